@@ -1,0 +1,31 @@
+/**
+ * The validation pipeline: parse → validate each file → check the rules
+ * across files. Pure: files and "today" in, records and findings out.
+ */
+import type { IsoDate } from './dates.js';
+import type { Finding } from './model/finding.js';
+import { loadRecords, recordKind, type Records, type SourceFile } from './records/load.js';
+import { RULES } from './rules/index.js';
+import { runRules } from './rules/rule.js';
+
+export interface CheckResult {
+  records: Records;
+  findings: Finding[];
+  /** How many record files were read. */
+  recordCount: number;
+}
+
+export function checkRepository(files: readonly SourceFile[], today: IsoDate): CheckResult {
+  const { records, findings } = loadRecords(files);
+  const { agreement } = records;
+  if (agreement) findings.push(...runRules(RULES, { records: { ...records, agreement }, today }));
+  return {
+    records,
+    findings: sortFindings(findings),
+    recordCount: files.filter((file) => recordKind(file.path)).length,
+  };
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+}

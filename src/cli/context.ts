@@ -1,0 +1,51 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { isRealDate, osloDate, type IsoDate } from '../dates.js';
+import { UsageError } from '../errors.js';
+import { requireRepositoryRoot } from '../records/repository.js';
+
+/** Everything a command may touch of the outside world, passed in so tests can supply their own. */
+export interface Io {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean;
+  now(): Date;
+}
+
+export interface GlobalOptions {
+  repo?: string;
+  today?: string;
+  color: boolean;
+}
+
+export interface CommandContext {
+  io: Io;
+  /** The calendar date in Europe/Oslo, or the one given by --today / PARTNERSHIP_TODAY. */
+  today: IsoDate;
+  color: ChalkInstance;
+  /** The records repository: --repo, or the first folder upwards that holds agreement/agreement.md. */
+  repositoryRoot(): string;
+}
+
+export function parseDateOption(value: string, name: string): IsoDate {
+  if (!isRealDate(value)) throw new UsageError(`${name} must be a real date written as YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+export function createContext(options: GlobalOptions, io: Io): CommandContext {
+  const fromEnvironment = io.env.PARTNERSHIP_TODAY;
+  const today = options.today ?? (fromEnvironment ? parseDateOption(fromEnvironment, 'PARTNERSHIP_TODAY') : osloDate(io.now()));
+  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const useColor = options.color && !noColor && io.stdoutIsTTY;
+  let root: string | undefined;
+  return {
+    io,
+    today,
+    color: new Chalk({ level: useColor ? 1 : 0 }),
+    repositoryRoot() {
+      root ??= requireRepositoryRoot(options.repo ?? io.cwd, options.repo !== undefined);
+      return root;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import { checkRepository } from '../check.js';
+import type { CommandContext } from '../cli/context.js';
+import { readRepository } from '../records/repository.js';
+import { REPORTERS, type ReportFormat } from '../report/index.js';
+
+export interface ValidateOptions {
+  format: ReportFormat;
+  strict: boolean;
+}
+
+/** Exit 0 when there are no errors (and, with --strict, no warnings); 1 otherwise. */
+export function validate(options: ValidateOptions, context: CommandContext): number {
+  const files = readRepository(context.repositoryRoot());
+  const { findings, recordCount } = checkRepository(files, context.today);
+  context.io.stdout(REPORTERS[options.format](findings, { recordCount }, context.color));
+  const errors = findings.filter((finding) => finding.severity === 'error').length;
+  const failing = options.strict ? findings.length : errors;
+  return failing > 0 ? 1 : 0;
+}

@@ -1,0 +1,112 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings. They are compared as strings and
+ * converted to local-midnight `Date`s only inside this module, so no time zone
+ * (the machine's or Oslo's) ever shifts a date by a day.
+ */
+import { addDays as addDaysToDate } from 'date-fns/addDays';
+import { addMonths as addMonthsToDate } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { getISODay } from 'date-fns/getISODay';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { TZDate } from '@date-fns/tz';
+
+export type IsoDate = string;
+
+export const TIME_ZONE = 'Europe/Oslo';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function parts(date: IsoDate): [number, number, number] {
+  const match = ISO_DATE.exec(date);
+  if (!match) throw new TypeError(`not an ISO date: ${date}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+function toLocalDate(date: IsoDate): Date {
+  const [year, month, day] = parts(date);
+  const local = new Date(2000, 0, 1);
+  // setFullYear, unlike the constructor, does not map years 0–99 to 1900–1999.
+  local.setFullYear(year, month - 1, day);
+  return local;
+}
+
+function fromLocalDate(date: Date): IsoDate {
+  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+}
+
+export function isoDate(year: number, month: number, day: number): IsoDate {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isRealDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  const local = new Date(2000, 0, 1);
+  local.setFullYear(year, month, 0);
+  return local.getDate();
+}
+
+export function yearOf(date: IsoDate): number {
+  return parts(date)[0];
+}
+
+export function startOfYear(year: number): IsoDate {
+  return isoDate(year, 1, 1);
+}
+
+export function endOfYear(year: number): IsoDate {
+  return isoDate(year, 12, 31);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromLocalDate(addDaysToDate(toLocalDate(date), days));
+}
+
+/** Same day of the month, N months later; the month's last day where that day does not exist. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  return fromLocalDate(addMonthsToDate(toLocalDate(date), months));
+}
+
+export function endOfMonth(date: IsoDate): IsoDate {
+  return fromLocalDate(lastDayOfMonth(toLocalDate(date)));
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return differenceInCalendarDays(toLocalDate(to), toLocalDate(from));
+}
+
+/** 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: IsoDate): number {
+  return getISODay(toLocalDate(date));
+}
+
+export function isoWeek(date: IsoDate): number {
+  return getISOWeek(toLocalDate(date));
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a <= b ? a : b;
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a >= b ? a : b;
+}
+
+/** The calendar date in Oslo at the given instant, whatever the machine's time zone. */
+export function osloDate(instant: Date): IsoDate {
+  const oslo = new TZDate(instant.getTime(), TIME_ZONE);
+  return isoDate(oslo.getFullYear(), oslo.getMonth() + 1, oslo.getDate());
+}
+
+/** The instant of a wall-clock time in Oslo. */
+export function osloInstant(date: IsoDate, time: string): Date {
+  const [year, month, day] = parts(date);
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Date(new TZDate(year, month - 1, day, hours ?? 0, minutes ?? 0, TIME_ZONE).getTime());
+}

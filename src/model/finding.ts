@@ -1,0 +1,27 @@
+/** One finding shape for every stage and rule; reporters only format these. */
+export type Severity = 'error' | 'warning';
+
+export interface Location {
+  /** Relative to the repository root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  /** The offending line and how much of it to underline, for syntax and schema findings. */
+  excerpt?: { text: string; length: number };
+}
+
+export interface Finding extends Location {
+  severity: Severity;
+  rule: string;
+  message: string;
+  /** The agreement's clause, e.g. "§2"; null for rules about the files themselves. */
+  clause: string | null;
+}
+
+export interface RuleMeta {
+  id: string;
+  clause: string | null;
+  /** The severity of the rule's findings; a rule may lower one to a warning where its doc says so. */
+  severity: Severity;
+  description: string;
+}

@@ -1,0 +1,34 @@
+import type { Rule } from './rule.js';
+
+/**
+ * §2: a question for konsultasjonsordningen "skal først varsles i det første
+ * aktuelle samarbeidsmøtet": a held meeting on or before the day it was
+ * brought must have it on its agenda.
+ */
+export const consultationNotice: Rule = {
+  id: 'consultation-notice',
+  clause: '§2',
+  severity: 'error',
+  description: 'a consultation was first raised in a held meeting\'s agenda before it was brought',
+  check({ records }, report) {
+    const { agreement, meetings } = records;
+    agreement.data.consultations.forEach((consultation, index) => {
+      const raisedIn = meetings.filter(
+        (meeting) => meeting.data.status === 'held' && meeting.data.agenda.some((item) => item.consultation === consultation.id),
+      );
+      const first = raisedIn[0];
+      if (consultation.brought !== null && (!first || first.data.date > consultation.brought)) {
+        const later = first ? ` (it was first on the agenda ${first.data.date}, after it was brought)` : '';
+        report(
+          agreement.at(['consultations', index, 'brought']),
+          `"${consultation.id}" was brought to konsultasjonsordningen on ${consultation.brought}, but no held meeting had given notice of it${later}: §2 requires the question to be raised in a collaboration meeting first, as an agenda item with consultation: ${consultation.id}`,
+        );
+      }
+      const notifiedIn = meetings.find((meeting) => meeting.id === consultation.notified_in);
+      if (notifiedIn && !raisedIn.includes(notifiedIn)) {
+        const reason = notifiedIn.data.status === 'held' ? 'has no agenda item with' : `was not held (status: ${notifiedIn.data.status}) and cannot have given notice of`;
+        report(agreement.at(['consultations', index, 'notified_in']), `meeting ${notifiedIn.id} ${reason} consultation: ${consultation.id}`);
+      }
+    });
+  },
+};

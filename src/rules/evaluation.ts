@@ -1,0 +1,19 @@
+import type { Rule } from './rule.js';
+
+/** §6: "Avtalen skal gjelde ut 2018 og deretter evalueres." */
+export const evaluation: Rule = {
+  id: 'evaluation',
+  clause: '§6',
+  severity: 'warning',
+  description: 'warns once the original term has ended and no evaluation is recorded',
+  check({ records, today }, report) {
+    const { agreement } = records;
+    const { due, completed } = agreement.data.evaluation;
+    if (completed === null && today > due) {
+      report(
+        agreement.at(['evaluation', 'completed']),
+        `the evaluation was due after ${due}, when the original term ended, and none is recorded: set evaluation.completed to the date it was done`,
+      );
+    }
+  },
+};

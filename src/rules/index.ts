@@ -1,0 +1,29 @@
+/** Every cross-file rule, in the order their findings are reported. Adding a rule is one import and one line. */
+import { annualPlan } from './annual-plan.js';
+import { consultationNotice } from './consultation-notice.js';
+import { convener } from './convener.js';
+import { evaluation } from './evaluation.js';
+import { meetingFileName } from './meeting-file-name.js';
+import { meetingInTerm } from './meeting-in-term.js';
+import { meetingsPerYear } from './meetings-per-year.js';
+import { obligations } from './obligations.js';
+import { references } from './references.js';
+import { rotation } from './rotation.js';
+import type { Rule } from './rule.js';
+import { term } from './term.js';
+import { termination } from './termination.js';
+
+export const RULES: readonly Rule[] = [
+  references,
+  meetingFileName,
+  meetingsPerYear,
+  rotation,
+  convener,
+  consultationNotice,
+  annualPlan,
+  term,
+  termination,
+  evaluation,
+  obligations,
+  meetingInTerm,
+];

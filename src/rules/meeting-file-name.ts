@@ -1,0 +1,22 @@
+import type { Rule } from './rule.js';
+
+/** A meeting's file is named after its date: YYYY-MM-DD.md, or YYYY-MM-DD-N.md for a further meeting that day. */
+export const meetingFileName: Rule = {
+  id: 'meeting-file-name',
+  clause: null,
+  severity: 'error',
+  description: 'the file name starts with the meeting\'s date',
+  check({ records }, report) {
+    for (const meeting of records.meetings) {
+      const { date } = meeting.data;
+      const suffix = meeting.id.startsWith(date) ? meeting.id.slice(date.length) : undefined;
+      if (suffix === '') continue;
+      const sequence = suffix && /^-(\d+)$/.exec(suffix)?.[1];
+      if (sequence && Number(sequence) >= 2 && !sequence.startsWith('0')) continue;
+      report(
+        meeting.at(['date']),
+        `the file is named ${meeting.id}.md but the meeting's date is ${date}: rename it to meetings/${date}.md (a second meeting that day: meetings/${date}-2.md)`,
+      );
+    }
+  },
+};

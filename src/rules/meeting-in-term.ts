@@ -1,0 +1,27 @@
+import { yearOf } from '../dates.js';
+import { lastDayInForce } from '../schedule/term.js';
+import type { Rule } from './rule.js';
+
+/** §7: meetings under the agreement lie inside its term (with extensions, and before a termination takes effect). */
+export const meetingInTerm: Rule = {
+  id: 'meeting-in-term',
+  clause: '§7',
+  severity: 'error',
+  description: 'meetings lie inside the term (incl. extensions, before a termination)',
+  check({ records }, report) {
+    const a = records.agreement.data;
+    const lastDay = lastDayInForce(a);
+    for (const meeting of records.meetings) {
+      const { date, status } = meeting.data;
+      if (status === 'cancelled') continue;
+      if (date < a.signed) {
+        report(meeting.at(['date']), `${date} is before the agreement was signed on ${a.signed}`);
+      } else if (date > lastDay) {
+        const advice = a.termination
+          ? `the agreement was terminated with effect from ${a.termination.effective}`
+          : `the term ends ${lastDay}: renew first (partnership renew --year ${yearOf(lastDay) + 1}) or move the meeting`;
+        report(meeting.at(['date']), `${date} is after the agreement's last day in force, ${lastDay}: ${advice}`);
+      }
+    }
+  },
+};

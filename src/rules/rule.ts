@@ -1,0 +1,31 @@
+import type { IsoDate } from '../dates.js';
+import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
+import type { AgreementRecord, Records } from '../records/load.js';
+
+export interface RuleContext {
+  records: Records & { agreement: AgreementRecord };
+  today: IsoDate;
+}
+
+export type Report = (location: Location, message: string, severity?: Severity) => void;
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext, report: Report): void;
+}
+
+export function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    rule.check(context, (location, message, severity = rule.severity) => {
+      // Cross-file findings point at a value, not a syntax error: no excerpt under them.
+      const { excerpt: _excerpt, ...where } = location;
+      findings.push({ ...where, severity, rule: rule.id, clause: rule.clause, message });
+    });
+  }
+  return findings;
+}
+
+/** "KMD" for "kmd": how people name a party in a message. */
+export function partyName(context: RuleContext, id: string): string {
+  return context.records.agreement.data.parties.find((party) => party.id === id)?.short ?? id;
+}

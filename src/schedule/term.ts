@@ -1,0 +1,57 @@
+/** The agreement's term (§7): when it is in force, and what a notice does to it. */
+import { addMonths, daysBetween, endOfMonth, endOfYear, maxDate, minDate, startOfYear, yearOf, type IsoDate } from '../dates.js';
+import type { Agreement } from '../model/schemas.js';
+
+export type NoticeRule = Agreement['term']['notice_rule'];
+
+/**
+ * same-date: the same day of the month N months after the notice was received
+ * (the month's last day where that day does not exist: 31 January → 28/29 February);
+ * end-of-month: the last day of the Nth month after the month of receipt.
+ */
+export function terminationEffective(notified: IsoDate, noticeMonths: number, rule: NoticeRule): IsoDate {
+  return rule === 'same-date' ? addMonths(notified, noticeMonths) : endOfMonth(addMonths(notified, noticeMonths));
+}
+
+/** The end of the term including recorded extensions, ignoring any termination. */
+export function extendedEnd(agreement: Agreement): IsoDate {
+  return agreement.extensions.reduce((end, extension) => maxDate(end, endOfYear(extension.year)), agreement.term.end);
+}
+
+/** The last day the agreement is in force: the extended end, or the termination's effective date if earlier. */
+export function lastDayInForce(agreement: Agreement): IsoDate {
+  const end = extendedEnd(agreement);
+  return agreement.termination ? minDate(end, agreement.termination.effective) : end;
+}
+
+export function isInForce(agreement: Agreement, date: IsoDate): boolean {
+  return date >= agreement.signed && date <= lastDayInForce(agreement);
+}
+
+export interface YearInForce {
+  year: number;
+  from: IsoDate;
+  to: IsoDate;
+  /** §2's minimum for this year: per_year, pro rata for a part year, rounded up. */
+  required: number;
+}
+
+/** The part of a calendar year the agreement is in force, or undefined when it is not in force that year. */
+export function yearInForce(agreement: Agreement, year: number): YearInForce | undefined {
+  const from = maxDate(agreement.signed, startOfYear(year));
+  const to = minDate(lastDayInForce(agreement), endOfYear(year));
+  if (from > to) return undefined;
+  const daysInYear = daysBetween(startOfYear(year), endOfYear(year)) + 1;
+  const daysInForce = daysBetween(from, to) + 1;
+  return { year, from, to, required: Math.ceil((agreement.meetings.per_year * daysInForce) / daysInYear) };
+}
+
+export function yearsInForce(agreement: Agreement, untilYear = Infinity): YearInForce[] {
+  const years: YearInForce[] = [];
+  const last = Math.min(yearOf(lastDayInForce(agreement)), untilYear);
+  for (let year = yearOf(agreement.signed); year <= last; year += 1) {
+    const inForce = yearInForce(agreement, year);
+    if (inForce) years.push(inForce);
+  }
+  return years;
+}
