@@ -163,7 +163,9 @@ function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodType, at: Locator)
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const key = path.at(-1);
-    return [finding(at(path.slice(0, -1), 'key'), `${formatPath(path.slice(0, -1), 'the front matter')} is missing the required key "${String(key)}"`)];
+    const parent = at(path.slice(0, -1), 'key');
+    const where = { ...parent, excerpt: parent.excerpt && { ...parent.excerpt, length: 1 } };
+    return [finding(where, `${formatPath(path.slice(0, -1), 'the front matter')} is missing the required key "${String(key)}"`)];
   }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map(String).join(', ');

@@ -1,6 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../model/finding.js';
+import { SCHEMA_RULE, SYNTAX_RULE } from '../records/load.js';
 import type { ReportSummary } from './index.js';
+
+const FILE_RULES = new Set([SYNTAX_RULE.id, SCHEMA_RULE.id]);
 
 /** `file:line:col  severity  rule  message (§clause)`, grouped by file, with the offending line for syntax and schema findings. */
 export function formatText(findings: readonly Finding[], summary: ReportSummary, color: ChalkInstance): string {
@@ -14,6 +17,10 @@ export function formatText(findings: readonly Finding[], summary: ReportSummary,
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(findings, summary, color));
+  const unreadable = new Set(findings.filter((finding) => FILE_RULES.has(finding.rule)).map((finding) => finding.file)).size;
+  if (unreadable > 0) {
+    lines.push(color.dim(`${unreadable} file${unreadable === 1 ? '' : 's'} with syntax or schema errors left out of the checks across files: fix ${unreadable === 1 ? 'it' : 'them'} first.`));
+  }
   return `${lines.join('\n')}\n`;
 }
 

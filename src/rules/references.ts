@@ -1,4 +1,5 @@
 import type { Location } from '../model/finding.js';
+import { meetingIdOf, recordKind } from '../records/load.js';
 import type { Rule } from './rule.js';
 
 /** Every party, focus area, meeting, consultation and notice reference resolves. */
@@ -12,7 +13,8 @@ export const references: Rule = {
     const a = agreement.data;
     const partyIds = a.parties.map((party) => party.id);
     const focusLetters = Object.keys(a.focus_areas);
-    const meetingIds = new Set(meetings.map((meeting) => meeting.id));
+    // A meeting file that failed its own schema still exists: say so there, not here.
+    const meetingIds = new Set([...paths].filter((path) => recordKind(path) === 'meeting').map(meetingIdOf));
     const consultationIds = a.consultations.map((consultation) => consultation.id);
 
     const expect = (known: readonly string[] | ReadonlySet<string>, what: string, value: string, location: Location, advice: string) => {

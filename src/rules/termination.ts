@@ -16,7 +16,7 @@ export const termination: Rule = {
     if (t.effective !== expected) {
       report(
         agreement.at(['termination', 'effective']),
-        `with ${a.term.notice_months} month${a.term.notice_months === 1 ? '' : 's'}' notice (notice_rule: ${a.term.notice_rule}), a notice received ${t.notified} takes effect ${expected}, not ${t.effective}`,
+        `with ${a.term.notice_months === 1 ? "1 month's" : `${a.term.notice_months} months'`} notice (notice_rule: ${a.term.notice_rule}), a notice received ${t.notified} takes effect ${expected}, not ${t.effective}`,
       );
     }
     if (t.notified < a.signed) {

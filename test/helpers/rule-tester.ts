@@ -1,0 +1,38 @@
+/** eslint's RuleTester, for our rules: valid cases have no findings, invalid ones exactly the expected ones. */
+import { expect } from 'vitest';
+import type { Finding, Severity } from '../../src/model/finding.js';
+import { loadRecords, type SourceFile } from '../../src/records/load.js';
+import { runRules, type Rule } from '../../src/rules/rule.js';
+
+export interface ExpectedFinding {
+  file: string;
+  line: number;
+  severity?: Severity;
+  message: RegExp;
+}
+
+export function findingsOf(rule: Rule, files: readonly SourceFile[], today: string): Finding[] {
+  const { records, findings } = loadRecords(files);
+  expect(findings, 'the fixture itself must pass the per-file checks').toEqual([]);
+  if (!records.agreement) throw new Error('fixture without an agreement');
+  return runRules([rule], { records: { ...records, agreement: records.agreement }, today });
+}
+
+export function expectValid(rule: Rule, files: readonly SourceFile[], today = '2019-06-01'): void {
+  expect(findingsOf(rule, files, today)).toEqual([]);
+}
+
+export function expectFindings(rule: Rule, files: readonly SourceFile[], expected: readonly ExpectedFinding[], today = '2019-06-01'): Finding[] {
+  const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
+  const findings = findingsOf(rule, files, today).sort(byPlace);
+  expected = [...expected].sort(byPlace);
+  expect(findings.map(({ file, line, severity }) => ({ file, line, severity }))).toEqual(
+    expected.map(({ file, line, severity }) => ({ file, line, severity: severity ?? rule.severity })),
+  );
+  findings.forEach((finding, index) => {
+    expect(finding.rule).toBe(rule.id);
+    expect(finding.clause).toBe(rule.clause);
+    expect(finding.message).toMatch(expected[index]!.message);
+  });
+  return findings;
+}

@@ -1,0 +1,51 @@
+import { describe, it } from 'vitest';
+import { consultationNotice } from '../../src/rules/consultation-notice.js';
+import { agreementData, fileText, lineOf, meetingData, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { expectFindings, expectValid } from '../helpers/rule-tester.js';
+
+const consultation = (overrides: Record<string, unknown> = {}) => ({
+  id: 'tolkning-punkt-5',
+  question: 'Tolkning av avtalens punkt 5',
+  raised_by: 'ks',
+  notified_in: '2018-03-14',
+  brought: '2018-05-03',
+  ...overrides,
+});
+
+const files = (overrides: Record<string, unknown> = {}) => {
+  const meetings = rotatingMeetings(VALID_MEETING_DATES);
+  meetings['2018-03-14'] = meetingData('2018-03-14', {
+    chair: 'ks',
+    minutes: 'ks',
+    agenda: [{ title: 'Tolkning av avtalens punkt 5', focus: 'A', proposed_by: 'ks', consultation: 'tolkning-punkt-5' }],
+  });
+  return repositoryFiles({ agreement: agreementData({ consultations: [consultation(overrides)] }), meetings });
+};
+
+describe('consultation-notice', () => {
+  it('accepts a question raised in a held meeting before it was brought', () => {
+    expectValid(consultationNotice, files());
+  });
+
+  it('accepts a question not yet brought', () => {
+    expectValid(consultationNotice, files({ brought: null }));
+  });
+
+  it('reports a question brought before any meeting gave notice of it', () => {
+    const repository = files({ brought: '2018-03-01' });
+    expectFindings(consultationNotice, repository, [
+      {
+        file: 'agreement/agreement.md',
+        line: lineOf(fileText(repository, 'agreement/agreement.md'), 'brought:'),
+        message: /was brought to konsultasjonsordningen on 2018-03-01, but no held meeting had given notice of it \(it was first on the agenda 2018-03-14, after it was brought\)/,
+      },
+    ]);
+  });
+
+  it('reports notified_in naming a meeting whose agenda does not give the notice', () => {
+    const repository = files({ notified_in: '2018-09-20' });
+    expectFindings(consultationNotice, repository, [
+      { file: 'agreement/agreement.md', line: lineOf(fileText(repository, 'agreement/agreement.md'), 'notified_in:'), message: /meeting 2018-09-20 has no agenda item with consultation: tolkning-punkt-5/ },
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, it } from 'vitest';
+import { references } from '../../src/rules/references.js';
+import { agreementData, fileText, lineOf, linesOf, meetingData, planData, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { expectFindings, expectValid } from '../helpers/rule-tester.js';
+
+describe('references', () => {
+  it('accepts records whose references all resolve', () => {
+    expectValid(references, repositoryFiles());
+  });
+
+  it('reports an unknown party, focus area and consultation in a meeting, at their lines', () => {
+    const meetings = rotatingMeetings(VALID_MEETING_DATES);
+    meetings['2018-03-14'] = meetingData('2018-03-14', {
+      chair: 'kdm',
+      minutes: 'ks',
+      agenda: [{ title: 'Sak', focus: 'D', proposed_by: 'ks', consultation: 'ukjent' }],
+    });
+    const files = repositoryFiles({ meetings });
+    const text = fileText(files, 'meetings/2018-03-14.md');
+    expectFindings(references, files, [
+      { file: 'meetings/2018-03-14.md', line: lineOf(text, 'chair: kdm'), message: /unknown party "kdm": use one of kmd, ks/ },
+      { file: 'meetings/2018-03-14.md', line: lineOf(text, 'focus: D'), message: /unknown focus area "D": use one of A, B, C/ },
+      { file: 'meetings/2018-03-14.md', line: lineOf(text, 'consultation: ukjent'), message: /unknown consultation "ukjent"/ },
+    ]);
+  });
+
+  it('reports agreement references to unknown parties, meetings and notice files', () => {
+    const agreement = agreementData({
+      meetings: { ...(agreementData().meetings as object), convener: 'kdd' },
+      extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }],
+      consultations: [{ id: 'sporsmal', question: 'Et spørsmål', raised_by: 'ks', notified_in: '2018-04-01', brought: null }],
+    });
+    const files = repositoryFiles({ agreement });
+    const text = fileText(files, 'agreement/agreement.md');
+    expectFindings(references, files, [
+      { file: 'agreement/agreement.md', line: lineOf(text, 'notice: agreement/notices'), message: /unknown file "agreement\/notices\/2019-forlengelse.md"/ },
+      { file: 'agreement/agreement.md', line: lineOf(text, 'convener: kdd'), message: /unknown party "kdd"/ },
+      { file: 'agreement/agreement.md', line: lineOf(text, 'notified_in: 2018-04-01'), message: /unknown meeting "2018-04-01": no file meetings\/2018-04-01.md/ },
+    ]);
+  });
+
+  it('reports an annual plan adopted in a meeting that does not exist, and an unknown responsible party', () => {
+    const files = repositoryFiles({ plans: { 2018: planData(2018, { adopted_in: '2017-11-21', priorities: [{ title: 'T', focus: 'A', responsible: ['kmd', 'fylket'], due: null, status: 'planned' }] }) } });
+    const text = fileText(files, 'annual-plans/2018.md');
+    expectFindings(references, files, [
+      { file: 'annual-plans/2018.md', line: lineOf(text, 'adopted_in'), message: /unknown meeting "2017-11-21"/ },
+      { file: 'annual-plans/2018.md', line: lineOf(text, '- fylket'), message: /unknown party "fylket"/ },
+    ]);
+  });
+
+  it('reports an id used twice', () => {
+    const obligation = { id: 'kunngjoring', clause: '4', text: 'Bekjentgjøres', due: '2017-09-30', done: '2017-09-28' };
+    const files = repositoryFiles({ agreement: agreementData({ obligations: [obligation, { ...obligation }] }) });
+    const text = fileText(files, 'agreement/agreement.md');
+    const second = linesOf(text, 'id: kunngjoring')[1]!;
+    expectFindings(references, files, [{ file: 'agreement/agreement.md', line: second, message: /"kunngjoring" is used twice in obligations/ }]);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, it } from 'vitest';
+import { term } from '../../src/rules/term.js';
+import { agreementData, fileText, lineOf, repositoryFiles } from '../helpers/fixtures.js';
+import { expectFindings, expectValid } from '../helpers/rule-tester.js';
+
+const extension = (year: number, decided: string) => ({ year, decided, notice: `agreement/notices/${year}-forlengelse.md` });
+const withExtensions = (extensions: object[], overrides: Record<string, unknown> = {}) => repositoryFiles({ agreement: agreementData({ extensions, ...overrides }) });
+const agreementLine = (files: ReturnType<typeof repositoryFiles>, needle: string) => lineOf(fileText(files, 'agreement/agreement.md'), needle);
+
+describe('term', () => {
+  it('accepts consecutive single-year extensions, each decided in time', () => {
+    expectValid(term, withExtensions([extension(2019, '2018-11-15'), extension(2020, '2019-12-01')]));
+  });
+
+  it('reports an extension that skips a year', () => {
+    const files = withExtensions([extension(2019, '2018-11-15'), extension(2021, '2019-12-01')]);
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'year: 2021'), message: /the term runs to 2019-12-31, so the next extension is for 2020, not 2021/ }]);
+  });
+
+  it('reports an extension decided after the term ran out', () => {
+    const files = withExtensions([extension(2019, '2019-01-10')]);
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2019-01-10'), message: /after the term it extends ran out on 2018-12-31: a lapsed agreement cannot be extended/ }]);
+  });
+
+  it('reports an extension decided after a termination', () => {
+    const files = withExtensions([extension(2019, '2018-11-15')], { termination: { by: 'ks', notified: '2018-10-01', effective: '2018-11-01', notice: 'x' } });
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2018-11-15'), message: /after ks gave notice of termination on 2018-10-01/ }]);
+  });
+
+  it('reports an extension decided after the evaluation was completed', () => {
+    const files = withExtensions([extension(2019, '2018-11-15')], { evaluation: { due: '2018-12-31', completed: '2018-10-01' } });
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2018-11-15'), message: /after the evaluation was completed on 2018-10-01/ }]);
+  });
+});
