@@ -18,7 +18,9 @@ export interface CheckResult {
 export function checkRepository(files: readonly SourceFile[], today: IsoDate): CheckResult {
   const { records, findings } = loadRecords(files);
   const { agreement } = records;
-  if (agreement) findings.push(...runRules(RULES, { records: { ...records, agreement }, today }));
+  // A file left out would make the rules across files report false problems (a "missing" meeting,
+  // a shifted rotation): they run once every file reads cleanly.
+  if (agreement && findings.length === 0) findings.push(...runRules(RULES, { records: { ...records, agreement }, today }));
   return {
     records,
     findings: sortFindings(findings),

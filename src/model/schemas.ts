@@ -9,7 +9,7 @@ import { AVOIDABLE_PERIODS } from '../schedule/holidays.js';
 
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2018-03-14' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not "${String(issue.input)}"` })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not "${String(issue.input)}"` })
   .refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real calendar date: check the month and the day` })
   .meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date' });
 

@@ -17,9 +17,8 @@ export function formatText(findings: readonly Finding[], summary: ReportSummary,
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(findings, summary, color));
-  const unreadable = new Set(findings.filter((finding) => FILE_RULES.has(finding.rule)).map((finding) => finding.file)).size;
-  if (unreadable > 0) {
-    lines.push(color.dim(`${unreadable} file${unreadable === 1 ? '' : 's'} with syntax or schema errors left out of the checks across files: fix ${unreadable === 1 ? 'it' : 'them'} first.`));
+  if (findings.some((finding) => FILE_RULES.has(finding.rule))) {
+    lines.push(color.dim(`The agreement's rules across files are checked once every file reads cleanly: fix the syntax and schema errors first.`));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 /** Real folders and real git repositories in the temporary directory, removed after each test. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,7 @@ export function writeRepository(files: readonly SourceFile[], folder = temporary
 /** A copy of this project's own records: the real agreement and its illustrative history. */
 export function copyShippedRecords(folder = temporaryFolder()): string {
   for (const path of ['agreement', 'meetings', 'annual-plans', 'templates']) {
-    cpSync(join(PROJECT_ROOT, path), join(folder, path), { recursive: true });
+    if (existsSync(join(PROJECT_ROOT, path))) cpSync(join(PROJECT_ROOT, path), join(folder, path), { recursive: true });
   }
   return folder;
 }

@@ -1,0 +1,239 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
+import { lineOf } from '../helpers/fixtures.js';
+import { copyShippedRecords, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+
+interface BrokenCase {
+  name: string;
+  rule: string;
+  file: string;
+  /** Breaks the copy of the shipped records; returns the line the finding must point at. */
+  breakIt(folder: string): number;
+}
+
+function edit(folder: string, path: string, from: string, to: string): string {
+  const text = readFileSync(join(folder, path), 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} has no "${from}"`);
+  const changed = text.replace(from, to);
+  writeFileSync(join(folder, path), changed);
+  return changed;
+}
+
+const ALIAS_BOMB = ['---', 'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+  .concat(['b', 'c', 'd', 'e', 'f', 'g'].map((name, index) => `${name}: &${name} [${Array(9).fill(`*${'abcdef'[index]}`).join(', ')}]`))
+  .concat('---', '')
+  .join('\n');
+
+const BROKEN: BrokenCase[] = [
+  { name: 'a YAML syntax error', rule: 'syntax', file: 'meetings/2018-03-14.md', breakIt: (f) => lineOf(edit(f, 'meetings/2018-03-14.md', 'chair: ks', 'chair: ks: kmd'), 'chair: ks: kmd') },
+  { name: 'a date not in the calendar', rule: 'schema', file: 'meetings/2018-03-14.md', breakIt: (f) => lineOf(edit(f, 'meetings/2018-03-14.md', 'notice_sent: 2018-02-28', 'notice_sent: 2018-02-30'), 'notice_sent') },
+  { name: 'an unknown party', rule: 'references', file: 'meetings/2018-09-20.md', breakIt: (f) => lineOf(edit(f, 'meetings/2018-09-20.md', 'minutes: kmd', 'minutes: kdd'), 'minutes: kdd') },
+  { name: 'a typo in a key', rule: 'schema', file: 'meetings/2018-09-20.md', breakIt: (f) => lineOf(edit(f, 'meetings/2018-09-20.md', 'minutes_approved:', 'minutes_aproved:'), 'minutes_aproved') },
+  {
+    name: 'a year with one meeting',
+    rule: 'meetings-per-year',
+    file: 'agreement/agreement.md',
+    breakIt: (f) => {
+      rmSync(join(f, 'meetings/2018-09-20.md'));
+      return lineOf(readFileSync(join(f, 'agreement/agreement.md'), 'utf8'), 'per_year');
+    },
+  },
+  { name: 'a broken rotation', rule: 'rotation', file: 'meetings/2018-09-20.md', breakIt: (f) => lineOf(edit(f, 'meetings/2018-09-20.md', 'chair: kmd', 'chair: ks'), 'chair: ks') },
+  {
+    name: 'a consultation brought before it was raised',
+    rule: 'consultation-notice',
+    file: 'agreement/agreement.md',
+    breakIt: (f) => lineOf(edit(f, 'agreement/agreement.md', 'brought: 2018-05-03', 'brought: 2018-03-01'), 'brought: 2018-03-01'),
+  },
+  {
+    name: 'an extension that skips a year',
+    rule: 'term',
+    file: 'agreement/agreement.md',
+    breakIt: (f) => {
+      mkdirSync(join(f, 'agreement/notices'), { recursive: true });
+      writeFileSync(join(f, 'agreement/notices/2020-forlengelse.md'), '# Protokoll\n');
+      const text = edit(f, 'agreement/agreement.md', 'extensions: []', 'extensions:\n  - { year: 2020, decided: 2018-11-15, notice: agreement/notices/2020-forlengelse.md }');
+      return lineOf(text, 'year: 2020');
+    },
+  },
+  {
+    name: 'a wrong termination date',
+    rule: 'termination',
+    file: 'agreement/agreement.md',
+    breakIt: (f) => {
+      mkdirSync(join(f, 'agreement/notices'), { recursive: true });
+      writeFileSync(join(f, 'agreement/notices/2018-10-31-oppsigelse.md'), '# Oppsigelse\n');
+      const text = edit(f, 'agreement/agreement.md', 'termination: null', 'termination:\n  by: ks\n  notified: 2018-10-31\n  effective: 2018-12-01\n  notice: agreement/notices/2018-10-31-oppsigelse.md');
+      return lineOf(text, 'effective: 2018-12-01');
+    },
+  },
+  {
+    name: 'a file named after the wrong date',
+    rule: 'meeting-file-name',
+    file: 'meetings/2018-09-21.md',
+    breakIt: (f) => {
+      renameSync(join(f, 'meetings/2018-09-20.md'), join(f, 'meetings/2018-09-21.md'));
+      return lineOf(readFileSync(join(f, 'meetings/2018-09-21.md'), 'utf8'), 'date:');
+    },
+  },
+  {
+    name: 'a ---js file that tries to write to disk',
+    rule: 'syntax',
+    file: 'meetings/2018-10-01.md',
+    breakIt: (f) => {
+      writeFileSync(join(f, 'meetings/2018-10-01.md'), `---js\n{ date: require('fs').writeFileSync(${JSON.stringify(join(f, 'PWNED'))}, 'x') }\n---\n`);
+      return 1;
+    },
+  },
+  {
+    name: 'an alias bomb',
+    rule: 'syntax',
+    file: 'meetings/2018-10-01.md',
+    breakIt: (f) => {
+      writeFileSync(join(f, 'meetings/2018-10-01.md'), ALIAS_BOMB);
+      return 3;
+    },
+  },
+];
+
+describe('partnership validate on broken records', () => {
+  describe.each(BROKEN)('$name', ({ rule, file, breakIt }) => {
+    it.each(['text', 'json', 'github'])('exits 1 and reports the rule, file and line in %s format', (format) => {
+      const folder = copyShippedRecords();
+      const line = breakIt(folder);
+      const { code, stdout, stderr } = spawnCli(['validate', '--format', format, '--today', '2019-06-01'], { cwd: folder });
+
+      expect(code, stdout + stderr).toBe(1);
+      expect(hasStackTrace(stdout + stderr)).toBe(false);
+      expect(existsSync(join(folder, 'PWNED'))).toBe(false);
+      if (format === 'json') {
+        const report = JSON.parse(stdout) as { errors: number; findings: Array<Record<string, unknown>> };
+        expect(report.errors).toBeGreaterThan(0);
+        expect(report.findings).toContainEqual(expect.objectContaining({ file, line, rule, severity: 'error' }));
+      } else if (format === 'github') {
+        expect(stdout).toMatch(new RegExp(`^::error file=${file},line=${line},col=\\d+,title=${rule}( \\(§|::)`, 'm'));
+        expect(stdout).toMatch(new RegExp(`^${file}:${line}:\\d+  error  ${rule}  `, 'm'));
+      } else {
+        expect(stdout).toMatch(new RegExp(`^${file}:${line}:\\d+  error  ${rule}  `, 'm'));
+      }
+    });
+  });
+});
+
+describe('partnership validate', () => {
+  it('passes on the shipped records, today and on every day of the term', () => {
+    for (const today of [undefined, '2017-09-07', '2018-06-01', '2018-12-31']) {
+      const { code, stdout, stderr } = spawnCli(['validate', ...(today ? ['--today', today] : [])], { cwd: PROJECT_ROOT });
+      expect(code, stdout + stderr).toBe(0);
+      expect(stdout).toMatch(/^✔ 6 records checked: no problems$|records checked: 0 errors/m);
+    }
+  });
+
+  it('prints rule findings grouped by file, with their clause, and a summary (golden)', async () => {
+    const folder = copyShippedRecords();
+    edit(folder, 'meetings/2018-09-20.md', 'chair: kmd', 'chair: ks');
+    edit(folder, 'meetings/2018-09-20.md', 'notice_sent: 2018-09-06', 'notice_sent: 2018-09-12');
+    edit(folder, 'agreement/agreement.md', 'done: 2017-11-20', 'done: null');
+    const { code, stdout } = await runCli(['validate', '--today', '2019-06-01'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stdout).toBe(readFileSync(join(PROJECT_ROOT, 'test/golden/validate-rules.txt'), 'utf8'));
+  });
+
+  it('prints syntax and schema findings with the offending line, and holds back the rules across files (golden)', async () => {
+    const folder = copyShippedRecords();
+    edit(folder, 'meetings/2018-03-14.md', 'chair: ks', 'chiar: ks');
+    edit(folder, 'meetings/2018-09-20.md', 'date: 2018-09-20', 'date: 2018-09-31');
+    edit(folder, 'annual-plans/2018.md', 'status: adopted', 'status: [adopted');
+    const { code, stdout } = await runCli(['validate', '--today', '2019-06-01'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stdout).toBe(readFileSync(join(PROJECT_ROOT, 'test/golden/validate-schema.txt'), 'utf8'));
+  });
+
+  it('prints the JSON report with exactly the fields of the contract', async () => {
+    const folder = copyShippedRecords();
+    const { code, stdout } = await runCli(['validate', '--format', 'json', '--today', '2019-06-01'], { cwd: folder });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      errors: 0,
+      warnings: 1,
+      findings: [
+        {
+          file: 'agreement/agreement.md',
+          line: 24,
+          column: 14,
+          severity: 'warning',
+          rule: 'evaluation',
+          message: 'the evaluation was due after 2018-12-31, when the original term ended, and none is recorded: set evaluation.completed to the date it was done',
+          clause: '§6',
+        },
+      ],
+    });
+  });
+
+  it('fails on warnings with --strict', async () => {
+    const folder = copyShippedRecords();
+    expect((await runCli(['validate', '--today', '2019-06-01'], { cwd: folder })).code).toBe(0);
+    expect((await runCli(['validate', '--strict', '--today', '2019-06-01'], { cwd: folder })).code).toBe(1);
+  });
+
+  it('takes today from PARTNERSHIP_TODAY, and from the Oslo clock otherwise', async () => {
+    const folder = copyShippedRecords();
+    const strict = ['validate', '--strict'];
+    expect((await runCli(strict, { cwd: folder, env: { PARTNERSHIP_TODAY: '2018-12-31' } })).code).toBe(0);
+    expect((await runCli(strict, { cwd: folder, env: { PARTNERSHIP_TODAY: '2019-01-01' } })).code).toBe(1);
+    // 31 December 23:30 UTC is already 1 January in Oslo.
+    expect((await runCli(strict, { cwd: folder, now: new Date('2018-12-31T22:59:00Z') })).code).toBe(0);
+    expect((await runCli(strict, { cwd: folder, now: new Date('2018-12-31T23:30:00Z') })).code).toBe(1);
+  });
+
+  it('finds the repository from a subfolder, or through --repo', async () => {
+    const folder = copyShippedRecords();
+    expect((await runCli(['validate'], { cwd: join(folder, 'meetings') })).code).toBe(0);
+    expect((await runCli(['validate', '--repo', folder], { cwd: temporaryFolder() })).code).toBe(0);
+  });
+
+  it.each([
+    [['validate'], {}, /no partnership repository here: no folder from .* upwards holds agreement\/agreement.md/],
+    [['validate', '--repo', '.'], {}, /is not a partnership repository: it has no agreement\/agreement.md/],
+    [['validate', '--today', '2019-02-29'], {}, /--today must be a real date written as YYYY-MM-DD, not "2019-02-29"/],
+    [['validate', '--today', 'tomorrow'], {}, /--today must be a real date/],
+    [['validate'], { PARTNERSHIP_TODAY: '31.12.2018' }, /PARTNERSHIP_TODAY must be a real date/],
+    [['validate', '--format', 'xml'], {}, /argument 'xml' is invalid. Allowed choices are text, json, github/],
+    [['validate', '--fix'], {}, /unknown option '--fix'/],
+    [['valdate'], {}, /unknown command 'valdate'/],
+  ])('exits 2 on a usage error or a missing repository: %j', (args, env, message) => {
+    const folder = temporaryFolder();
+    const { code, stdout, stderr } = spawnCli(args, { cwd: folder, env });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(hasStackTrace(stdout + stderr)).toBe(false);
+  });
+
+  it('exits 2 when a record cannot be read', () => {
+    const folder = copyShippedRecords();
+    mkdirSync(join(folder, 'meetings/2018-11-01.md'));
+    const { code, stderr } = spawnCli(['validate'], { cwd: folder });
+    expect(code).toBe(2);
+    expect(stderr).toBe('partnership: cannot read meetings/2018-11-01.md: EISDIR\n');
+  });
+
+  it('colours only on a terminal, and never with NO_COLOR or --no-color', async () => {
+    const folder = copyShippedRecords();
+    const run = (args: string[], env = {}, tty = true) => runCli(['validate', '--today', '2019-06-01', ...args], { cwd: folder, env, tty });
+    const ansi = /\u001b\[/;
+    expect((await run([])).stdout).toMatch(ansi);
+    expect((await run([], {}, false)).stdout).not.toMatch(ansi);
+    expect((await run([], { NO_COLOR: '1' })).stdout).not.toMatch(ansi);
+    expect((await run(['--no-color'])).stdout).not.toMatch(ansi);
+  });
+
+  it('prints help with an example, and the version', () => {
+    const help = spawnCli(['validate', '--help'], { cwd: PROJECT_ROOT });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/Examples:\n  \$ partnership validate/);
+    const version = spawnCli(['--version'], { cwd: PROJECT_ROOT });
+    expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n` });
+  });
+});
