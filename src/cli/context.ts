@@ -1,6 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { isRealDate, osloDate, type IsoDate } from '../dates.js';
-import { UsageError } from '../errors.js';
+import { osloDate, type IsoDate } from '../dates.js';
+import { parseDateOption } from './date-option.js';
 import { requireRepositoryRoot } from '../records/repository.js';
 
 /** Everything a command may touch of the outside world, passed in so tests can supply their own. */
@@ -26,11 +26,6 @@ export interface CommandContext {
   color: ChalkInstance;
   /** The records repository: --repo, or the first folder upwards that holds agreement/agreement.md. */
   repositoryRoot(): string;
-}
-
-export function parseDateOption(value: string, name: string): IsoDate {
-  if (!isRealDate(value)) throw new UsageError(`${name} must be a real date written as YYYY-MM-DD, not "${value}"`);
-  return value;
 }
 
 export function createContext(options: GlobalOptions, io: Io): CommandContext {

@@ -2,12 +2,14 @@
  * The command-line tree. Each action loads its command module on demand, so
  * `partnership next-meeting` never pays for handlebars or git.
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isExpectedError } from '../errors.js';
-import { createContext, parseDateOption, type CommandContext, type GlobalOptions, type Io } from './context.js';
+import type { CommandContext, GlobalOptions, Io } from './context.js';
+import { parseDateOption } from './date-option.js';
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+import packageJson from '../../package.json' with { type: 'json' };
+
+const { version } = packageJson;
 
 function dateArgument(name: string) {
   return (value: string) => {
@@ -28,6 +30,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const run =
     <O>(command: (options: O, context: CommandContext) => number | Promise<number>) =>
     async (options: O, self: Command) => {
+      const { createContext } = await import('./context.js');
       exitCode = await command(options, createContext(self.optsWithGlobals<GlobalOptions>(), io));
     };
 

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommandContext } from '../cli/context.js';
 import { InputError } from '../errors.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';

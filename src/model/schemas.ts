@@ -3,7 +3,7 @@
  * must be real calendar dates. Cross-file references (a party id, a focus
  * letter, a meeting id) are checked by the `references` rule, not here.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isRealDate } from '../dates.js';
 import { AVOIDABLE_PERIODS } from '../schedule/holidays.js';
 

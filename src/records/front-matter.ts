@@ -101,7 +101,8 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
     ...spanAt(error.pos[0], error.pos[1]),
   }));
 
-  visit(document, {
+  // Only a text that spells the key, or escapes one in quotes, can hold "__proto__": skip the walk otherwise.
+  if (yaml.includes('__proto__') || yaml.includes('\\')) visit(document, {
     Pair(_, pair) {
       if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
         problems.push({ message: 'the key "__proto__" is not allowed', ...spanAt(pair.key.range[0], pair.key.range[1]) });

@@ -3,10 +3,11 @@
  * records that passed and the findings of those that did not. Each file is
  * parsed exactly once.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Finding, Location, RuleMeta } from '../model/finding.js';
 import { RECORD_SCHEMAS, type Agreement, type AnnualPlan, type Meeting, type RecordKind } from '../model/schemas.js';
 import { readFrontMatter, type FrontMatter, type PropertyPath } from './front-matter.js';
+import { AGREEMENT_PATH } from './paths.js';
 
 export const SYNTAX_RULE: RuleMeta = {
   id: 'syntax',
@@ -53,8 +54,6 @@ export interface Records {
   /** Every file path the repository holds, for references to notice files. */
   paths: ReadonlySet<string>;
 }
-
-export const AGREEMENT_PATH = 'agreement/agreement.md';
 
 export function recordKind(path: string): RecordKind | undefined {
   if (path === AGREEMENT_PATH) return 'agreement';

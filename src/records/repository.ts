@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../errors.js';
-import { AGREEMENT_PATH, type SourceFile } from './load.js';
+import type { SourceFile } from './load.js';
+import { AGREEMENT_PATH } from './paths.js';
 
 const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
   ['meetings', '.md'],

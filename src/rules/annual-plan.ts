@@ -9,6 +9,7 @@ export const annualPlan: Rule = {
   description: 'one plan per year, inside the term, adopted in a held meeting',
   check({ records }, report) {
     const { agreement, meetings, annualPlans } = records;
+    const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     const seen = new Map<number, string>();
     for (const plan of annualPlans) {
       const { year, status, adopted_in } = plan.data;
@@ -28,7 +29,7 @@ export const annualPlan: Rule = {
         report(plan.at(['status']), 'an adopted plan names the meeting that adopted it: set adopted_in to that meeting\'s id');
         continue;
       }
-      const meeting = meetings.find((candidate) => candidate.id === adopted_in);
+      const meeting = meetingsById.get(adopted_in);
       if (meeting && meeting.data.status !== 'held') {
         report(plan.at(['adopted_in']), `meeting ${adopted_in} is ${meeting.data.status}, not held: a plan is adopted in a held meeting`);
       }

@@ -1,3 +1,4 @@
+import { groupBy } from '../group-by.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -12,10 +13,13 @@ export const consultationNotice: Rule = {
   description: 'a consultation was first raised in a held meeting\'s agenda before it was brought',
   check({ records }, report) {
     const { agreement, meetings } = records;
+    const raisedInHeld = groupBy(
+      meetings.filter((meeting) => meeting.data.status === 'held').flatMap((meeting) => meeting.data.agenda.flatMap((item) => (item.consultation ? [{ meeting, id: item.consultation }] : []))),
+      (raised) => raised.id,
+    );
+    const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     agreement.data.consultations.forEach((consultation, index) => {
-      const raisedIn = meetings.filter(
-        (meeting) => meeting.data.status === 'held' && meeting.data.agenda.some((item) => item.consultation === consultation.id),
-      );
+      const raisedIn = (raisedInHeld.get(consultation.id) ?? []).map((raised) => raised.meeting);
       const first = raisedIn[0];
       if (consultation.brought !== null && (!first || first.data.date > consultation.brought)) {
         const later = first ? ` (it was first on the agenda ${first.data.date}, after it was brought)` : '';
@@ -24,7 +28,7 @@ export const consultationNotice: Rule = {
           `"${consultation.id}" was brought to konsultasjonsordningen on ${consultation.brought}, but no held meeting had given notice of it${later}: §2 requires the question to be raised in a collaboration meeting first, as an agenda item with consultation: ${consultation.id}`,
         );
       }
-      const notifiedIn = meetings.find((meeting) => meeting.id === consultation.notified_in);
+      const notifiedIn = meetingsById.get(consultation.notified_in);
       if (notifiedIn && !raisedIn.includes(notifiedIn)) {
         const reason = notifiedIn.data.status === 'held' ? 'has no agenda item with' : `was not held (status: ${notifiedIn.data.status}) and cannot have given notice of`;
         report(agreement.at(['consultations', index, 'notified_in']), `meeting ${notifiedIn.id} ${reason} consultation: ${consultation.id}`);

@@ -1,6 +1,7 @@
-import { addDays } from '../dates.js';
+import { addDays, yearOf } from '../dates.js';
 import { workingDays } from '../schedule/holidays.js';
 import { yearsInForce } from '../schedule/term.js';
+import { groupBy } from '../group-by.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -19,9 +20,10 @@ export const meetingsPerYear: Rule = {
     const agreement = records.agreement.data;
     const location = records.agreement.at(['meetings', 'per_year']);
     const todayYear = Number(today.slice(0, 4));
+    const byYear = groupBy(records.meetings, (meeting) => yearOf(meeting.data.date));
 
     for (const year of yearsInForce(agreement, todayYear)) {
-      const inYear = records.meetings.filter((meeting) => meeting.data.date >= year.from && meeting.data.date <= year.to);
+      const inYear = (byYear.get(year.year) ?? []).filter((meeting) => meeting.data.date >= year.from && meeting.data.date <= year.to);
       const held = inYear.filter((meeting) => meeting.data.status === 'held').length;
       const share = year.from.endsWith('-01-01') && year.to.endsWith('-12-31') ? '' : ` (pro rata for ${year.from} – ${year.to})`;
       const requirement = `§2 requires at least ${year.required} in ${year.year}${share}`;

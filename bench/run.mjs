@@ -1,0 +1,72 @@
+/**
+ * npm run bench: validate on synthetic repositories against a floor measured
+ * in the same run, and the commands run by hand against a bare `node -e 0`.
+ * Times are medians of several runs of the whole process, as a user waits for it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSyntheticRepository } from './synthetic.mjs';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(projectRoot, 'bin/partnership.js');
+const peakMemory = new URL('./peak-memory.mjs', import.meta.url).href;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/** Median wall time in ms, and the peak resident memory in MiB, of running `node args`. */
+function measure(args, options = {}) {
+  const times = [];
+  let peakMiB = 0;
+  for (let run = 0; run < RUNS; run += 1) {
+    const started = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, ['--import', peakMemory, ...args], { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    if (result.status !== 0 && !options.allowFailure) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+    peakMiB = Math.max(peakMiB, Number(/peak-rss-kib (\d+)/.exec(result.stderr)?.[1]) / 1024);
+  }
+  times.sort((a, b) => a - b);
+  return { ms: times[Math.floor(times.length / 2)], peakMiB };
+}
+
+const format = (value, digits = 0) => value.toFixed(digits);
+const rows = [];
+const synthetic = {};
+
+for (const count of [1000, 5000]) {
+  const folder = mkdtempSync(join(tmpdir(), `partnership-bench-${count}-`));
+  try {
+    const { today } = writeSyntheticRepository(folder, count, projectRoot);
+    const floor = measure([join(projectRoot, 'bench/floor.mjs'), folder]);
+    const validate = measure([bin, 'validate', '--repo', folder, '--today', today, '--format', 'json']);
+    synthetic[count] = { floor, validate };
+    rows.push([`validate, ${count} meetings`, `${format(validate.ms)} ms`, `floor ${format(floor.ms)} ms`, `${format(validate.ms / floor.ms, 2)}× floor`, `peak ${format(validate.peakMiB)} MiB`]);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+const growth = synthetic[5000].validate.ms / synthetic[1000].validate.ms;
+rows.push(['growth 1,000 → 5,000', `${format(growth, 2)}×`, '(linear: 5×)', '', '']);
+
+const bare = measure(['-e', '0']);
+rows.push(['node -e 0', `${format(bare.ms)} ms`, '', '', '']);
+for (const command of [['validate'], ['next-meeting']]) {
+  const result = measure([bin, ...command, '--repo', projectRoot], { allowFailure: true });
+  rows.push([`${command.join(' ')}, shipped records`, `${format(result.ms)} ms`, '', `${format(result.ms / bare.ms, 2)}× node -e 0`, `peak ${format(result.peakMiB)} MiB`]);
+}
+
+const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+
+const failures = [];
+if (synthetic[5000].validate.ms > 1.5 * synthetic[5000].floor.ms) failures.push('validate is over 1.5× the floor at 5,000 records');
+if (growth > 5) failures.push('validate grows worse than linearly from 1,000 to 5,000 records');
+if (synthetic[5000].validate.peakMiB > 200) failures.push('validate peaks over 200 MiB at 5,000 records');
+if (failures.length > 0) {
+  console.log(`\nTargets missed:\n- ${failures.join('\n- ')}`);
+  process.exitCode = 1;
+} else {
+  console.log('\nTargets met: ≤ 1.5× floor at 5,000, growth ≤ linear, peak < 200 MiB.');
+}

@@ -1,0 +1,56 @@
+/** A synthetic records repository: one meeting a month from January 2000, rotating, all valid. */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const pad = (n) => String(n).padStart(2, '0');
+
+export function writeSyntheticRepository(folder, meetingCount, projectRoot) {
+  const lastYear = 2000 + Math.ceil(meetingCount / 12);
+  const agreement = readFileSync(join(projectRoot, 'agreement/agreement.md'), 'utf8')
+    .replace('signed: 2017-09-07', 'signed: 2000-01-01')
+    .replace(/end: 2018-12-31/, `end: ${lastYear}-12-31`)
+    .replace(/due: 2018-12-31/, `due: ${lastYear}-12-31`)
+    .replace(/notified_in: 2018-03-14\n    brought: 2018-05-03/, 'notified_in: 2000-01-20\n    brought: 2000-05-03');
+  mkdirSync(join(folder, 'agreement'), { recursive: true });
+  mkdirSync(join(folder, 'meetings'), { recursive: true });
+  writeFileSync(join(folder, 'agreement/agreement.md'), agreement);
+  for (let index = 0; index < meetingCount; index += 1) {
+    const year = 2000 + Math.floor(index / 12);
+    const month = (index % 12) + 1;
+    const date = `${year}-${pad(month)}-20`;
+    const party = index % 2 === 0 ? 'kmd' : 'ks';
+    const consultation = index === 0 ? '\n    consultation: tolkning-punkt-5' : '';
+    writeFileSync(
+      join(folder, 'meetings', `${date}.md`),
+      `---
+date: ${date}
+time: "10:00"
+place: KMD, Akersgata 59, Oslo
+status: held
+chair: ${party}
+minutes: ${party}
+notice_sent: ${year}-${pad(month)}-01
+documents_sent: ${year}-${pad(month)}-10
+attendees:
+  kmd: ["Avdelingsdirektør, planavdelingen", "Seniorrådgiver, planavdelingen"]
+  ks: ["Spesialrådgiver, plan"]
+absent: {}
+agenda:
+  - title: Kommunenes plankapasitet
+    focus: A
+    proposed_by: ks${consultation}
+  - title: Rekruttering til planutdanningene
+    focus: B
+    proposed_by: kmd
+minutes_approved: null
+rotation_note: null
+---
+
+## Sak 1/${String(year).slice(2)} Godkjenning av innkalling og saksliste
+
+Konklusjon: Godkjent.
+`,
+    );
+  }
+  return { today: `${lastYear}-06-01` };
+}
