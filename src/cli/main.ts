@@ -54,6 +54,37 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(run(async (options, context) => (await import('../commands/validate.js')).validate(options, context)));
 
   program
+    .command('next-meeting')
+    .description('the next meeting: when, who chairs, who takes the minutes, and when the notice and documents must go out')
+    .option('--json', 'print the answer as JSON', false)
+    .option('--ics <file>', 'also write the meeting as an iCalendar event')
+    .addHelpText('after', examples('partnership next-meeting', 'partnership next-meeting --today 2018-08-01 --json', 'partnership next-meeting --ics neste-mote.ics'))
+    .action(run(async (options, context) => (await import('../commands/next-meeting.js')).nextMeetingCommand(options, context)));
+
+  program
+    .command('new')
+    .description('write a new record')
+    .command('meeting')
+    .description('write meetings/<date>.md as a planned meeting, with the rotation and the last meeting\'s time and place filled in')
+    .option('--date <date>', 'the meeting\'s date (default: the date next-meeting proposes)', dateArgument('--date'))
+    .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
+    .action(run(async (options, context) => (await import('../commands/new-meeting.js')).newMeeting(options, context)));
+
+  program
+    .command('status')
+    .description('the agreement at a glance: term, extensions, meetings this year, the next meeting, open obligations and consultations')
+    .option('--json', 'print it as JSON', false)
+    .addHelpText('after', examples('partnership status', 'partnership status --json --today 2018-06-01'))
+    .action(run(async (options, context) => (await import('../commands/status.js')).status(options, context)));
+
+  program
+    .command('calendar')
+    .description('write every upcoming date the secretariat must not miss as one iCalendar file')
+    .requiredOption('--ics <file>', 'the iCalendar file to write')
+    .addHelpText('after', examples('partnership calendar --ics samarbeid.ics'))
+    .action(run(async (options, context) => (await import('../commands/calendar.js')).calendarCommand(options, context)));
+
+  program
     .command('schema')
     .description('write the JSON Schemas of the agreement, a meeting and an annual plan, for editors')
     .option('--out <dir>', 'write agreement.schema.json, meeting.schema.json and annual-plan.schema.json into this folder')

@@ -1,9 +1,8 @@
 import { join, resolve } from 'node:path';
 import * as z from 'zod';
 import type { CommandContext } from '../cli/context.js';
-import { InputError } from '../errors.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
-import { writeFileAtomic } from '../records/write.js';
+import { writeUserFile } from '../records/write.js';
 
 export interface SchemaOptions {
   out?: string;
@@ -33,11 +32,7 @@ export function schema(options: SchemaOptions, context: CommandContext): number 
   const folder = resolve(context.io.cwd, options.out);
   for (const [kind, text] of Object.entries(schemas) as Array<[RecordKind, string]>) {
     const path = join(folder, SCHEMA_FILES[kind]);
-    try {
-      writeFileAtomic(path, text);
-    } catch (error) {
-      throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    writeUserFile(path, text);
     context.io.stdout(`wrote ${path}\n`);
   }
   return 0;

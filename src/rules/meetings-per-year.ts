@@ -1,7 +1,5 @@
-import { addDays, yearOf } from '../dates.js';
-import { workingDays } from '../schedule/holidays.js';
+import { countYear, meetingsByYear, stillPossible } from '../schedule/requirement.js';
 import { yearsInForce } from '../schedule/term.js';
-import { groupBy } from '../group-by.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -19,29 +17,23 @@ export const meetingsPerYear: Rule = {
   check({ records, today }, report) {
     const agreement = records.agreement.data;
     const location = records.agreement.at(['meetings', 'per_year']);
-    const todayYear = Number(today.slice(0, 4));
-    const byYear = groupBy(records.meetings, (meeting) => yearOf(meeting.data.date));
+    const byYear = meetingsByYear(records.meetings);
 
-    for (const year of yearsInForce(agreement, todayYear)) {
-      const inYear = (byYear.get(year.year) ?? []).filter((meeting) => meeting.data.date >= year.from && meeting.data.date <= year.to);
-      const held = inYear.filter((meeting) => meeting.data.status === 'held').length;
+    for (const inForce of yearsInForce(agreement, Number(today.slice(0, 4)))) {
+      const year = countYear(inForce, byYear.get(inForce.year) ?? [], today);
       const share = year.from.endsWith('-01-01') && year.to.endsWith('-12-31') ? '' : ` (pro rata for ${year.from} – ${year.to})`;
       const requirement = `§2 requires at least ${year.required} in ${year.year}${share}`;
 
       if (year.to < today) {
-        if (held < year.required) report(location, `${year.year}: ${count(held, 'meeting')} held; ${requirement}`);
+        if (year.held < year.required) report(location, `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`);
         continue;
       }
-      const planned = inYear.filter((meeting) => meeting.data.status === 'planned' && meeting.data.date >= today).length;
-      const missing = year.required - held - planned;
-      if (missing <= 0) continue;
-      const earliest = addDays(today, agreement.meetings.notice_days);
-      const stillPossible = workingDays(earliest, year.to, agreement.meetings.avoid, missing).length >= missing;
-      const counted = `${count(held, 'meeting')} held and ${planned} planned`;
-      if (stillPossible) {
-        report(location, `${year.year}: ${counted}; ${requirement}: plan ${count(missing, 'more meeting')} by ${year.to} (partnership next-meeting)`, 'warning');
+      if (year.missing === 0) continue;
+      const counted = `${count(year.held, 'meeting')} held and ${year.planned} planned`;
+      if (stillPossible(agreement, year, today, year.missing)) {
+        report(location, `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`, 'warning');
       } else {
-        report(location, `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(missing, 'more meeting')} by ${year.to}`);
+        report(location, `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(year.missing, 'more meeting')} by ${year.to}`);
       }
     }
   },

@@ -77,15 +77,20 @@ export function inPeriod(date: IsoDate, period: AvoidablePeriod): boolean {
   return monthDay >= '12-24' || monthDay === '01-01';
 }
 
+export interface NotAWorkingDay {
+  kind: 'weekend' | 'holiday' | 'avoided';
+  /** "a Saturday", "a public holiday (skjærtorsdag)", "in fellesferie". */
+  description: string;
+}
+
 /** Why a date is not a working day for a meeting, or undefined when it is one. */
-export function whyNotAWorkingDay(date: IsoDate, avoid: readonly AvoidablePeriod[]): string | undefined {
+export function whyNotAWorkingDay(date: IsoDate, avoid: readonly AvoidablePeriod[]): NotAWorkingDay | undefined {
   const weekday = isoWeekday(date);
-  if (weekday === 6) return 'a Saturday';
-  if (weekday === 7) return 'a Sunday';
+  if (weekday >= 6) return { kind: 'weekend', description: weekday === 6 ? 'a Saturday' : 'a Sunday' };
   const holiday = publicHoliday(date);
-  if (holiday) return `a public holiday (${holiday})`;
+  if (holiday) return { kind: 'holiday', description: `a public holiday (${holiday})` };
   const period = avoid.find((candidate) => inPeriod(date, candidate));
-  return period && `in ${period}`;
+  return period && { kind: 'avoided', description: `in ${period}` };
 }
 
 /** Working days from `from` to `to` inclusive, at most `limit` of them. */

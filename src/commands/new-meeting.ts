@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, Scalar } from 'yaml';
+import { checkRepository } from '../check.js';
+import type { CommandContext } from '../cli/context.js';
+import { addDays, type IsoDate } from '../dates.js';
+import { PreconditionError } from '../errors.js';
+import { readRepository } from '../records/repository.js';
+import { writeFileAtomic } from '../records/write.js';
+import { formatFindingLine } from '../report/text.js';
+import { DEFAULT_MEETING_TIME } from '../schedule/calendar.js';
+import { whyNotAWorkingDay } from '../schedule/holidays.js';
+import { nextMeeting } from '../schedule/next-meeting.js';
+import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
+import { isInForce, lastDayInForce } from '../schedule/term.js';
+import { partyLabel, readCleanRecords } from './records.js';
+
+export interface NewMeetingOptions {
+  date?: IsoDate;
+}
+
+/** Writes meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place. */
+export function newMeeting(options: NewMeetingOptions, context: CommandContext): number {
+  const records = readCleanRecords(context);
+  const agreement = records.agreement.data;
+  const next = nextMeeting(agreement, records.meetings, context.today);
+  const date = options.date ?? next.date;
+  const id = date;
+  const file = `meetings/${id}.md`;
+  const path = join(context.repositoryRoot(), file);
+
+  if (existsSync(path)) {
+    throw new PreconditionError(
+      options.date === undefined
+        ? `the next meeting is already planned in ${file}; pass --date for another one`
+        : `${file} already exists and is left as it is; a second meeting that day goes in meetings/${date}-2.md`,
+    );
+  }
+  if (date < context.today) throw new PreconditionError(`${date} is before today (${context.today}): new meeting plans meetings ahead`);
+  if (!isInForce(agreement, date)) {
+    throw new PreconditionError(`${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)}, §7): extend it first (partnership renew), or pick a date inside it`);
+  }
+
+  const before = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date <= date);
+  const roles = rolesForTurn(agreement, before.length);
+  const last = before.at(-1);
+  const convener = agreement.parties.find((party) => party.id === agreement.meetings.convener)?.short ?? agreement.meetings.convener;
+  const noticeBy = addDays(date, -agreement.meetings.notice_days);
+  const documentsBy = addDays(date, -agreement.meetings.documents_days);
+
+  const document = new Document({
+    date,
+    time: last?.data.time ?? DEFAULT_MEETING_TIME,
+    place: last?.data.place ?? null,
+    status: 'planned',
+    chair: roles.chair,
+    minutes: roles.minutes,
+    notice_sent: null,
+    documents_sent: null,
+    attendees: {},
+    absent: {},
+    agenda: [],
+    minutes_approved: null,
+    rotation_note: null,
+  });
+  (document.get('time', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
+  (document.get('chair', true) as Scalar).comment = ` turn ${before.length + 1} in the rotation`;
+  (document.get('notice_sent', true) as Scalar).comment = ` ${convener} sends the notice by ${noticeBy}`;
+  (document.get('documents_sent', true) as Scalar).comment = ` ${convener} sends the case documents by ${documentsBy}`;
+  const text = `---\n${document.toString({ lineWidth: 0 })}---\n`;
+
+  // What we write must pass validate: check it with the rest of the repository before writing.
+  const files = [...readRepository(context.repositoryRoot()), { path: file, text }];
+  const errors = checkRepository(files, context.today).findings.filter((finding) => finding.file === file && finding.severity === 'error');
+  if (errors.length > 0) {
+    throw new PreconditionError(`the meeting would not pass validate, so nothing was written:\n${errors.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`);
+  }
+  writeFileAtomic(path, text);
+
+  const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);
+  const lines = [
+    `Wrote ${file}: a planned meeting on ${date} at ${last?.data.time ?? DEFAULT_MEETING_TIME}.`,
+    `  Chair:    ${partyLabel(records, roles.chair)}`,
+    `  Minutes:  ${partyLabel(records, roles.minutes)}`,
+    `  ${convener} sends the notice by ${noticeBy} and the case documents by ${documentsBy}.`,
+  ];
+  const notWorking = whyNotAWorkingDay(date, agreement.meetings.avoid);
+  if (notWorking) lines.push(`Note: ${date} is ${notWorking.description}.`);
+  if (noticeBy < context.today) lines.push(`Note: the notice should already have gone out (by ${noticeBy}).`);
+  if (later.length > 0) lines.push(`Note: ${later.length} meeting${later.length === 1 ? '' : 's'} after ${date} now take${later.length === 1 ? 's' : ''} later turns in the rotation: run partnership validate.`);
+  context.io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import type { CommandContext } from '../cli/context.js';
+import { isoWeekday } from '../dates.js';
+import { writeUserFile } from '../records/write.js';
+import { meetingEntry } from '../schedule/calendar.js';
+import { nextMeeting, type NextMeeting } from '../schedule/next-meeting.js';
+import { partyLabel, readCleanRecords, type CleanRecords } from './records.js';
+
+export interface NextMeetingOptions {
+  json: boolean;
+  ics?: string;
+}
+
+const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
+export async function nextMeetingCommand(options: NextMeetingOptions, context: CommandContext): Promise<number> {
+  const records = readCleanRecords(context);
+  const agreement = records.agreement.data;
+  const next = nextMeeting(agreement, records.meetings, context.today);
+
+  if (options.ics !== undefined) {
+    const { toICalendar } = await import('../schedule/ics.js');
+    writeUserFile(resolve(context.io.cwd, options.ics), toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now()));
+  }
+  context.io.stdout(options.json ? `${JSON.stringify(contractFields(next), null, 2)}\n` : describe(next, records, context));
+  if (options.ics !== undefined && !options.json) context.io.stdout(`\nWrote the meeting to ${options.ics}\n`);
+  return 0;
+}
+
+/** The fields of FORMAT.md's next-meeting JSON, and no others. */
+function contractFields(next: NextMeeting) {
+  const { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term, reasons } = next;
+  return { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term, reasons };
+}
+
+function describe(next: NextMeeting, records: CleanRecords, context: CommandContext): string {
+  const { color } = context;
+  const when = `${WEEKDAYS[isoWeekday(next.date) - 1]} ${next.date}${next.time ? ` at ${next.time}` : ''}`;
+  const what = next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
+  const convener = records.agreement.data.parties.find((party) => party.id === next.convener)?.short ?? next.convener;
+  const lines = [
+    `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
+    `  Due by:    ${next.due_by} (§2)`,
+    `  Chair:     ${partyLabel(records, next.chair)}`,
+    `  Minutes:   ${partyLabel(records, next.minutes)}`,
+    `  Convener:  ${convener} sends the notice by ${next.notice_by} and the case documents by ${next.documents_by}`,
+    ...(next.place ? [`  Place:     ${next.place}`] : []),
+    `  In term:   ${next.in_term ? 'yes' : color.red('no: see below')}`,
+    '',
+    'Why:',
+    ...next.reasons.map((reason) => `  - ${reason}`),
+  ];
+  if (next.source === 'proposed' && next.in_term) lines.push('', `To plan it: partnership new meeting --date ${next.date}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,22 @@
+import type { CommandContext } from '../cli/context.js';
+import { PreconditionError } from '../errors.js';
+import { loadRecords, type AgreementRecord, type Records } from '../records/load.js';
+import { readRepository } from '../records/repository.js';
+import { formatFindingLine } from '../report/text.js';
+
+export type CleanRecords = Records & { agreement: AgreementRecord };
+
+/** The records, for commands that answer questions from them: they need every file to read cleanly. */
+export function readCleanRecords(context: CommandContext): CleanRecords {
+  const { records, findings } = loadRecords(readRepository(context.repositoryRoot()));
+  if (findings.length > 0 || !records.agreement) {
+    const lines = findings.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n');
+    throw new PreconditionError(`the records have errors; fix them first (partnership validate shows them all):\n${lines}`);
+  }
+  return { ...records, agreement: records.agreement };
+}
+
+export function partyLabel(records: CleanRecords, id: string): string {
+  const party = records.agreement.data.parties.find((candidate) => candidate.id === id);
+  return party ? `${party.short} (${party.name})` : id;
+}

@@ -1,0 +1,85 @@
+import type { CommandContext } from '../cli/context.js';
+import { yearOf } from '../dates.js';
+import { countYear, meetingsByYear } from '../schedule/requirement.js';
+import { nextMeeting } from '../schedule/next-meeting.js';
+import { isInForce, lastDayInForce, yearInForce } from '../schedule/term.js';
+import { partyLabel, readCleanRecords } from './records.js';
+
+export interface StatusOptions {
+  json: boolean;
+}
+
+/** The agreement at a glance: the answer as data, then as text. */
+export function status(options: StatusOptions, context: CommandContext): number {
+  const records = readCleanRecords(context);
+  const agreement = records.agreement.data;
+  const { today } = context;
+  const year = yearOf(today);
+  const inForceThisYear = yearInForce(agreement, year);
+  const count = inForceThisYear && countYear(inForceThisYear, meetingsByYear(records.meetings).get(year) ?? [], today);
+  const next = nextMeeting(agreement, records.meetings, today);
+
+  const report = {
+    agreement: {
+      id: agreement.id,
+      title: agreement.title,
+      signed: agreement.signed,
+      in_force: isInForce(agreement, today),
+      last_day: lastDayInForce(agreement),
+      extensions: agreement.extensions.map(({ year: extended, decided }) => ({ year: extended, decided })),
+      termination: agreement.termination && { by: agreement.termination.by, notified: agreement.termination.notified, effective: agreement.termination.effective },
+      evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed },
+    },
+    meetings_this_year: {
+      year,
+      in_force: Boolean(count),
+      required: count ? count.required : 0,
+      held: count ? count.held : 0,
+      planned: count ? count.planned : 0,
+    },
+    next_meeting: { source: next.source, meeting: next.meeting, date: next.date, due_by: next.due_by, chair: next.chair, minutes: next.minutes, in_term: next.in_term },
+    open_obligations: agreement.obligations
+      .filter((obligation) => obligation.done === null)
+      .map(({ id, clause, text, due }) => ({ id, clause, text, due, overdue: due < today })),
+    open_consultations: agreement.consultations
+      .filter((consultation) => consultation.brought === null)
+      .map(({ id, question, raised_by, notified_in }) => ({ id, question, raised_by, notified_in })),
+    related_agreements_ended: agreement.related_agreements.filter((related) => related.end < today).map(({ id, title, end }) => ({ id, title, end })),
+  };
+
+  if (options.json) {
+    context.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    return 0;
+  }
+
+  const { color } = context;
+  const a = report.agreement;
+  const state = a.termination
+    ? `terminated by ${partyLabel(records, a.termination.by)} (notice ${a.termination.notified}), ${a.in_force ? 'in force until' : 'ended'} ${a.termination.effective}`
+    : a.in_force
+      ? `in force until ${a.last_day}`
+      : today < a.signed
+        ? `not yet in force (from ${a.signed})`
+        : `not in force: ran out ${a.last_day}`;
+  const m = report.meetings_this_year;
+  const list = (items: string[]) => (items.length === 0 ? ['  none'] : items.map((item) => `  - ${item}`));
+  const lines = [
+    color.bold(a.title),
+    `  Status:      ${a.in_force ? color.green(state) : color.yellow(state)}`,
+    `  Signed:      ${a.signed}`,
+    `  Extensions:  ${a.extensions.length === 0 ? 'none' : a.extensions.map((extension) => `${extension.year} (decided ${extension.decided})`).join(', ')}`,
+    `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`} (§6)`,
+    '',
+    `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required (§2)` : 'the agreement is not in force this year'}`,
+    `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${next.chair}, minutes ${next.minutes}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
+    '',
+    color.bold('Open obligations (§3, §4):'),
+    ...list(report.open_obligations.map((o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`)),
+    color.bold('Open consultations (§2):'),
+    ...list(report.open_consultations.map((c) => `${c.id}: ${c.question}; raised by ${c.raised_by} in meeting ${c.notified_in}, not yet brought`)),
+    color.bold('Related agreements that have run out (§1.1):'),
+    ...list(report.related_agreements_ended.map((r) => `${r.id}: ${r.title}; ended ${r.end}`)),
+  ];
+  context.io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}

@@ -1,0 +1,31 @@
+/** Norwegian wording outside the templates: dates, and the titles of calendar entries. */
+import { isoWeekday, type IsoDate } from '../dates.js';
+
+const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
+
+/** "15. september 2020" */
+export function norwegianDate(date: IsoDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day}. ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/** "tirsdag 15. september 2020", with " kl. 10:00" when a time is given. */
+export function norwegianDateTime(date: IsoDate, time?: string | null): string {
+  const text = `${WEEKDAYS[isoWeekday(date) - 1]} ${norwegianDate(date)}`;
+  return time ? `${text} kl. ${time}` : text;
+}
+
+export const CALENDAR_TEXT = {
+  meeting: (parties: string) => `Samarbeidsmøte ${parties}`,
+  proposedMeeting: (parties: string) => `Samarbeidsmøte ${parties} (forslag)`,
+  noticeDeadline: (meeting: string, convener: string) => `Frist for innkalling og saksliste: møtet ${meeting} (${convener})`,
+  documentsDeadline: (meeting: string, convener: string) => `Frist for saksdokumenter: møtet ${meeting} (${convener})`,
+  meetingDue: (year: number) => `Frist: samarbeidsmøte for ${year} (avtalens punkt 2)`,
+  renewalDecision: (year: number) => `Frist: beslutning om forlengelse av avtalen for ${year} (avtalens punkt 7)`,
+  termEnd: 'Samarbeidsavtalen utløper (avtalens punkt 7)',
+  terminationEffective: 'Oppsigelsen av samarbeidsavtalen trer i kraft (avtalens punkt 7)',
+  evaluationDue: 'Frist: evaluering av samarbeidsavtalen (avtalens punkt 6)',
+  obligationDue: (clause: string, text: string) => `Frist (avtalens punkt ${clause}): ${text}`,
+  chairAndMinutes: (chair: string, minutes: string) => `Møteleder: ${chair}. Referent: ${minutes}.`,
+} as const;

@@ -1,0 +1,80 @@
+/**
+ * Every upcoming date a secretariat must not miss, as plain calendar entries
+ * with stable ids, so that re-importing a calendar updates rather than duplicates.
+ */
+import { addDays, yearOf, type IsoDate } from '../dates.js';
+import { CALENDAR_TEXT, norwegianDate } from '../documents/norwegian.js';
+import type { Agreement } from '../model/schemas.js';
+import type { NextMeeting } from './next-meeting.js';
+import type { MeetingLike } from './requirement.js';
+import { extendedEnd } from './term.js';
+
+export interface CalendarEntry {
+  /** Stable across runs: the same entry keeps its id as the records change. */
+  uid: string;
+  date: IsoDate;
+  /** A local Oslo time for a meeting; all-day otherwise. */
+  time: string | null;
+  summary: string;
+  location: string | null;
+  description: string | null;
+}
+
+export const DEFAULT_MEETING_TIME = '10:00';
+
+export function uidFor(agreement: Agreement, key: string): string {
+  return `${key}.${agreement.id}@partnership`;
+}
+
+function partyShort(agreement: Agreement, id: string): string {
+  return agreement.parties.find((party) => party.id === id)?.short ?? id;
+}
+
+function partiesLabel(agreement: Agreement): string {
+  return agreement.parties.map((party) => party.short).join('–');
+}
+
+export function meetingEntry(agreement: Agreement, next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'>): CalendarEntry {
+  const title = next.source === 'planned' ? CALENDAR_TEXT.meeting : CALENDAR_TEXT.proposedMeeting;
+  return {
+    uid: uidFor(agreement, `meeting-${next.date}`),
+    date: next.date,
+    time: next.time ?? DEFAULT_MEETING_TIME,
+    summary: title(partiesLabel(agreement)),
+    location: next.place,
+    description: CALENDAR_TEXT.chairAndMinutes(partyShort(agreement, next.chair), partyShort(agreement, next.minutes)),
+  };
+}
+
+export function upcomingEntries(agreement: Agreement, meetings: readonly MeetingLike[], next: NextMeeting, today: IsoDate): CalendarEntry[] {
+  const entries: CalendarEntry[] = [];
+  const allDay = (key: string, date: IsoDate, summary: string, description: string | null = null) => {
+    if (date >= today) entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
+  };
+  const convener = partyShort(agreement, agreement.meetings.convener);
+
+  for (const meeting of meetings) {
+    const { data } = meeting;
+    if (data.status !== 'planned' || data.date < today) continue;
+    entries.push(meetingEntry(agreement, { source: 'planned', ...data }));
+    const label = norwegianDate(data.date);
+    if (data.notice_sent === null) allDay(`notice-${meeting.id}`, addDays(data.date, -agreement.meetings.notice_days), CALENDAR_TEXT.noticeDeadline(label, convener));
+    if (data.documents_sent === null) {
+      allDay(`documents-${meeting.id}`, addDays(data.date, -agreement.meetings.documents_days), CALENDAR_TEXT.documentsDeadline(label, convener));
+    }
+  }
+  if (next.in_term) allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
+
+  if (agreement.termination) {
+    allDay('termination', agreement.termination.effective, CALENDAR_TEXT.terminationEffective);
+  } else {
+    const end = extendedEnd(agreement);
+    if (agreement.evaluation.completed === null) allDay(`renewal-${yearOf(end) + 1}`, end, CALENDAR_TEXT.renewalDecision(yearOf(end) + 1));
+    allDay('term-end', end, CALENDAR_TEXT.termEnd);
+  }
+  if (agreement.evaluation.completed === null) allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue);
+  for (const obligation of agreement.obligations) {
+    if (obligation.done === null) allDay(`obligation-${obligation.id}`, obligation.due, CALENDAR_TEXT.obligationDue(obligation.clause, obligation.text));
+  }
+  return entries.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
+}

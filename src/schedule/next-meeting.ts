@@ -1,0 +1,219 @@
+/**
+ * The secretariat's most frequent question: when is the next meeting, who
+ * chairs it, who takes the minutes, and when must the notice go out? Pure:
+ * the agreement, the meetings and today in; the answer and its reasons out.
+ */
+import { addDays, addMonths, endOfYear, maxDate, minDate, yearOf, type IsoDate } from '../dates.js';
+import type { Agreement } from '../model/schemas.js';
+import { whyNotAWorkingDay } from './holidays.js';
+import { countYear, earliestMeetingDate, meetingsByYear, type MeetingLike, type YearCount } from './requirement.js';
+import { rolesForTurn, takesATurn } from './rotation.js';
+import { isInForce, lastDayInForce, yearInForce } from './term.js';
+
+export interface NextMeeting {
+  source: 'planned' | 'proposed';
+  /** The planned meeting's id; null for a proposal. */
+  meeting: string | null;
+  date: IsoDate;
+  /** The date by which §2 requires the next meeting: the end of the year that still lacks one. */
+  due_by: IsoDate;
+  chair: string;
+  minutes: string;
+  convener: string;
+  notice_by: IsoDate;
+  documents_by: IsoDate;
+  in_term: boolean;
+  reasons: string[];
+  /** Not part of the JSON contract: for people and calendars. */
+  time: string | null;
+  place: string | null;
+}
+
+/** How many years ahead to look for one that lacks a meeting; planned meetings rarely reach further. */
+const YEARS_AHEAD = 10;
+
+export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike[], today: IsoDate): NextMeeting {
+  const turns = meetings.filter((meeting) => takesATurn(meeting.data));
+  const due = dueYear(agreement, meetings, today);
+  // A meeting recorded as held but dated after today is ahead too, when --today asks "what if".
+  const planned = turns.find((meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'));
+  const reasons: string[] = [...staleMeetings(meetings, today), ...due.reasons];
+  const name = (id: string) => agreement.parties.find((party) => party.id === id)?.short ?? id;
+
+  if (planned) {
+    const turn = turns.indexOf(planned);
+    reasons.unshift(`meeting ${planned.id} is ${planned.data.status === 'planned' ? 'planned' : `ahead of ${today} (recorded as ${planned.data.status})`} (meetings/${planned.id}.md)`);
+    reasons.push(...checkPlanned(agreement, planned, turn, today, name));
+    return answer(agreement, today, planned.data.date, due.dueBy, {
+      source: 'planned',
+      meeting: planned.id,
+      chair: planned.data.chair,
+      minutes: planned.data.minutes,
+      time: planned.data.time,
+      place: planned.data.place,
+      reasons,
+    });
+  }
+
+  const date = proposeDate(agreement, turns, today, due, reasons);
+  const roles = rolesForTurn(agreement, turns.length);
+  const last = turns.at(-1);
+  reasons.push(`turn ${turns.length + 1} in the rotation (${agreement.meetings.rotation.roles} roles, first turn ${name(agreement.meetings.rotation.first)}): ${describeRoles(name(roles.chair), name(roles.minutes))}`);
+  return answer(agreement, today, date, due.dueBy, {
+    source: 'proposed',
+    meeting: null,
+    ...roles,
+    time: last?.data.time ?? null,
+    place: last?.data.place ?? null,
+    reasons,
+  });
+}
+
+function answer(
+  agreement: Agreement,
+  today: IsoDate,
+  date: IsoDate,
+  dueBy: IsoDate,
+  rest: Pick<NextMeeting, 'source' | 'meeting' | 'chair' | 'minutes' | 'time' | 'place' | 'reasons'>,
+): NextMeeting {
+  const inTerm = isInForce(agreement, date);
+  const reasons = [...rest.reasons];
+  if (!inTerm) reasons.push(outOfTermReason(agreement, date, today));
+  return {
+    source: rest.source,
+    meeting: rest.meeting,
+    date,
+    due_by: dueBy,
+    chair: rest.chair,
+    minutes: rest.minutes,
+    convener: agreement.meetings.convener,
+    notice_by: addDays(date, -agreement.meetings.notice_days),
+    documents_by: addDays(date, -agreement.meetings.documents_days),
+    in_term: inTerm,
+    reasons,
+    time: rest.time,
+    place: rest.place,
+  };
+}
+
+interface DueYear {
+  /** The first year from today's that lacks a meeting, counted; undefined when that year is not in force. */
+  count: YearCount | undefined;
+  year: number;
+  dueBy: IsoDate;
+  reasons: string[];
+}
+
+function dueYear(agreement: Agreement, meetings: readonly MeetingLike[], today: IsoDate): DueYear {
+  const byYear = meetingsByYear(meetings);
+  const reasons: string[] = [];
+  const first = yearOf(today);
+  for (let year = first; year <= first + YEARS_AHEAD; year += 1) {
+    const inForce = yearInForce(agreement, year);
+    if (!inForce) return { count: undefined, year, dueBy: endOfYear(year), reasons };
+    const count = countYear(inForce, byYear.get(year) ?? [], today);
+    if (count.to < today) continue;
+    if (count.missing > 0) {
+      reasons.push(`${year} has ${count.held} held and ${count.planned} planned of the ${count.required} meetings §2 requires that year; the next is due by ${count.to}`);
+      return { count, year, dueBy: count.to, reasons };
+    }
+    reasons.push(`${year} has the ${count.required} meeting${count.required === 1 ? '' : 's'} §2 requires (${count.held} held, ${count.planned} planned)`);
+  }
+  return { count: undefined, year: first + YEARS_AHEAD + 1, dueBy: endOfYear(first + YEARS_AHEAD + 1), reasons };
+}
+
+function proposeDate(agreement: Agreement, turns: readonly MeetingLike[], today: IsoDate, due: DueYear, reasons: string[]): IsoDate {
+  const { avoid, notice_days, per_year } = agreement.meetings;
+  const earliest = earliestMeetingDate(agreement, today);
+  reasons.push(`no meeting is planned ahead; the earliest date with ${notice_days} days' notice is ${earliest}`);
+
+  const last = turns.at(-1);
+  const spacingMonths = Math.max(1, Math.floor(12 / per_year));
+  const spaced = last && addMonths(last.data.date, spacingMonths);
+  if (last && spaced) reasons.push(`${spacingMonths} months after the last meeting (${last.data.date}) is ${spaced}`);
+
+  let window: { from: IsoDate; to: IsoDate } | undefined;
+  let ideal = maxDate(earliest, spaced ?? earliest);
+  if (due.count) {
+    window = { from: maxDate(due.count.from, earliest), to: due.count.to };
+    // Several meetings still missing this year: no time to wait for the spacing.
+    ideal = due.count.missing > 1 ? window.from : maxDate(window.from, minDate(ideal, window.to));
+    const inYear = firstWorkingDay(ideal, window.to, avoid) ?? firstWorkingDay(window.from, window.to, avoid);
+    if (inYear) return explained(inYear, ideal, avoid, reasons);
+    reasons.push(`${due.year} has no working day left between ${window.from} and ${window.to} for its missing meeting`);
+    ideal = maxDate(ideal, addDays(window.to, 1));
+  }
+  const date = firstWorkingDay(ideal, addDays(ideal, 366), avoid) as IsoDate;
+  return explained(date, ideal, avoid, reasons);
+}
+
+function explained(date: IsoDate, ideal: IsoDate, avoid: Agreement['meetings']['avoid'], reasons: string[]): IsoDate {
+  if (date !== ideal) {
+    const skipped: string[] = [];
+    for (let day = ideal; day < date && skipped.length < 3; day = addDays(day, 1)) {
+      const why = whyNotAWorkingDay(day, avoid);
+      if (why && why.kind !== 'weekend') skipped.push(`${day} is ${why.description}`);
+    }
+    reasons.push(`proposed ${date}, the first working day from ${ideal}${skipped.length ? ` (${skipped.join('; ')})` : ''}`);
+  } else {
+    reasons.push(`proposed ${date}, a working day`);
+  }
+  return date;
+}
+
+export function firstWorkingDay(from: IsoDate, to: IsoDate, avoid: Agreement['meetings']['avoid']): IsoDate | undefined {
+  for (let day = from; day <= to; day = addDays(day, 1)) {
+    if (!whyNotAWorkingDay(day, avoid)) return day;
+  }
+  return undefined;
+}
+
+function checkPlanned(agreement: Agreement, planned: MeetingLike, turn: number, today: IsoDate, name: (id: string) => string): string[] {
+  const reasons: string[] = [];
+  const expected = rolesForTurn(agreement, turn);
+  const { chair, minutes, rotation_note, notice_sent, documents_sent, date } = planned.data;
+  if (chair !== expected.chair || minutes !== expected.minutes) {
+    reasons.push(
+      rotation_note
+        ? `the roles deviate from the rotation, as rotation_note explains: ${rotation_note}`
+        : `by the rotation (turn ${turn + 1}) ${describeRoles(name(expected.chair), name(expected.minutes))}, but the record says chair: ${chair}, minutes: ${minutes}: correct it or explain it in rotation_note`,
+    );
+  } else {
+    reasons.push(`the roles follow the rotation (turn ${turn + 1}): ${describeRoles(name(chair), name(minutes))}`);
+  }
+  for (const [sent, days, what] of [
+    [notice_sent, agreement.meetings.notice_days, 'the notice'],
+    [documents_sent, agreement.meetings.documents_days, 'the case documents'],
+  ] as const) {
+    const dueBy = addDays(date, -days);
+    if (sent) reasons.push(`${what} went out ${sent}${sent > dueBy ? `, later than ${dueBy}` : ''}`);
+    else if (today > dueBy) reasons.push(`${what} should have gone out by ${dueBy} and is not recorded as sent`);
+    else reasons.push(`${what} is to go out by ${dueBy}`);
+  }
+  return reasons;
+}
+
+function staleMeetings(meetings: readonly MeetingLike[], today: IsoDate): string[] {
+  return meetings
+    .filter((meeting) => meeting.data.status === 'planned' && meeting.data.date < today)
+    .map((meeting) => `meeting ${meeting.id} is still "planned" though its date has passed: record it as held or cancelled`);
+}
+
+function describeRoles(chair: string, minutes: string): string {
+  return chair === minutes ? `${chair} chairs and takes the minutes` : `${chair} chairs, ${minutes} takes the minutes`;
+}
+
+function outOfTermReason(agreement: Agreement, date: IsoDate, today: IsoDate): string {
+  if (date < agreement.signed) return `${date} is before the agreement was signed on ${agreement.signed}`;
+  const lastDay = lastDayInForce(agreement);
+  if (agreement.termination) {
+    return `the agreement was terminated by ${agreement.parties.find((party) => party.id === agreement.termination?.by)?.short ?? agreement.termination.by} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
+  }
+  if (agreement.evaluation.completed !== null) {
+    return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended (§7): a new agreement is needed`;
+  }
+  if (today > lastDay) {
+    return `the agreement ran out on ${lastDay}; a lapsed agreement cannot be extended, only replaced by a new one (§7)`;
+  }
+  return `the agreement ends ${lastDay}: to meet on ${date}, extend it first with partnership renew --year ${yearOf(lastDay) + 1} (§7)`;
+}
