@@ -7,7 +7,7 @@ import { CALENDAR_TEXT, norwegianDate } from '../documents/norwegian.js';
 import type { Agreement } from '../model/schemas.js';
 import type { NextMeeting } from './next-meeting.js';
 import type { MeetingLike } from './requirement.js';
-import { extendedEnd } from './term.js';
+import { extendedEnd, isInForce } from './term.js';
 
 export interface CalendarEntry {
   /** Stable across runs: the same entry keeps its id as the records change. */
@@ -63,7 +63,7 @@ export function upcomingEntries(agreement: Agreement, meetings: readonly Meeting
       allDay(`documents-${meeting.id}`, addDays(data.date, -agreement.meetings.documents_days), CALENDAR_TEXT.documentsDeadline(label, convener));
     }
   }
-  if (next.in_term) allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
+  if (isInForce(agreement, next.due_by)) allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
 
   if (agreement.termination) {
     allDay('termination', agreement.termination.effective, CALENDAR_TEXT.terminationEffective);

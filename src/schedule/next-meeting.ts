@@ -136,8 +136,9 @@ function proposeDate(agreement: Agreement, turns: readonly MeetingLike[], today:
   let ideal = maxDate(earliest, spaced ?? earliest);
   if (due.count) {
     window = { from: maxDate(due.count.from, earliest), to: due.count.to };
-    // Several meetings still missing this year: no time to wait for the spacing.
-    ideal = due.count.missing > 1 ? window.from : maxDate(window.from, minDate(ideal, window.to));
+    // Several meetings still missing in the current year: no time to wait for the spacing.
+    const urgent = due.year === yearOf(today) && due.count.missing > 1;
+    ideal = urgent ? window.from : maxDate(window.from, minDate(ideal, window.to));
     const inYear = firstWorkingDay(ideal, window.to, avoid) ?? firstWorkingDay(window.from, window.to, avoid);
     if (inYear) return explained(inYear, ideal, avoid, reasons);
     reasons.push(`${due.year} has no working day left between ${window.from} and ${window.to} for its missing meeting`);
@@ -188,7 +189,7 @@ function checkPlanned(agreement: Agreement, planned: MeetingLike, turn: number, 
     const dueBy = addDays(date, -days);
     if (sent) reasons.push(`${what} went out ${sent}${sent > dueBy ? `, later than ${dueBy}` : ''}`);
     else if (today > dueBy) reasons.push(`${what} should have gone out by ${dueBy} and is not recorded as sent`);
-    else reasons.push(`${what} is to go out by ${dueBy}`);
+    else reasons.push(`${what} must go out by ${dueBy}`);
   }
   return reasons;
 }

@@ -1,0 +1,223 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
+import { copyShippedRecords, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+
+interface ParsedEvent {
+  uid: string;
+  summary: string;
+  location: string | null;
+  start: string;
+  allDay: boolean;
+}
+
+function readCalendar(path: string): ParsedEvent[] {
+  const component = new ICAL.Component(ICAL.parse(readFileSync(path, 'utf8')) as unknown[]);
+  return component.getAllSubcomponents('vevent').map((vevent) => {
+    const event = new ICAL.Event(vevent);
+    return {
+      uid: event.uid,
+      summary: event.summary,
+      location: event.location || null,
+      start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
+      allDay: event.startDate.isDate,
+    };
+  });
+}
+
+function planMeeting(folder: string, date: string, fields = '') {
+  writeFileSync(
+    join(folder, 'meetings', `${date}.md`),
+    `---\ndate: ${date}\ntime: "10:00"\nplace: KS, Haakon VIIs gate 9, Oslo\nstatus: planned\nchair: ks\nminutes: ks\n${fields}---\n`,
+  );
+}
+
+const originalTimeZone = process.env.TZ;
+afterEach(() => {
+  if (originalTimeZone === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTimeZone;
+});
+
+describe('partnership next-meeting', () => {
+  it('answers on the shipped records, today and on days inside the term', () => {
+    for (const today of [undefined, '2017-09-07', '2018-01-15', '2018-10-01']) {
+      const { code, stdout, stderr } = spawnCli(['next-meeting', ...(today ? ['--today', today] : [])], { cwd: PROJECT_ROOT });
+      expect(code, stderr).toBe(0);
+      expect(stdout).toMatch(/^Next meeting: \w+day \d{4}-\d{2}-\d{2}/);
+      expect(stdout).toMatch(/Chair: {5}(KMD|KS) \(/);
+      expect(stdout).toMatch(/Convener: {2}KMD sends the notice by \d{4}-\d{2}-\d{2} and the case documents by \d{4}-\d{2}-\d{2}/);
+      expect(hasStackTrace(stdout + stderr)).toBe(false);
+    }
+  });
+
+  it('prints exactly the JSON fields of the contract', async () => {
+    const { code, stdout } = await runCli(['next-meeting', '--json', '--today', '2018-05-02'], { cwd: copyShippedRecords() });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({
+      source: 'planned',
+      meeting: '2018-09-20',
+      date: '2018-09-20',
+      due_by: '2019-12-31',
+      chair: 'kmd',
+      minutes: 'kmd',
+      convener: 'kmd',
+      notice_by: '2018-09-06',
+      documents_by: '2018-09-13',
+      in_term: true,
+      reasons: expect.arrayContaining(['the roles follow the rotation (turn 3): KMD chairs and takes the minutes']),
+    });
+  });
+
+  it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])('takes today as the Oslo date just after midnight on 1 January, on a %s machine', async (zone) => {
+    process.env.TZ = zone;
+    const folder = copyShippedRecords();
+    const justAfterMidnight = await runCli(['next-meeting', '--json'], { cwd: folder, now: new Date('2018-12-31T23:05:00Z') });
+    const justBefore = await runCli(['next-meeting', '--json'], { cwd: folder, now: new Date('2018-12-31T22:55:00Z') });
+    const earliest = (stdout: string) => (JSON.parse(stdout) as { reasons: string[] }).reasons.find((reason) => reason.startsWith('no meeting is planned'));
+    expect(earliest(justAfterMidnight.stdout)).toBe("no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-15");
+    expect(earliest(justBefore.stdout)).toBe("no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-14");
+  });
+
+  it.each(['UTC', 'America/New_York'])('writes an .ics event at 10:00 Oslo time, on a %s machine', (zone) => {
+    const folder = copyShippedRecords();
+    planMeeting(folder, '2018-11-20');
+    const result = spawnCli(['next-meeting', '--today', '2018-11-01', '--ics', 'neste.ics'], { cwd: folder, env: { TZ: zone } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readCalendar(join(folder, 'neste.ics'))).toEqual([
+      { uid: 'meeting-2018-11-20.ks-kmd-planlegging@partnership', summary: 'Samarbeidsmøte KMD–KS', location: 'KS, Haakon VIIs gate 9, Oslo', start: '2018-11-20T09:00:00.000Z', allDay: false },
+    ]);
+  });
+
+  it('writes a summer meeting at 10:00 CEST, with the same UID as when it was only proposed', async () => {
+    const folder = copyShippedRecords();
+    const proposed = await runCli(['next-meeting', '--today', '2018-05-02', '--ics', 'a.ics'], { cwd: folder });
+    expect(proposed.code).toBe(0);
+    expect(readCalendar(join(folder, 'a.ics'))[0]).toMatchObject({ uid: 'meeting-2018-09-20.ks-kmd-planlegging@partnership', start: '2018-09-20T08:00:00.000Z' });
+  });
+
+  it('fails with exit 1 and the findings when a record does not read cleanly', async () => {
+    const folder = copyShippedRecords();
+    writeFileSync(join(folder, 'meetings/2018-10-10.md'), '---\ndate: 2018-10-10\nstatus: hled\n---\n');
+    const { code, stderr } = await runCli(['next-meeting'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^partnership: the records have errors; fix them first \(partnership validate shows them all\):\n {2}meetings\/2018-10-10.md:3:9 {2}error {2}schema/);
+  });
+});
+
+describe('partnership calendar', () => {
+  it('exports every upcoming date with stable UIDs, so re-importing updates rather than duplicates', async () => {
+    const folder = copyShippedRecords();
+    planMeeting(folder, '2018-11-20');
+    writeFileSync(join(folder, 'agreement/agreement.md'), readFileSync(join(folder, 'agreement/agreement.md'), 'utf8').replace('done: 2017-11-20', 'done: null').replace('due: 2017-12-31', 'due: 2018-12-15'));
+    const first = await runCli(['calendar', '--ics', 'cal.ics', '--today', '2018-11-01'], { cwd: folder });
+    expect(first.code, first.stderr).toBe(0);
+    const events = readCalendar(join(folder, 'cal.ics'));
+    expect(events.map(({ uid, start }) => [uid.replace('.ks-kmd-planlegging@partnership', ''), start])).toEqual([
+      ['notice-2018-11-20', '2018-11-06'],
+      ['documents-2018-11-20', '2018-11-13'],
+      ['meeting-2018-11-20', '2018-11-20T09:00:00.000Z'],
+      ['obligation-gjore-kjent-samarbeidsparter', '2018-12-15'],
+      ['renewal-2019', '2018-12-31'],
+      ['term-end', '2018-12-31'],
+      ['evaluation', '2018-12-31'],
+    ].sort((a, b) => a[1]!.slice(0, 10).localeCompare(b[1]!.slice(0, 10))));
+    expect(first.stdout).toMatch(/^Wrote 7 upcoming dates to cal.ics:\n {2}2018-11-06 {8}Frist for innkalling og saksliste: møtet 20. november 2018 \(KMD\)/);
+
+    await runCli(['calendar', '--ics', 'again.ics', '--today', '2018-11-02'], { cwd: folder, now: new Date('2018-11-02T12:00:00Z') });
+    expect(readCalendar(join(folder, 'again.ics')).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
+  });
+
+  it('requires --ics, as a usage error', () => {
+    const { code, stderr } = spawnCli(['calendar'], { cwd: PROJECT_ROOT });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/required option '--ics <file>' not specified/);
+  });
+});
+
+describe('partnership new meeting', () => {
+  it('writes the proposed meeting with the rotation and the last place filled in, and it validates', async () => {
+    const folder = copyShippedRecords();
+    rmSync(join(folder, 'meetings/2018-09-20.md'));
+    const { code, stdout } = await runCli(['new', 'meeting', '--today', '2018-05-02'], { cwd: folder });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Wrote meetings\/2018-09-14.md: a planned meeting on 2018-09-14 at 10:00.\n {2}Chair: {4}KMD \(Kommunal- og moderniseringsdepartementet\)/);
+    expect(readFileSync(join(folder, 'meetings/2018-09-14.md'), 'utf8')).toBe(`---
+date: 2018-09-14
+time: "10:00"
+place: KS, Haakon VIIs gate 9, Oslo
+status: planned
+chair: kmd # turn 3 in the rotation
+minutes: kmd
+notice_sent: null # KMD sends the notice by 2018-08-31
+documents_sent: null # KMD sends the case documents by 2018-09-07
+attendees: {}
+absent: {}
+agenda: []
+minutes_approved: null
+rotation_note: null
+---
+`);
+    expect((await runCli(['validate', '--today', '2018-05-02', '--strict'], { cwd: folder })).stdout).toBe('✔ 6 records checked: no problems\n');
+  });
+
+  it('writes a given date, and refuses to overwrite it', async () => {
+    const folder = copyShippedRecords();
+    expect((await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code).toBe(0);
+    const written = readFileSync(join(folder, 'meetings/2018-11-20.md'), 'utf8');
+    const again = await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder });
+    expect(again).toMatchObject({ code: 1, stderr: 'partnership: meetings/2018-11-20.md already exists and is left as it is; a second meeting that day goes in meetings/2018-11-20-2.md\n' });
+    expect(readFileSync(join(folder, 'meetings/2018-11-20.md'), 'utf8')).toBe(written);
+    const next = await runCli(['new', 'meeting', '--today', '2018-10-01'], { cwd: folder });
+    expect(next).toMatchObject({ code: 1, stderr: 'partnership: the next meeting is already planned in meetings/2018-11-20.md; pass --date for another one\n' });
+  });
+
+  it.each([
+    [['--date', '2019-02-05'], /2019-02-05 is outside the agreement's term \(2017-09-07 – 2018-12-31, §7\): extend it first/],
+    [['--date', '2018-09-01'], /2018-09-01 is before today \(2018-10-01\)/],
+  ])('refuses %j with exit 1, writing nothing', async (args, message) => {
+    const folder = copyShippedRecords();
+    const { code, stderr } = await runCli(['new', 'meeting', ...args, '--today', '2018-10-01'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(existsSync(join(folder, 'meetings', `${args[1]}.md`))).toBe(false);
+  });
+
+  it('exits 2 for a date that is not one', () => {
+    expect(spawnCli(['new', 'meeting', '--date', '2018-13-01'], { cwd: temporaryFolder() }).code).toBe(2);
+  });
+});
+
+describe('partnership status', () => {
+  it('shows the agreement at a glance', async () => {
+    const { code, stdout } = await runCli(['status', '--today', '2018-05-02'], { cwd: copyShippedRecords() });
+    expect(code).toBe(0);
+    expect(stdout).toBe(`Samarbeidsavtale mellom regjeringen og KS om styrket kommunal og regional planlegging
+  Status:      in force until 2018-12-31
+  Signed:      2017-09-07
+  Extensions:  none
+  Evaluation:  due 2018-12-31, not recorded (§6)
+
+Meetings in 2018: 1 held, 1 planned, 2 required (§2)
+Next meeting: 2018-09-20 (planned), chair kmd, minutes kmd: partnership next-meeting tells more
+
+Open obligations (§3, §4):
+  none
+Open consultations (§2):
+  none
+Related agreements that have run out (§1.1):
+  - plan-og-byggesakslab: Prosjektavtale om etablering av en plan- og byggesakslab og andre digitale planprosjekter i Trondheim kommune; ended 2017-12-31
+`);
+  });
+
+  it('prints JSON', async () => {
+    const { stdout } = await runCli(['status', '--json', '--today', '2026-11-25'], { cwd: copyShippedRecords() });
+    expect(JSON.parse(stdout)).toMatchObject({
+      agreement: { in_force: false, last_day: '2018-12-31', extensions: [], termination: null },
+      meetings_this_year: { year: 2026, in_force: false, required: 0 },
+      next_meeting: { source: 'proposed', in_term: false },
+      related_agreements_ended: [{ id: 'sevs' }, { id: 'plan-og-byggesakslab' }],
+    });
+  });
+});

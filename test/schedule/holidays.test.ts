@@ -1,0 +1,44 @@
+import Holidays from 'date-holidays';
+import { describe, expect, it } from 'vitest';
+import { easterSunday, inPeriod, publicHolidays, whyNotAWorkingDay } from '../../src/schedule/holidays.js';
+
+describe('Norwegian public holidays', () => {
+  it('agree with date-holidays on every public holiday from 1900 to 2200', () => {
+    const reference = new Holidays('NO');
+    for (let year = 1900; year <= 2200; year += 1) {
+      // A set of dates: in 1913 and 2008, Kristi himmelfartsdag fell on 1 May.
+      const theirs = new Set(reference.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+      expect(new Set(publicHolidays(year).keys()), String(year)).toEqual(theirs);
+    }
+  });
+
+  it('puts Easter where the tables do', () => {
+    expect(['1900', '2018', '2019', '2038', '2200'].map((year) => easterSunday(Number(year)))).toEqual([
+      '1900-04-15',
+      '2018-04-01',
+      '2019-04-21',
+      '2038-04-25',
+      '2200-04-06',
+    ]);
+  });
+
+  it('names why a day is not a working day', () => {
+    expect(whyNotAWorkingDay('2018-03-29', [])).toEqual({ kind: 'holiday', description: 'a public holiday (skjærtorsdag)' });
+    expect(whyNotAWorkingDay('2018-05-17', [])).toEqual({ kind: 'holiday', description: 'a public holiday (grunnlovsdag 17. mai)' });
+    expect(whyNotAWorkingDay('2018-06-02', [])).toEqual({ kind: 'weekend', description: 'a Saturday' });
+    expect(whyNotAWorkingDay('2018-07-16', ['fellesferie'])).toEqual({ kind: 'avoided', description: 'in fellesferie' });
+    expect(whyNotAWorkingDay('2018-07-16', [])).toBeUndefined();
+    expect(whyNotAWorkingDay('2018-12-27', ['romjul'])).toEqual({ kind: 'avoided', description: 'in romjul' });
+  });
+
+  it('takes fellesferie as ISO weeks 28–30 and romjul as 24 December – 1 January', () => {
+    expect(inPeriod('2018-07-08', 'fellesferie')).toBe(false);
+    expect(inPeriod('2018-07-09', 'fellesferie')).toBe(true);
+    expect(inPeriod('2018-07-29', 'fellesferie')).toBe(true);
+    expect(inPeriod('2018-07-30', 'fellesferie')).toBe(false);
+    expect(inPeriod('2018-12-23', 'romjul')).toBe(false);
+    expect(inPeriod('2018-12-24', 'romjul')).toBe(true);
+    expect(inPeriod('2019-01-01', 'romjul')).toBe(true);
+    expect(inPeriod('2019-01-02', 'romjul')).toBe(false);
+  });
+});

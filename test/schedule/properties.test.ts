@@ -1,0 +1,120 @@
+import { TZDate } from '@date-fns/tz';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysInMonth, isoDate, osloDate } from '../../src/dates.js';
+import { AVOIDABLE_PERIODS, whyNotAWorkingDay, workingDays } from '../../src/schedule/holidays.js';
+import { nextMeeting } from '../../src/schedule/next-meeting.js';
+import { countYear, earliestMeetingDate } from '../../src/schedule/requirement.js';
+import { rolesForTurn } from '../../src/schedule/rotation.js';
+import { terminationEffective, yearInForce } from '../../src/schedule/term.js';
+import { agreement, meeting } from '../helpers/model.js';
+
+const dayIn = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((offset) => addDays(from, offset));
+
+const agreementArbitrary = fc
+  .record({
+    per_year: fc.integer({ min: 1, max: 4 }),
+    roles: fc.constantFrom('together', 'split'),
+    first: fc.constantFrom('kmd', 'ks'),
+    notice_days: fc.integer({ min: 0, max: 30 }),
+    avoid: fc.subarray([...AVOIDABLE_PERIODS]),
+    extensionYears: fc.integer({ min: 0, max: 3 }),
+  })
+  .map(({ per_year, roles, first, notice_days, avoid, extensionYears }) =>
+    agreement({
+      meetings: { per_year, level: 'administrative', convener: 'kmd', rotation: { roles, first }, notice_days, documents_days: Math.floor(notice_days / 2), avoid },
+      extensions: Array.from({ length: extensionYears }, (_, index) => ({ year: 2019 + index, decided: `${2018 + index}-11-15`, notice: 'x' })),
+    }),
+  );
+
+const meetingsArbitrary = fc
+  .uniqueArray(fc.record({ date: dayIn('2017-09-07', 365 * 5), status: fc.constantFrom('held', 'held', 'planned', 'cancelled') }), {
+    maxLength: 10,
+    selector: (entry) => entry.date,
+  })
+  .map((entries) => entries.sort((a, b) => a.date.localeCompare(b.date)).map(({ date, status }) => meeting(date, { status })));
+
+const todayArbitrary = dayIn('2017-01-01', 365 * 6);
+
+describe('the scheduler, over random records and todays', () => {
+  it('proposes a working day, never inside the notice period, inside the lacking year when it can, for the party whose turn it is', () => {
+    fc.assert(
+      fc.property(agreementArbitrary, meetingsArbitrary, todayArbitrary, (terms, meetings, today) => {
+        const next = nextMeeting(terms, meetings, today);
+        expect(nextMeeting(terms, meetings, today), 'deterministic').toEqual(next);
+        const turns = meetings.filter((candidate) => candidate.data.status !== 'cancelled');
+        const ahead = turns.find((candidate) => candidate.data.date > today || (candidate.data.date === today && candidate.data.status === 'planned'));
+        if (ahead) {
+          expect(next).toMatchObject({ source: 'planned', meeting: ahead.id, date: ahead.data.date });
+          return;
+        }
+        expect(next.source).toBe('proposed');
+        expect(whyNotAWorkingDay(next.date, terms.meetings.avoid)).toBeUndefined();
+        const earliest = earliestMeetingDate(terms, today);
+        expect(next.date >= earliest).toBe(true);
+        expect({ chair: next.chair, minutes: next.minutes }).toEqual(rolesForTurn(terms, turns.length));
+
+        const year = Number(today.slice(0, 4));
+        const inForce = yearInForce(terms, year);
+        const count = inForce && countYear(inForce, meetings.filter((candidate) => candidate.data.date.startsWith(String(year))), today);
+        if (count && count.to >= today && count.missing > 0 && workingDays(earliest, count.to, terms.meetings.avoid, 1).length > 0) {
+          expect(next.date <= count.to, `a day in ${year} still works`).toBe(true);
+          expect(next.due_by).toBe(count.to);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('rotation', () => {
+  it('alternates between two parties; split roles never give both to one party', () => {
+    fc.assert(
+      fc.property(agreementArbitrary, fc.nat(200), (terms, turn) => {
+        const roles = rolesForTurn(terms, turn);
+        const following = rolesForTurn(terms, turn + 1);
+        expect(following.chair).not.toBe(roles.chair);
+        expect(rolesForTurn(terms, turn + 2)).toEqual(roles);
+        if (terms.meetings.rotation.roles === 'together') expect(roles.minutes).toBe(roles.chair);
+        else expect(roles.minutes).toBe(following.chair);
+      }),
+    );
+  });
+});
+
+describe('date arithmetic', () => {
+  const anyDate = dayIn('1990-01-01', 365 * 60);
+
+  it('same-date notice: the same day N months later, or that month\'s last day', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 0, max: 24 }), (notified, months) => {
+        const effective = terminationEffective(notified, months, 'same-date');
+        const [year, month, day] = notified.split('-').map(Number) as [number, number, number];
+        const targetYear = year + Math.floor((month - 1 + months) / 12);
+        const targetMonth = ((month - 1 + months) % 12) + 1;
+        expect(effective).toBe(isoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth))));
+      }),
+    );
+  });
+
+  it('end-of-month notice: the last day of the Nth month after receipt', () => {
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: 0, max: 24 }), (notified, months) => {
+        const effective = terminationEffective(notified, months, 'end-of-month');
+        const sameDate = terminationEffective(notified, months, 'same-date');
+        expect(effective.slice(0, 7)).toBe(sameDate.slice(0, 7));
+        expect(addDays(effective, 1).endsWith('-01')).toBe(true);
+      }),
+    );
+  });
+
+  it('the Oslo date of any instant agrees with @date-fns/tz', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (instant) => {
+        const oslo = new TZDate(instant.getTime(), 'Europe/Oslo');
+        expect(osloDate(instant)).toBe(isoDate(oslo.getFullYear(), oslo.getMonth() + 1, oslo.getDate()));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
