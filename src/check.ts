@@ -3,6 +3,7 @@
  * across files. Pure: files and "today" in, records and findings out.
  */
 import type { IsoDate } from './dates.js';
+import type { TemplateName } from './documents/templates.js';
 import type { Finding } from './model/finding.js';
 import { loadRecords, recordKind, type Records, type SourceFile } from './records/load.js';
 import { RULES } from './rules/index.js';
@@ -15,12 +16,12 @@ export interface CheckResult {
   recordCount: number;
 }
 
-export function checkRepository(files: readonly SourceFile[], today: IsoDate): CheckResult {
+export function checkRepository(files: readonly SourceFile[], today: IsoDate, builtinTemplates: ReadonlyMap<TemplateName, string>): CheckResult {
   const { records, findings } = loadRecords(files);
   const { agreement } = records;
   // A file left out would make the rules across files report false problems (a "missing" meeting,
   // a shifted rotation): they run once every file reads cleanly.
-  if (agreement && findings.length === 0) findings.push(...runRules(RULES, { records: { ...records, agreement }, today }));
+  if (agreement && findings.length === 0) findings.push(...runRules(RULES, { records: { ...records, agreement }, today, builtinTemplates }));
   return {
     records,
     findings: sortFindings(findings),

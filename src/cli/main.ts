@@ -2,7 +2,7 @@
  * The command-line tree. Each action loads its command module on demand, so
  * `partnership next-meeting` never pays for handlebars or git.
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { isExpectedError } from '../errors.js';
 import type { CommandContext, GlobalOptions, Io } from './context.js';
 import { parseDateOption } from './date-option.js';
@@ -83,6 +83,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .requiredOption('--ics <file>', 'the iCalendar file to write')
     .addHelpText('after', examples('partnership calendar --ics samarbeid.ics'))
     .action(run(async (options, context) => (await import('../commands/calendar.js')).calendarCommand(options, context)));
+
+  program
+    .command('render')
+    .description('render a meeting\'s agenda (innkalling with saksliste) or minutes skeleton (referat) from the templates')
+    .addArgument(new Argument('<document>', 'which document').choices(['agenda', 'minutes']))
+    .argument('<meeting>', 'the meeting\'s id: its file name without .md, e.g. 2018-03-14')
+    .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
+    .addHelpText('after', examples('partnership render agenda 2018-09-20', 'partnership render minutes 2018-09-20 -o referat/2018-09-20.md'))
+    .action(async (document: 'agenda' | 'minutes', meeting: string, options: { output?: string }, self: Command) => {
+      const [{ render }, { createContext }] = await Promise.all([import('../commands/render.js'), import('./context.js')]);
+      exitCode = render(document, meeting, options, createContext(self.optsWithGlobals<GlobalOptions>(), io));
+    });
 
   program
     .command('schema')

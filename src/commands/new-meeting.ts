@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import { checkRepository } from '../check.js';
 import type { CommandContext } from '../cli/context.js';
+import { readBuiltinTemplates } from '../documents/builtin.js';
 import { addDays, type IsoDate } from '../dates.js';
 import { PreconditionError } from '../errors.js';
 import { readRepository } from '../records/repository.js';
@@ -71,7 +72,7 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
 
   // What we write must pass validate: check it with the rest of the repository before writing.
   const files = [...readRepository(context.repositoryRoot()), { path: file, text }];
-  const errors = checkRepository(files, context.today).findings.filter((finding) => finding.file === file && finding.severity === 'error');
+  const errors = checkRepository(files, context.today, readBuiltinTemplates()).findings.filter((finding) => finding.file === file && finding.severity === 'error');
   if (errors.length > 0) {
     throw new PreconditionError(`the meeting would not pass validate, so nothing was written:\n${errors.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`);
   }

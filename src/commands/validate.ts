@@ -1,5 +1,6 @@
 import { checkRepository } from '../check.js';
 import type { CommandContext } from '../cli/context.js';
+import { readBuiltinTemplates } from '../documents/builtin.js';
 import { readRepository } from '../records/repository.js';
 import { REPORTERS, type ReportFormat } from '../report/index.js';
 
@@ -11,7 +12,7 @@ export interface ValidateOptions {
 /** Exit 0 when there are no errors (and, with --strict, no warnings); 1 otherwise. */
 export function validate(options: ValidateOptions, context: CommandContext): number {
   const files = readRepository(context.repositoryRoot());
-  const { findings, recordCount } = checkRepository(files, context.today);
+  const { findings, recordCount } = checkRepository(files, context.today, readBuiltinTemplates());
   context.io.stdout(REPORTERS[options.format](findings, { recordCount }, context.color));
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const failing = options.strict ? findings.length : errors;

@@ -29,3 +29,10 @@ export const CALENDAR_TEXT = {
   obligationDue: (clause: string, text: string) => `Frist (avtalens punkt ${clause}): ${text}`,
   chairAndMinutes: (chair: string, minutes: string) => `Møteleder: ${chair}. Referent: ${minutes}.`,
 } as const;
+
+/** The standing items of every meeting's saksliste, numbered with the rest. */
+export const STANDING_ITEMS = {
+  approveNotice: 'Godkjenning av innkalling og saksliste',
+  approvePreviousMinutes: 'Godkjenning av referat fra forrige møte',
+  anyOtherBusiness: 'Eventuelt',
+} as const;

@@ -141,7 +141,7 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
     return { ok: false, problems: [{ message: `${reason}: write the values out instead of using YAML aliases`, ...firstAlias }] };
   }
 
-  const yamlLines = yaml.split('\n');
+  let yamlLines: string[] | undefined;
   const rangeSpan = (node: Node | null | undefined): Span | undefined =>
     node?.range ? spanAt(node.range[0], node.range[1]) : undefined;
 
@@ -175,6 +175,7 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
         return span;
       },
       lineText(line) {
+        yamlLines ??= yaml.split('\n');
         return (yamlLines[line - 2] ?? '').replace(/\r$/, '');
       },
     },

@@ -51,6 +51,8 @@ export interface Records {
   /** Meetings that passed their schema, in date order (then id). */
   meetings: MeetingRecord[];
   annualPlans: AnnualPlanRecord[];
+  /** The repository's own templates (templates/*.md.hbs), which override the built-in ones by name. */
+  templates: SourceFile[];
   /** Every file path the repository holds, for references to notice files. */
   paths: ReadonlySet<string>;
 }
@@ -68,9 +70,10 @@ export function meetingIdOf(path: string): string {
 
 export function loadRecords(files: readonly SourceFile[]): { records: Records; findings: Finding[] } {
   const findings: Finding[] = [];
-  const records: Records = { agreement: null, meetings: [], annualPlans: [], paths: new Set(files.map((file) => file.path)) };
+  const records: Records = { agreement: null, meetings: [], annualPlans: [], templates: [], paths: new Set(files.map((file) => file.path)) };
 
   for (const file of files) {
+    if (file.path.startsWith('templates/')) records.templates.push(file);
     const kind = recordKind(file.path);
     if (!kind) continue;
     const loaded = loadRecord(file, kind, findings);

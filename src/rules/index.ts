@@ -11,6 +11,7 @@ import { references } from './references.js';
 import { rotation } from './rotation.js';
 import type { Rule } from './rule.js';
 import { term } from './term.js';
+import { templates } from './templates.js';
 import { termination } from './termination.js';
 
 export const RULES: readonly Rule[] = [
@@ -26,4 +27,5 @@ export const RULES: readonly Rule[] = [
   evaluation,
   obligations,
   meetingInTerm,
+  templates,
 ];

@@ -1,10 +1,13 @@
 import type { IsoDate } from '../dates.js';
 import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
+import type { TemplateName } from '../documents/templates.js';
 import type { AgreementRecord, Records } from '../records/load.js';
 
 export interface RuleContext {
   records: Records & { agreement: AgreementRecord };
   today: IsoDate;
+  /** The built-in templates, which the repository's templates/ override by name. */
+  builtinTemplates: ReadonlyMap<TemplateName, string>;
 }
 
 export type Report = (location: Location, message: string, severity?: Severity) => void;

@@ -1,5 +1,6 @@
 /** eslint's RuleTester, for our rules: valid cases have no findings, invalid ones exactly the expected ones. */
 import { expect } from 'vitest';
+import { readBuiltinTemplates } from '../../src/documents/builtin.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import { loadRecords, type SourceFile } from '../../src/records/load.js';
 import { runRules, type Rule } from '../../src/rules/rule.js';
@@ -15,7 +16,7 @@ export function findingsOf(rule: Rule, files: readonly SourceFile[], today: stri
   const { records, findings } = loadRecords(files);
   expect(findings, 'the fixture itself must pass the per-file checks').toEqual([]);
   if (!records.agreement) throw new Error('fixture without an agreement');
-  return runRules([rule], { records: { ...records, agreement: records.agreement }, today });
+  return runRules([rule], { records: { ...records, agreement: records.agreement }, today, builtinTemplates: readBuiltinTemplates() });
 }
 
 export function expectValid(rule: Rule, files: readonly SourceFile[], today = '2019-06-01'): void {

@@ -1,0 +1,170 @@
+/**
+ * The data a template sees: a stable, documented view of the records (the
+ * README lists it), not our internal types. Every field is always present
+ * (null when empty), so templates compiled in strict mode can test any of them.
+ */
+import { addDays, yearOf, type IsoDate } from '../dates.js';
+import type { Agreement, Meeting } from '../model/schemas.js';
+import type { MeetingLike } from '../schedule/requirement.js';
+import { takesATurn } from '../schedule/rotation.js';
+import { extendedEnd, lastDayInForce, terminationEffective, type NoticeRule } from '../schedule/term.js';
+import { STANDING_ITEMS } from './norwegian.js';
+
+export interface PartyView {
+  id: string;
+  name: string;
+  short: string;
+  signatory: { name: string; title: string };
+}
+
+export interface AgreementView {
+  id: string;
+  title: string;
+  signed: IsoDate;
+  /** The end of the term with extensions, ignoring a termination. */
+  end: IsoDate;
+  last_day: IsoDate;
+  parties: PartyView[];
+  convener: string;
+  focus_areas: Array<{ letter: string; text: string }>;
+}
+
+export interface ItemView {
+  /** "3/18": the item's number in the year's series. */
+  number: string;
+  title: string;
+  /** True for the items every meeting has: approving the notice and the last minutes, and Eventuelt. */
+  standing: boolean;
+  focus: { letter: string; text: string } | null;
+  proposed_by: string | null;
+  consultation: { id: string; question: string } | null;
+}
+
+export interface MeetingView {
+  id: string;
+  date: IsoDate;
+  time: string | null;
+  place: string | null;
+  status: Meeting['status'];
+  chair: string;
+  minutes: string;
+  convener: string;
+  notice_by: IsoDate;
+  documents_by: IsoDate;
+  attendees: Array<{ party: string; people: string[] }>;
+  absent: Array<{ party: string; people: string[] }>;
+  items: ItemView[];
+  previous: { id: string; date: IsoDate } | null;
+  rotation_note: string | null;
+}
+
+export function agreementView(agreement: Agreement): AgreementView {
+  return {
+    id: agreement.id,
+    title: agreement.title,
+    signed: agreement.signed,
+    end: extendedEnd(agreement),
+    last_day: lastDayInForce(agreement),
+    parties: agreement.parties.map(({ id, name, short, signatory }) => ({ id, name, short, signatory: { ...signatory } })),
+    convener: agreement.meetings.convener,
+    focus_areas: Object.entries(agreement.focus_areas).map(([letter, text]) => ({ letter, text })),
+  };
+}
+
+/**
+ * Items are numbered "n/YY" in one series through the calendar year, over the
+ * year's meetings in date order (cancelled ones hold none): the second meeting
+ * of a year goes on from where the first stopped.
+ */
+export function meetingView(agreement: Agreement, meetings: readonly MeetingLike[], target: MeetingLike): MeetingView {
+  const held = meetings.filter((meeting) => takesATurn(meeting.data));
+  const index = held.indexOf(target);
+  const sameYear = held.filter((meeting, position) => position < index && yearOf(meeting.data.date) === yearOf(target.data.date));
+  const firstNumber = 1 + sameYear.reduce((count, meeting) => count + itemsOf(agreement, meeting, held).length, 0);
+  const suffix = String(yearOf(target.data.date) % 100).padStart(2, '0');
+  const previous = index > 0 ? held[index - 1] : undefined;
+  const { data } = target;
+  return {
+    id: target.id,
+    date: data.date,
+    time: data.time,
+    place: data.place,
+    status: data.status,
+    chair: data.chair,
+    minutes: data.minutes,
+    convener: agreement.meetings.convener,
+    notice_by: addDays(data.date, -agreement.meetings.notice_days),
+    documents_by: addDays(data.date, -agreement.meetings.documents_days),
+    attendees: Object.entries(data.attendees).map(([party, people]) => ({ party, people })),
+    absent: Object.entries(data.absent).map(([party, people]) => ({ party, people })),
+    items: itemsOf(agreement, target, held).map((item, offset) => ({ ...item, number: `${firstNumber + offset}/${suffix}` })),
+    previous: previous ? { id: previous.id, date: previous.data.date } : null,
+    rotation_note: data.rotation_note,
+  };
+}
+
+function itemsOf(agreement: Agreement, meeting: MeetingLike, held: readonly MeetingLike[]): Array<Omit<ItemView, 'number'>> {
+  const standing = (title: string) => ({ title, standing: true, focus: null, proposed_by: null, consultation: null });
+  const hasPrevious = held.indexOf(meeting) > 0;
+  return [
+    standing(STANDING_ITEMS.approveNotice),
+    ...(hasPrevious ? [standing(STANDING_ITEMS.approvePreviousMinutes)] : []),
+    ...meeting.data.agenda.map((item) => {
+      const consultation = item.consultation === undefined ? undefined : agreement.consultations.find((candidate) => candidate.id === item.consultation);
+      return {
+        title: item.title,
+        standing: false,
+        focus: item.focus === undefined ? null : { letter: item.focus, text: agreement.focus_areas[item.focus] ?? '' },
+        proposed_by: item.proposed_by,
+        consultation: item.consultation === undefined ? null : { id: item.consultation, question: consultation?.question ?? '' },
+      };
+    }),
+    standing(STANDING_ITEMS.anyOtherBusiness),
+  ];
+}
+
+export interface RenewalView {
+  year: number;
+  previous_end: IsoDate;
+  new_end: IsoDate;
+  decided: IsoDate;
+  evaluation: { due: IsoDate; completed: IsoDate | null; pending: boolean };
+}
+
+export function renewalView(agreement: Agreement, year: number, decided: IsoDate): RenewalView {
+  return {
+    year,
+    previous_end: extendedEnd(agreement),
+    new_end: `${year}-12-31`,
+    decided,
+    evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed, pending: agreement.evaluation.completed === null },
+  };
+}
+
+export interface TerminationView {
+  by: string;
+  /** Who signs the notice for the party giving it. */
+  signatory: { name: string; title: string };
+  /** The other parties, who receive the notice. */
+  to: string[];
+  notified: IsoDate;
+  effective: IsoDate;
+  notice_months: number;
+  notice_rule: NoticeRule;
+  /** True when the notice runs to the end of a month (notice_rule: end-of-month). */
+  end_of_month: boolean;
+}
+
+export function terminationView(agreement: Agreement, by: string, notified: IsoDate): TerminationView {
+  const signatory = agreement.parties.find((party) => party.id === by)?.signatory ?? { name: '', title: '' };
+  return {
+    by,
+    signatory: { ...signatory },
+    to: agreement.parties.filter((party) => party.id !== by).map((party) => party.id),
+    notified,
+    effective: terminationEffective(notified, agreement.term.notice_months, agreement.term.notice_rule),
+    notice_months: agreement.term.notice_months,
+    notice_rule: agreement.term.notice_rule,
+    end_of_month: agreement.term.notice_rule === 'end-of-month',
+  };
+}
