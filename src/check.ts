@@ -32,3 +32,17 @@ export function checkRepository(files: readonly SourceFile[], today: IsoDate, bu
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
 }
+
+/** The errors a change to some files would add to the repository: what a command checks before it writes. */
+export function errorsIntroduced(
+  files: readonly SourceFile[],
+  changed: readonly SourceFile[],
+  today: IsoDate,
+  builtinTemplates: ReadonlyMap<TemplateName, string>,
+): Finding[] {
+  const after = [...files.filter((file) => !changed.some((change) => change.path === file.path)), ...changed];
+  const key = (finding: Finding) => `${finding.file}|${finding.rule}|${finding.message}`;
+  const errors = (result: CheckResult) => result.findings.filter((finding) => finding.severity === 'error');
+  const existing = new Set(errors(checkRepository(files, today, builtinTemplates)).map(key));
+  return errors(checkRepository(after, today, builtinTemplates)).filter((finding) => !existing.has(key(finding)));
+}

@@ -21,6 +21,11 @@ function dateArgument(name: string) {
   };
 }
 
+function yearArgument(value: string): number {
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`--year must be a year such as 2019, not "${value}"`);
+  return Number(value);
+}
+
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
@@ -95,6 +100,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const [{ render }, { createContext }] = await Promise.all([import('../commands/render.js'), import('./context.js')]);
       exitCode = render(document, meeting, options, createContext(self.optsWithGlobals<GlobalOptions>(), io));
     });
+
+  program
+    .command('renew')
+    .description('the renewal protocol extending the agreement by one year (§7); with --write, record it; with --commit, also commit it on a new branch')
+    .requiredOption('--year <year>', 'the year to extend the agreement to', yearArgument)
+    .option('--write', 'record the extension in agreement/agreement.md and write the protocol to agreement/notices/', false)
+    .option('--commit', 'as --write, and commit both files on a new branch renew-<year>', false)
+    .addHelpText('after', examples('partnership renew --year 2019 --today 2018-11-15', 'partnership renew --year 2019 --commit'))
+    .action(run(async (options, context) => (await import('../commands/renew.js')).renew(options, context)));
+
+  program
+    .command('terminate')
+    .description('the notice terminating the agreement (§7) and its effective date; with --write, record it; with --commit, also commit it on a new branch')
+    .requiredOption('--by <party>', 'the party giving notice, by its id (kmd, ks)')
+    .requiredOption('--notified <date>', 'the date the other party received the notice', dateArgument('--notified'))
+    .option('--write', 'record the termination in agreement/agreement.md and write the notice to agreement/notices/', false)
+    .option('--commit', 'as --write, and commit both files on a new branch terminate-<date>', false)
+    .addHelpText('after', examples('partnership terminate --by ks --notified 2019-01-31', 'partnership terminate --by kmd --notified 2019-03-10 --commit'))
+    .action(run(async (options, context) => (await import('../commands/terminate.js')).terminate(options, context)));
 
   program
     .command('schema')

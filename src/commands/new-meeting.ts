@@ -1,19 +1,16 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
-import { checkRepository } from '../check.js';
 import type { CommandContext } from '../cli/context.js';
-import { readBuiltinTemplates } from '../documents/builtin.js';
 import { addDays, type IsoDate } from '../dates.js';
 import { PreconditionError } from '../errors.js';
-import { readRepository } from '../records/repository.js';
 import { writeFileAtomic } from '../records/write.js';
-import { formatFindingLine } from '../report/text.js';
 import { DEFAULT_MEETING_TIME } from '../schedule/calendar.js';
 import { whyNotAWorkingDay } from '../schedule/holidays.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
 import { isInForce, lastDayInForce } from '../schedule/term.js';
+import { ensureStillValid } from './documents.js';
 import { partyLabel, readCleanRecords } from './records.js';
 
 export interface NewMeetingOptions {
@@ -70,12 +67,7 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
   (document.get('documents_sent', true) as Scalar).comment = ` ${convener} sends the case documents by ${documentsBy}`;
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n`;
 
-  // What we write must pass validate: check it with the rest of the repository before writing.
-  const files = [...readRepository(context.repositoryRoot()), { path: file, text }];
-  const errors = checkRepository(files, context.today, readBuiltinTemplates()).findings.filter((finding) => finding.file === file && finding.severity === 'error');
-  if (errors.length > 0) {
-    throw new PreconditionError(`the meeting would not pass validate, so nothing was written:\n${errors.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`);
-  }
+  ensureStillValid([{ path: file, text }], context);
   writeFileAtomic(path, text);
 
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);

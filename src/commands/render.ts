@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { daysBetween, isRealDate } from '../dates.js';
-import { readBuiltinTemplates } from '../documents/builtin.js';
-import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
 import { agreementView, meetingView } from '../documents/view.js';
 import { PreconditionError } from '../errors.js';
 import { writeUserFile } from '../records/write.js';
+import { renderDocument } from './documents.js';
 import { readCleanRecords, type CleanRecords } from './records.js';
 
 export type RenderedDocument = 'agenda' | 'minutes';
@@ -21,15 +20,7 @@ export function render(document: RenderedDocument, meetingId: string, options: R
   if (!meeting) throw new PreconditionError(unknownMeeting(records, meetingId));
 
   const agreement = records.agreement.data;
-  const template = templateSources(readBuiltinTemplates(), records.templates).find((candidate) => candidate.name === document);
-  if (!template) throw new Error(`no template for ${document}`);
-  let text: string;
-  try {
-    text = renderTemplate(template, { agreement: agreementView(agreement), meeting: meetingView(agreement, records.meetings, meeting) }, agreement);
-  } catch (error) {
-    if (!(error instanceof TemplateError)) throw error;
-    throw new PreconditionError(`the ${document} template does not render: ${error.message} (partnership validate checks every template)`);
-  }
+  const text = renderDocument(records, document, { agreement: agreementView(agreement), meeting: meetingView(agreement, records.meetings, meeting) });
 
   if (options.output === undefined) {
     context.io.stdout(text);

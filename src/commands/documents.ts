@@ -1,0 +1,29 @@
+/** What the commands that produce documents share: rendering a template, and refusing a change that would not validate. */
+import { errorsIntroduced } from '../check.js';
+import type { CommandContext } from '../cli/context.js';
+import { readBuiltinTemplates } from '../documents/builtin.js';
+import { renderTemplate, TemplateError, templateSources, type TemplateName } from '../documents/templates.js';
+import { PreconditionError } from '../errors.js';
+import type { SourceFile } from '../records/load.js';
+import { readRepository } from '../records/repository.js';
+import { formatFindingLine } from '../report/text.js';
+import type { CleanRecords } from './records.js';
+
+export function renderDocument(records: CleanRecords, name: TemplateName, view: object): string {
+  const template = templateSources(readBuiltinTemplates(), records.templates).find((candidate) => candidate.name === name);
+  if (!template) throw new Error(`no ${name} template`);
+  try {
+    return renderTemplate(template, view, records.agreement.data);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    throw new PreconditionError(`the ${name} template does not render: ${error.message} (partnership validate checks every template)`);
+  }
+}
+
+/** Everything written must pass validate: refuse a change that would add an error. */
+export function ensureStillValid(changed: readonly SourceFile[], context: CommandContext): void {
+  const added = errorsIntroduced(readRepository(context.repositoryRoot()), changed, context.today, readBuiltinTemplates());
+  if (added.length > 0) {
+    throw new PreconditionError(`the change would not pass validate, so nothing was written:\n${added.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`);
+  }
+}
