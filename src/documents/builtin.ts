@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRECOMPILED } from './precompiled.js';
 import { TEMPLATE_NAMES, templateFileName, type TemplateName } from './templates.js';
 
 /** src/documents/ when run from the sources, dist/chunks/ when bundled: look upwards for the folder. */
@@ -14,6 +15,8 @@ function builtinFolder(): string {
 }
 
 export function readBuiltinTemplates(): Map<TemplateName, string> {
+  const bundled = TEMPLATE_NAMES.map((name) => [name, PRECOMPILED[name]?.source] as const);
+  if (bundled.every(([, source]) => source !== undefined)) return new Map(bundled as Array<[TemplateName, string]>);
   const folder = builtinFolder();
   return new Map(TEMPLATE_NAMES.map((name) => [name, readFileSync(join(folder, templateFileName(name)), 'utf8')]));
 }

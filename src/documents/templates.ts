@@ -3,14 +3,18 @@
  * misspelt variable is an error, not a blank) and with only our helpers.
  * Prototype access stays off: a template sees the view's own fields only.
  */
-import Handlebars from 'handlebars';
+import { createRequire } from 'node:module';
+import runtimeModule from 'handlebars/runtime.js';
 import type { Agreement } from '../model/schemas.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
 import { norwegianDate, norwegianDateTime } from './norwegian.js';
+import { PRECOMPILED } from './precompiled.js';
 
 export const TEMPLATE_NAMES = ['agenda', 'minutes', 'renewal', 'termination'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const templateFileName = (name: TemplateName) => `${name}.md.hbs`;
+
 
 export interface TemplateSource {
   name: TemplateName;
@@ -32,13 +36,40 @@ export class TemplateError extends Error {
   }
 }
 
-const HELPERS = ['date', 'datetime', 'partyName', 'partyShort'] as const;
+type HandlebarsEnvironment = typeof import('handlebars');
 
-const handlebars = Handlebars.create();
-handlebars.registerHelper('date', (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''));
-handlebars.registerHelper('datetime', (date: unknown, time: unknown) => (typeof date === 'string' ? norwegianDateTime(date, typeof time === 'string' ? time : null) : ''));
+// handlebars/runtime's type file declares nothing; the runtime is the full API less the compiler.
+const runtime = runtimeModule as unknown as HandlebarsEnvironment;
 
+function withDateHelpers(environment: HandlebarsEnvironment): HandlebarsEnvironment {
+  environment.registerHelper('date', (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''));
+  environment.registerHelper('datetime', (date: unknown, time: unknown) => (typeof date === 'string' ? norwegianDateTime(date, typeof time === 'string' ? time : null) : ''));
+  return environment;
+}
+
+const precompiledRuntime = withDateHelpers(runtime.create());
+let compiler: HandlebarsEnvironment | undefined;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
+
+/**
+ * A built-in template, or a copy of one, runs from its precompiled spec on the
+ * small runtime; any other template loads the compiler, from node_modules
+ * rather than the bundle, the first time one is needed.
+ */
+function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate {
+  const cached = compiled.get(template.source);
+  if (cached) return cached;
+  const precompiled = PRECOMPILED[template.name];
+  let render: HandlebarsTemplateDelegate;
+  if (precompiled && precompiled.source === template.source) {
+    render = precompiledRuntime.template(precompiled.spec);
+  } else {
+    compiler ??= withDateHelpers((createRequire(import.meta.url)('handlebars') as HandlebarsEnvironment).create());
+    render = compiler.compile(template.source, COMPILE_OPTIONS);
+  }
+  compiled.set(template.source, render);
+  return render;
+}
 
 /** The built-in templates, replaced by name by the repository's templates/ files. */
 export function templateSources(builtins: ReadonlyMap<TemplateName, string>, overrides: ReadonlyArray<{ path: string; text: string }>): TemplateSource[] {
@@ -56,17 +87,7 @@ export function renderTemplate(template: TemplateSource, view: object, agreement
     partyShort: (id: unknown) => party(id)?.short ?? String(id),
   };
   try {
-    let render = compiled.get(template.source);
-    if (!render) {
-      render = handlebars.compile(template.source, {
-        noEscape: true,
-        strict: true,
-        knownHelpersOnly: true,
-        knownHelpers: Object.fromEntries(HELPERS.map((helper) => [helper, true])),
-      });
-      compiled.set(template.source, render);
-    }
-    return render(view, { helpers });
+    return templateFunction(template)(view, { helpers });
   } catch (error) {
     throw new TemplateError(locate(template, error));
   }

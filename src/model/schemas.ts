@@ -7,6 +7,10 @@ import * as z from 'zod';
 import { isRealDate } from '../dates.js';
 import { AVOIDABLE_PERIODS } from '../schedule/holidays.js';
 
+// zod compiles a parser per object schema on first use; measured here, plain parsing is faster both
+// for a handful of records (~8 ms of start-up) and for 5,000 (1.55 s → 1.35 s in npm run bench).
+z.config({ jitless: true });
+
 export const isoDate = z
   .string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2018-03-14' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not "${String(issue.input)}"` })

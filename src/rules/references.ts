@@ -1,5 +1,5 @@
-import type { Location } from '../model/finding.js';
-import { meetingIdOf, recordKind } from '../records/load.js';
+import type { PropertyPath } from '../records/front-matter.js';
+import { meetingIdOf, recordKind, type LoadedRecord } from '../records/load.js';
 import type { Rule } from './rule.js';
 
 /** Every party, focus area, meeting, consultation and notice reference resolves. */
@@ -17,17 +17,19 @@ export const references: Rule = {
     const meetingIds = new Set([...paths].filter((path) => recordKind(path) === 'meeting').map(meetingIdOf));
     const consultationIds = a.consultations.map((consultation) => consultation.id);
 
-    const expect = (known: readonly string[] | ReadonlySet<string>, what: string, value: string, location: Location, advice: string) => {
+    // Where: the record and the path of the value, located only when it does not resolve.
+    type Where = [record: LoadedRecord<unknown>, path: PropertyPath, part?: 'key'];
+    const expect = (known: readonly string[] | ReadonlySet<string>, what: string, value: string, [record, path, part]: Where, advice: string) => {
       const isKnown = Array.isArray(known) ? known.includes(value) : (known as ReadonlySet<string>).has(value);
-      if (!isKnown) report(location, `unknown ${what} "${value}": ${advice}`);
+      if (!isKnown) report(record.at(path, part), `unknown ${what} "${value}": ${advice}`);
     };
-    const party = (value: string, location: Location) => expect(partyIds, 'party', value, location, `use one of ${partyIds.join(', ')}`);
-    const focus = (value: string | undefined, location: Location) =>
-      value !== undefined && expect(focusLetters, 'focus area', value, location, `use one of ${focusLetters.join(', ')} (§2)`);
-    const meeting = (value: string, location: Location) =>
-      expect(meetingIds, 'meeting', value, location, `no file meetings/${value}.md; use a meeting's file name without .md`);
-    const file = (value: string, location: Location) =>
-      expect(paths, 'file', value, location, 'the path is relative to the repository root, e.g. agreement/notices/2019-forlengelse.md');
+    const party = (value: string, where: Where) => expect(partyIds, 'party', value, where, `use one of ${partyIds.join(', ')}`);
+    const focus = (value: string | undefined, where: Where) =>
+      value !== undefined && expect(focusLetters, 'focus area', value, where, `use one of ${focusLetters.join(', ')} (§2)`);
+    const meeting = (value: string, where: Where) =>
+      expect(meetingIds, 'meeting', value, where, `no file meetings/${value}.md; use a meeting's file name without .md`);
+    const file = (value: string, where: Where) =>
+      expect(paths, 'file', value, where, 'the path is relative to the repository root, e.g. agreement/notices/2019-forlengelse.md');
 
     const duplicates = (ids: readonly string[], path: string) =>
       ids.forEach((id, index) => {
@@ -37,30 +39,30 @@ export const references: Rule = {
     duplicates(consultationIds, 'consultations');
     duplicates(a.obligations.map((obligation) => obligation.id), 'obligations');
 
-    party(a.meetings.convener, agreement.at(['meetings', 'convener']));
-    party(a.meetings.rotation.first, agreement.at(['meetings', 'rotation', 'first']));
+    party(a.meetings.convener, [agreement, ['meetings', 'convener']]);
+    party(a.meetings.rotation.first, [agreement, ['meetings', 'rotation', 'first']]);
     if (a.termination) {
-      party(a.termination.by, agreement.at(['termination', 'by']));
-      file(a.termination.notice, agreement.at(['termination', 'notice']));
+      party(a.termination.by, [agreement, ['termination', 'by']]);
+      file(a.termination.notice, [agreement, ['termination', 'notice']]);
     }
-    a.extensions.forEach((extension, index) => file(extension.notice, agreement.at(['extensions', index, 'notice'])));
+    a.extensions.forEach((extension, index) => file(extension.notice, [agreement, ['extensions', index, 'notice']]));
     a.consultations.forEach((consultation, index) => {
-      party(consultation.raised_by, agreement.at(['consultations', index, 'raised_by']));
-      meeting(consultation.notified_in, agreement.at(['consultations', index, 'notified_in']));
+      party(consultation.raised_by, [agreement, ['consultations', index, 'raised_by']]);
+      meeting(consultation.notified_in, [agreement, ['consultations', index, 'notified_in']]);
     });
 
     for (const record of meetings) {
       const m = record.data;
-      party(m.chair, record.at(['chair']));
-      party(m.minutes, record.at(['minutes']));
+      party(m.chair, [record, ['chair']]);
+      party(m.minutes, [record, ['minutes']]);
       for (const group of ['attendees', 'absent'] as const) {
-        for (const id of Object.keys(m[group])) party(id, record.at([group, id], 'key'));
+        for (const id of Object.keys(m[group])) party(id, [record, [group, id], 'key']);
       }
       m.agenda.forEach((item, index) => {
-        party(item.proposed_by, record.at(['agenda', index, 'proposed_by']));
-        focus(item.focus, record.at(['agenda', index, 'focus']));
+        party(item.proposed_by, [record, ['agenda', index, 'proposed_by']]);
+        focus(item.focus, [record, ['agenda', index, 'focus']]);
         if (item.consultation !== undefined) {
-          expect(consultationIds, 'consultation', item.consultation, record.at(['agenda', index, 'consultation']),
+          expect(consultationIds, 'consultation', item.consultation, [record, ['agenda', index, 'consultation']],
             `declare it under consultations in agreement/agreement.md first${consultationIds.length ? ` (known: ${consultationIds.join(', ')})` : ''}`);
         }
       });
@@ -68,10 +70,10 @@ export const references: Rule = {
 
     for (const record of annualPlans) {
       const plan = record.data;
-      if (plan.adopted_in !== null) meeting(plan.adopted_in, record.at(['adopted_in']));
+      if (plan.adopted_in !== null) meeting(plan.adopted_in, [record, ['adopted_in']]);
       plan.priorities.forEach((priority, index) => {
-        focus(priority.focus, record.at(['priorities', index, 'focus']));
-        priority.responsible.forEach((id, position) => party(id, record.at(['priorities', index, 'responsible', position])));
+        focus(priority.focus, [record, ['priorities', index, 'focus']]);
+        priority.responsible.forEach((id, position) => party(id, [record, ['priorities', index, 'responsible', position]]));
       });
     }
   },

@@ -1,0 +1,14 @@
+/**
+ * The built-in templates, precompiled. The build replaces this module with
+ * their sources and Handlebars specs (see build.mjs), so the bundled CLI
+ * neither reads nor compiles them; run from the sources, there are none and
+ * templates are read and compiled when used.
+ */
+import type { TemplateName } from './templates.js';
+
+export interface PrecompiledTemplate {
+  source: string;
+  spec: TemplateSpecification;
+}
+
+export const PRECOMPILED: Partial<Record<TemplateName, PrecompiledTemplate>> = {};
