@@ -27,6 +27,15 @@ describe('the built-in templates (golden)', () => {
     expect(stdout).toBe(golden(file));
   });
 
+  it.each([
+    ['agenda', '2018-03-14', 'agenda-2018-03-14.md'],
+    ['minutes', '2018-09-20', 'minutes-2018-09-20.md'],
+  ])('render the same %s of %s from the built CLI, where they are precompiled', (document, id, file) => {
+    const { code, stdout, stderr } = spawnCli(['render', document, id], { cwd: recordsWithBuiltinTemplates() });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toBe(golden(file));
+  });
+
   it('render the renewal protocol and the termination notice', () => {
     const terms = agreement({ signed: '2017-09-07' });
     const sources = templateSources(readBuiltinTemplates(), []);
