@@ -3,11 +3,10 @@
  * `partnership next-meeting` never pays for handlebars or git.
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { isExpectedError } from '../errors.js';
 import type { CommandContext, GlobalOptions, Io } from './context.js';
 import { parseDateOption } from './date-option.js';
-
-import packageJson from '../../package.json' with { type: 'json' };
 
 const { version } = packageJson;
 
