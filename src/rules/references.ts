@@ -25,7 +25,7 @@ export const references: Rule = {
     };
     const party = (value: string, where: Where) => expect(partyIds, 'party', value, where, `use one of ${partyIds.join(', ')}`);
     const focus = (value: string | undefined, where: Where) =>
-      value !== undefined && expect(focusLetters, 'focus area', value, where, `use one of ${focusLetters.join(', ')} (§2)`);
+      value !== undefined && expect(focusLetters, 'focus area', value, where, `use one of ${focusLetters.join(', ')}, the focus areas in the agreement`);
     const meeting = (value: string, where: Where) =>
       expect(meetingIds, 'meeting', value, where, `no file meetings/${value}.md; use a meeting's file name without .md`);
     const file = (value: string, where: Where) =>
