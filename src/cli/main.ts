@@ -68,6 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('new')
     .description('write a new record')
+    .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
     .command('meeting')
     .description('write meetings/<date>.md as a planned meeting, with the rotation and the last meeting\'s time and place filled in')
     .option('--date <date>', 'the meeting\'s date (default: the date next-meeting proposes)', dateArgument('--date'))
