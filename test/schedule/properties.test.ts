@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInMonth, isoDate, osloDate } from '../../src/dates.js';
+import { addDays, daysInMonth, isoDate, isRealDate, osloDate } from '../../src/dates.js';
 import { AVOIDABLE_PERIODS, whyNotAWorkingDay, workingDays } from '../../src/schedule/holidays.js';
 import { nextMeeting } from '../../src/schedule/next-meeting.js';
 import { countYear, earliestMeetingDate } from '../../src/schedule/requirement.js';
@@ -109,12 +109,31 @@ describe('date arithmetic', () => {
   });
 
   it('the Oslo date of any instant agrees with @date-fns/tz', () => {
+    const instants = fc.oneof(
+      fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
+      // The hours around Oslo's midnight, where the UTC date and Oslo's differ or are about to.
+      fc.tuple(fc.integer({ min: 0, max: 130 * 365 }), fc.integer({ min: 20 * 60, max: 24 * 60 - 1 })).map(([day, minute]) => new Date(Date.UTC(1970, 0, 1 + day, 0, minute))),
+    );
     fc.assert(
-      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }), (instant) => {
+      fc.property(instants, (instant) => {
         const oslo = new TZDate(instant.getTime(), 'Europe/Oslo');
         expect(osloDate(instant)).toBe(isoDate(oslo.getFullYear(), oslo.getMonth() + 1, oslo.getDate()));
       }),
-      { numRuns: 2000 },
+      { numRuns: 5000 },
+    );
+  });
+});
+
+describe('calendar dates', () => {
+  it('are real exactly when JavaScript\'s calendar has them', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
+        const date = new Date(Date.UTC(2000, 0, 1));
+        date.setUTCFullYear(year, month - 1, day);
+        const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+        expect(isRealDate(isoDate(year, month, day))).toBe(exists);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
