@@ -48,7 +48,6 @@ await build({
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
   legalComments: 'linked',
   minify: true,
-  keepNames: true,
   sourcemap: 'linked',
   logLevel: 'warning',
 });

@@ -2,6 +2,7 @@
  * The validation pipeline: parse → validate each file → check the rules
  * across files. Pure: files and "today" in, records and findings out.
  */
+import { compareText } from './compare.js';
 import type { IsoDate } from './dates.js';
 import type { TemplateName } from './documents/templates.js';
 import type { Finding } from './model/finding.js';
@@ -30,7 +31,7 @@ export function checkRepository(files: readonly SourceFile[], today: IsoDate, bu
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule));
+  return findings.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule));
 }
 
 /** The errors a change to some files would add to the repository: what a command checks before it writes. */

@@ -1,5 +1,5 @@
 import { join, resolve } from 'node:path';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { CommandContext } from '../cli/context.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { writeUserFile } from '../records/write.js';

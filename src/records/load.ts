@@ -3,11 +3,12 @@
  * records that passed and the findings of those that did not. Each file is
  * parsed exactly once.
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Finding, Location, RuleMeta } from '../model/finding.js';
 import { RECORD_SCHEMAS, type Agreement, type AnnualPlan, type Meeting, type RecordKind } from '../model/schemas.js';
 import { readFrontMatter, type FrontMatter, type PropertyPath } from './front-matter.js';
 import { AGREEMENT_PATH } from './paths.js';
+import { compareText } from '../compare.js';
 
 export const SYNTAX_RULE: RuleMeta = {
   id: 'syntax',
@@ -83,14 +84,14 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
     else records.annualPlans.push(loaded as AnnualPlanRecord);
   }
 
-  records.meetings.sort((a, b) => a.data.date.localeCompare(b.data.date) || compareMeetingIds(a.id, b.id));
+  records.meetings.sort((a, b) => compareText(a.data.date, b.data.date) || compareMeetingIds(a.id, b.id));
   records.annualPlans.sort((a, b) => a.data.year - b.data.year);
   return { records, findings };
 }
 
 function compareMeetingIds(a: string, b: string): number {
   const sequence = (id: string) => Number(/-(\d+)$/.exec(id.slice(10))?.[1] ?? 1);
-  return sequence(a) - sequence(b) || a.localeCompare(b);
+  return sequence(a) - sequence(b) || compareText(a, b);
 }
 
 function loadRecord(file: SourceFile, kind: RecordKind, findings: Finding[]): LoadedRecord<unknown> | undefined {
@@ -144,7 +145,7 @@ function lineOf(text: string, line: number): string {
 
 type Locator = (path: PropertyPath, part?: 'key' | 'value') => Location;
 
-function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodType, at: Locator): Finding[] {
+function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, at: Locator): Finding[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
   const finding = (location: Location, message: string): Finding => ({
     ...location,
@@ -185,7 +186,7 @@ function formatPath(path: PropertyPath, root = 'the front matter'): string {
 }
 
 /** The keys a strict object allows at a path, for "did you mean" suggestions. */
-function allowedKeys(schema: z.ZodType, path: PropertyPath): string[] {
+function allowedKeys(schema: z.ZodMiniType, path: PropertyPath): string[] {
   let current: unknown = schema;
   for (const segment of [...path, undefined]) {
     for (;;) {

@@ -2,6 +2,7 @@
  * Every upcoming date a secretariat must not miss, as plain calendar entries
  * with stable ids, so that re-importing a calendar updates rather than duplicates.
  */
+import { compareText } from '../compare.js';
 import { addDays, yearOf, type IsoDate } from '../dates.js';
 import { CALENDAR_TEXT, norwegianDate } from '../documents/norwegian.js';
 import type { Agreement } from '../model/schemas.js';
@@ -76,5 +77,5 @@ export function upcomingEntries(agreement: Agreement, meetings: readonly Meeting
   for (const obligation of agreement.obligations) {
     if (obligation.done === null) allDay(`obligation-${obligation.id}`, obligation.due, CALENDAR_TEXT.obligationDue(obligation.clause, obligation.text));
   }
-  return entries.sort((a, b) => a.date.localeCompare(b.date) || (a.time ?? '').localeCompare(b.time ?? ''));
+  return entries.sort((a, b) => compareText(a.date, b.date) || compareText(a.time ?? '', b.time ?? ''));
 }
