@@ -30,7 +30,7 @@ export function checkRepository(files: readonly SourceFile[], today: IsoDate, bu
   };
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule));
 }
 

@@ -16,13 +16,13 @@ z.config({ jitless: true });
 
 const quoted = (issue: { input?: unknown }) => `"${String(issue.input)}"`;
 
-export const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2018-03-14' }).check(
+const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2018-03-14' }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not ${quoted(issue)}` }),
   z.refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real calendar date: check the month and the day` }),
   z.meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date' }),
 );
 
-export const clockTime = z.string({ error: 'expected a time written as "HH:MM" (in quotes), e.g. "10:00"' }).check(
+const clockTime = z.string({ error: 'expected a time written as "HH:MM" (in quotes), e.g. "10:00"' }).check(
   z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (issue) => `expected a time as HH:MM between 00:00 and 23:59, not ${quoted(issue)}` }),
   z.meta({ description: 'Local time in Europe/Oslo, HH:MM' }),
 );
@@ -33,12 +33,12 @@ const identifier = (what: string, description?: string) =>
     ...(description ? [z.meta({ description })] : []),
   );
 
-export const partyId = identifier('a party id such as "kmd" or "ks"', 'A party, by the id declared in the agreement');
-export const focusLetter = z.string({ error: 'expected a focus area letter such as "A"' }).check(
+const partyId = identifier('a party id such as "kmd" or "ks"', 'A party, by the id declared in the agreement');
+const focusLetter = z.string({ error: 'expected a focus area letter such as "A"' }).check(
   z.regex(/^[A-Z]$/, { error: (issue) => `expected a focus area letter such as "A", not ${quoted(issue)}` }),
   z.meta({ description: 'A focus area, by its letter in the agreement (§2)' }),
 );
-export const meetingId = z.string({ error: 'expected a meeting id: the meeting file name without .md, e.g. 2018-03-14' }).check(
+const meetingId = z.string({ error: 'expected a meeting id: the meeting file name without .md, e.g. 2018-03-14' }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/, { error: (issue) => `expected a meeting id such as 2018-03-14 or 2018-03-14-2, not ${quoted(issue)}` }),
   z.meta({ description: 'A meeting, by its file name without .md' }),
 );
@@ -49,9 +49,9 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string) => s
 /** A value that may be left out or written as null, and is null then. */
 const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
-export const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
-export const ROTATION_MODES = ['together', 'split'] as const;
-export const NOTICE_RULES = ['same-date', 'end-of-month'] as const;
+const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+const ROTATION_MODES = ['together', 'split'] as const;
+const NOTICE_RULES = ['same-date', 'end-of-month'] as const;
 
 const party = z.strictObject({
   id: partyId,
@@ -179,8 +179,6 @@ export const annualPlanSchema = z
 export type Agreement = z.output<typeof agreementSchema>;
 export type Meeting = z.output<typeof meetingSchema>;
 export type AnnualPlan = z.output<typeof annualPlanSchema>;
-export type Party = Agreement['parties'][number];
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 export const RECORD_SCHEMAS = {
   agreement: agreementSchema,

@@ -13,7 +13,7 @@ const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
 ];
 
 /** The first folder at or above `start` that holds agreement/agreement.md. */
-export function findRepositoryRoot(start: string): string | undefined {
+function findRepositoryRoot(start: string): string | undefined {
   for (let folder = resolve(start); ; folder = dirname(folder)) {
     if (isFile(join(folder, AGREEMENT_PATH))) return folder;
     if (dirname(folder) === folder) return undefined;

@@ -23,7 +23,7 @@ export interface CalendarEntry {
 
 export const DEFAULT_MEETING_TIME = '10:00';
 
-export function uidFor(agreement: Agreement, key: string): string {
+function uidFor(agreement: Agreement, key: string): string {
   return `${key}.${agreement.id}@partnership`;
 }
 

@@ -59,7 +59,7 @@ export function publicHolidays(year: number): ReadonlyMap<IsoDate, string> {
   return holidays;
 }
 
-export function publicHoliday(date: IsoDate): string | undefined {
+function publicHoliday(date: IsoDate): string | undefined {
   return publicHolidays(Number(date.slice(0, 4))).get(date);
 }
 

@@ -8,7 +8,7 @@ import type { CalendarEntry } from './calendar.js';
 const MEETING_HOURS = 2;
 
 /** The instant of a wall-clock time in Oslo, whatever the machine's time zone. */
-export function osloInstant(date: IsoDate, time: string): Date {
+function osloInstant(date: IsoDate, time: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   return new Date(new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).getTime());

@@ -162,7 +162,7 @@ function explained(date: IsoDate, ideal: IsoDate, avoid: Agreement['meetings']['
   return date;
 }
 
-export function firstWorkingDay(from: IsoDate, to: IsoDate, avoid: Agreement['meetings']['avoid']): IsoDate | undefined {
+function firstWorkingDay(from: IsoDate, to: IsoDate, avoid: Agreement['meetings']['avoid']): IsoDate | undefined {
   for (let day = from; day <= to; day = addDays(day, 1)) {
     if (!whyNotAWorkingDay(day, avoid)) return day;
   }
