@@ -200,7 +200,7 @@ describe('partnership status', () => {
   Evaluation:  due 2018-12-31, not recorded (§6)
 
 Meetings in 2018: 1 held, 1 planned, 2 required (§2)
-Next meeting: 2018-09-20 (planned), chair kmd, minutes kmd: partnership next-meeting tells more
+Next meeting: 2018-09-20 (planned), chair KMD, minutes KMD: partnership next-meeting tells more
 
 Open obligations (§3, §4):
   none
