@@ -12,7 +12,7 @@ export interface CalendarOptions {
 
 /** Every upcoming date the secretariat must not miss, as one iCalendar file. */
 export function calendarCommand(options: CalendarOptions, context: CommandContext): number {
-  const records = readCleanRecords(context);
+  const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
   const entries = upcomingEntries(agreement, records.meetings, nextMeeting(agreement, records.meetings, context.today), context.today);
   writeUserFile(resolve(context.io.cwd, options.ics), toICalendar(agreement.title, entries, context.io.now()));

@@ -19,7 +19,7 @@ export interface NewMeetingOptions {
 
 /** Writes meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place. */
 export function newMeeting(options: NewMeetingOptions, context: CommandContext): number {
-  const records = readCleanRecords(context);
+  const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);
   const date = options.date ?? next.date;

@@ -1,8 +1,6 @@
 import { resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { isoWeekday } from '../dates.js';
-import { writeUserFile } from '../records/write.js';
-import { meetingEntry } from '../schedule/calendar.js';
 import { nextMeeting, type NextMeeting } from '../schedule/next-meeting.js';
 import { partyLabel, readCleanRecords, type CleanRecords } from './records.js';
 
@@ -14,12 +12,12 @@ export interface NextMeetingOptions {
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 export async function nextMeetingCommand(options: NextMeetingOptions, context: CommandContext): Promise<number> {
-  const records = readCleanRecords(context);
+  const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);
 
   if (options.ics !== undefined) {
-    const { toICalendar } = await import('../schedule/ics.js');
+    const [{ toICalendar }, { meetingEntry }, { writeUserFile }] = await Promise.all([import('../schedule/ics.js'), import('../schedule/calendar.js'), import('../records/write.js')]);
     writeUserFile(resolve(context.io.cwd, options.ics), toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now()));
   }
   context.io.stdout(options.json ? `${JSON.stringify(contractFields(next), null, 2)}\n` : describe(next, records, context));

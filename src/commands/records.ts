@@ -6,9 +6,12 @@ import { formatFindingLine } from '../report/text.js';
 
 export type CleanRecords = Records & { agreement: AgreementRecord };
 
-/** The records, for commands that answer questions from them: they need every file to read cleanly. */
-export function readCleanRecords(context: CommandContext): CleanRecords {
-  const { records, findings } = loadRecords(readRepository(context.repositoryRoot()));
+/**
+ * The records, for commands that answer questions from them: they need every file to read cleanly.
+ * Templates and notices are read too only for the commands that write documents.
+ */
+export function readCleanRecords(context: CommandContext, only?: 'records'): CleanRecords {
+  const { records, findings } = loadRecords(readRepository(context.repositoryRoot(), only));
   if (findings.length > 0 || !records.agreement) {
     const lines = findings.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n');
     throw new PreconditionError(`the records have errors; fix them first (partnership validate shows them all):\n${lines}`);

@@ -11,7 +11,7 @@ export interface StatusOptions {
 
 /** The agreement at a glance: the answer as data, then as text. */
 export function status(options: StatusOptions, context: CommandContext): number {
-  const records = readCleanRecords(context);
+  const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
   const { today } = context;
   const year = yearOf(today);

@@ -8,6 +8,9 @@ import { AGREEMENT_PATH } from './paths.js';
 const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
   ['meetings', '.md'],
   ['annual-plans', '.md'],
+];
+/** What validate and the commands that write documents read besides the records. */
+const DOCUMENT_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
   ['agreement/notices', '.md'],
   ['templates', '.md.hbs'],
 ];
@@ -36,10 +39,10 @@ export function requireRepositoryRoot(start: string, explicit: boolean): string 
   return root;
 }
 
-/** Every record, notice and template file, read once. */
-export function readRepository(root: string): SourceFile[] {
+/** Every record file, and unless only the records are asked for, every notice and template; each read once. */
+export function readRepository(root: string, only?: 'records'): SourceFile[] {
   const paths = [AGREEMENT_PATH];
-  for (const [folder, suffix] of RECORD_FOLDERS) {
+  for (const [folder, suffix] of only === 'records' ? RECORD_FOLDERS : [...RECORD_FOLDERS, ...DOCUMENT_FOLDERS]) {
     for (const name of listFolder(join(root, folder))) {
       if (name.endsWith(suffix)) paths.push(`${folder}/${name}`);
     }
