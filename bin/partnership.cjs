@@ -1,8 +1,11 @@
 #!/usr/bin/env node
-import module from 'node:module';
+'use strict';
+// The entry point: the only place that sets the exit code. CommonJS, like the bundle it loads,
+// because on Node 20 that starts sooner than ES modules.
+const module_ = require('node:module');
 
 // Node 22+ caches compiled code between runs; commands run by hand should feel instant.
-module.enableCompileCache?.();
+module_.enableCompileCache?.();
 
 // Stack traces are printed only for bugs, with PARTNERSHIP_DEBUG; point them at the sources.
 if (process.env.PARTNERSHIP_DEBUG) process.setSourceMapsEnabled(true);
@@ -13,12 +16,14 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-const { main } = await import('../dist/main.js');
-process.exitCode = await main(process.argv.slice(2), {
+const { main } = require('../dist/partnership.cjs');
+main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   now: () => new Date(),
+}).then((code) => {
+  process.exitCode = code;
 });
