@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { writeSyntheticRepository } from './synthetic.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(projectRoot, 'bin/partnership.cjs');
+const bin = join(projectRoot, 'bin/partnership.js');
 const peakMemory = new URL('./peak-memory.mjs', import.meta.url).href;
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 

@@ -51,6 +51,6 @@ describe('record schemas', () => {
 
   it.each(Object.entries(SCHEMA_FILES))('keeps the committed schemas/%s JSON Schema in step with the code', (kind, file) => {
     const committed = readFileSync(join(PROJECT_ROOT, 'schemas', file), 'utf8');
-    expect(committed, 'run: npm run build && node bin/partnership.cjs schema --out schemas').toBe(jsonSchemas()[kind as RecordKind]);
+    expect(committed, 'run: npm run build && node bin/partnership.js schema --out schemas').toBe(jsonSchemas()[kind as RecordKind]);
   });
 });

@@ -35,7 +35,7 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
   return { code, stdout, stderr };
 }
 
-export const BIN = join(PROJECT_ROOT, 'bin', 'partnership.cjs');
+export const BIN = join(PROJECT_ROOT, 'bin', 'partnership.js');
 
 export function spawnCli(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): CliResult {
   const { PARTNERSHIP_TODAY: _today, NO_COLOR: _noColor, ...inherited } = process.env;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 'use strict';
-// The entry point: the only place that sets the exit code. CommonJS, like the bundle it loads,
-// because on Node 20 that starts sooner than ES modules.
+// The entry point: the only place that sets the exit code. CommonJS (bin/package.json says so),
+// like the bundle it loads, because on Node 20 that starts sooner than ES modules.
 const module_ = require('node:module');
 
 // Node 22+ caches compiled code between runs; commands run by hand should feel instant.
