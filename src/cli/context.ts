@@ -1,5 +1,5 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { osloDate, type IsoDate } from '../dates.js';
+import { NO_COLORS, terminalColors, type Colors } from '../report/colors.js';
 import { parseDateOption } from './date-option.js';
 import { requireRepositoryRoot } from '../records/repository.js';
 
@@ -23,12 +23,12 @@ export interface CommandContext {
   io: Io;
   /** The calendar date in Europe/Oslo, or the one given by --today / PARTNERSHIP_TODAY. */
   today: IsoDate;
-  color: ChalkInstance;
+  color: Colors;
   /** The records repository: --repo, or the first folder upwards that holds agreement/agreement.md. */
   repositoryRoot(): string;
 }
 
-export function createContext(options: GlobalOptions, io: Io): CommandContext {
+export async function createContext(options: GlobalOptions, io: Io): Promise<CommandContext> {
   const fromEnvironment = io.env.PARTNERSHIP_TODAY;
   const today = options.today ?? (fromEnvironment ? parseDateOption(fromEnvironment, 'PARTNERSHIP_TODAY') : osloDate(io.now()));
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
@@ -37,7 +37,7 @@ export function createContext(options: GlobalOptions, io: Io): CommandContext {
   return {
     io,
     today,
-    color: new Chalk({ level: useColor ? 1 : 0 }),
+    color: useColor ? await terminalColors() : NO_COLORS,
     repositoryRoot() {
       root ??= requireRepositoryRoot(options.repo ?? io.cwd, options.repo !== undefined);
       return root;

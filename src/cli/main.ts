@@ -35,7 +35,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     <O>(command: (options: O, context: CommandContext) => number | Promise<number>) =>
     async (options: O, self: Command) => {
       const { createContext } = await import('./context.js');
-      exitCode = await command(options, createContext(self.optsWithGlobals<GlobalOptions>(), io));
+      exitCode = await command(options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
     };
 
   const program = new Command('partnership')
@@ -98,7 +98,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addHelpText('after', examples('partnership render agenda 2018-09-20', 'partnership render minutes 2018-09-20 -o referat/2018-09-20.md'))
     .action(async (document: 'agenda' | 'minutes', meeting: string, options: { output?: string }, self: Command) => {
       const [{ render }, { createContext }] = await Promise.all([import('../commands/render.js'), import('./context.js')]);
-      exitCode = render(document, meeting, options, createContext(self.optsWithGlobals<GlobalOptions>(), io));
+      exitCode = render(document, meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
     });
 
   program

@@ -1,5 +1,5 @@
-import { Chalk } from 'chalk';
 import type { Finding } from '../model/finding.js';
+import { NO_COLORS } from './colors.js';
 import type { ReportSummary } from './index.js';
 import { formatText } from './text.js';
 
@@ -15,7 +15,7 @@ export function formatGithub(findings: readonly Finding[], summary: ReportSummar
       .join(',');
     return `::${finding.severity} ${properties}::${escapeData(finding.message)}\n`;
   });
-  return annotations.join('') + formatText(findings, summary, new Chalk({ level: 0 }));
+  return annotations.join('') + formatText(findings, summary, NO_COLORS);
 }
 
 export function escapeData(value: string): string {

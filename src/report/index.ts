@@ -1,5 +1,5 @@
-import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../model/finding.js';
+import type { Colors } from './colors.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
@@ -8,7 +8,7 @@ export interface ReportSummary {
   recordCount: number;
 }
 
-export type Reporter = (findings: readonly Finding[], summary: ReportSummary, color: ChalkInstance) => string;
+export type Reporter = (findings: readonly Finding[], summary: ReportSummary, color: Colors) => string;
 
 export const REPORTERS = {
   text: formatText,

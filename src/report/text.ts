@@ -1,12 +1,12 @@
-import type { ChalkInstance } from 'chalk';
 import type { Finding } from '../model/finding.js';
+import type { Colors } from './colors.js';
 import { SCHEMA_RULE, SYNTAX_RULE } from '../records/load.js';
 import type { ReportSummary } from './index.js';
 
 const FILE_RULES = new Set([SYNTAX_RULE.id, SCHEMA_RULE.id]);
 
 /** `file:line:col  severity  rule  message (§clause)`, grouped by file, with the offending line for syntax and schema findings. */
-export function formatText(findings: readonly Finding[], summary: ReportSummary, color: ChalkInstance): string {
+export function formatText(findings: readonly Finding[], summary: ReportSummary, color: Colors): string {
   const lines: string[] = [];
   let previousFile: string | undefined;
   for (const finding of findings) {
@@ -23,13 +23,13 @@ export function formatText(findings: readonly Finding[], summary: ReportSummary,
   return `${lines.join('\n')}\n`;
 }
 
-export function formatFindingLine(finding: Finding, color: ChalkInstance): string {
+export function formatFindingLine(finding: Finding, color: Colors): string {
   const severity = finding.severity === 'error' ? color.red('error') : color.yellow('warning');
   const clause = finding.clause ? color.dim(` (${finding.clause})`) : '';
   return `${color.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${severity}  ${color.cyan(finding.rule)}  ${finding.message}${clause}`;
 }
 
-function codeFrame(finding: Finding, color: ChalkInstance): string[] {
+function codeFrame(finding: Finding, color: Colors): string[] {
   if (!finding.excerpt) return [];
   const gutter = String(finding.line);
   const text = finding.excerpt.text.replace(/\t/g, ' ');
@@ -37,7 +37,7 @@ function codeFrame(finding: Finding, color: ChalkInstance): string[] {
   return [`  ${color.dim(`${gutter} |`)} ${text}`, `  ${color.dim(`${' '.repeat(gutter.length)} |`)} ${color.red(caret)}`];
 }
 
-function summaryLine(findings: readonly Finding[], summary: ReportSummary, color: ChalkInstance): string {
+function summaryLine(findings: readonly Finding[], summary: ReportSummary, color: Colors): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   const checked = `${summary.recordCount} record${summary.recordCount === 1 ? '' : 's'} checked`;
