@@ -5,7 +5,6 @@ import { readBuiltinTemplates } from '../documents/builtin.js';
 import { renderTemplate, TemplateError, templateSources, type TemplateName } from '../documents/templates.js';
 import { PreconditionError } from '../errors.js';
 import type { SourceFile } from '../records/load.js';
-import { readRepository } from '../records/repository.js';
 import { formatFindingLine } from '../report/text.js';
 import type { CleanRecords } from './records.js';
 
@@ -20,9 +19,9 @@ export function renderDocument(records: CleanRecords, name: TemplateName, view: 
   }
 }
 
-/** Everything written must pass validate: refuse a change that would add an error. */
-export function ensureStillValid(changed: readonly SourceFile[], context: CommandContext): void {
-  const added = errorsIntroduced(readRepository(context.repositoryRoot()), changed, context.today, readBuiltinTemplates());
+/** Everything written must pass validate: refuse a change to the repository's files that would add an error. */
+export function ensureStillValid(files: readonly SourceFile[], changed: readonly SourceFile[], context: CommandContext): void {
+  const added = errorsIntroduced(files, changed, context.today, readBuiltinTemplates());
   if (added.length > 0) {
     throw new PreconditionError(`the change would not pass validate, so nothing was written:\n${added.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`);
   }

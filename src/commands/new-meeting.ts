@@ -19,7 +19,7 @@ export interface NewMeetingOptions {
 
 /** Writes meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place. */
 export function newMeeting(options: NewMeetingOptions, context: CommandContext): number {
-  const records = readCleanRecords(context, 'records');
+  const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);
   const date = options.date ?? next.date;
@@ -67,7 +67,7 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
   (document.get('documents_sent', true) as Scalar).comment = ` ${convener} sends the case documents by ${documentsBy}`;
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n`;
 
-  ensureStillValid([{ path: file, text }], context);
+  ensureStillValid(records.files, [{ path: file, text }], context);
   writeFileAtomic(path, text);
 
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);

@@ -14,6 +14,8 @@ import { restoreFiles, writeFilesAtomically } from '../records/write.js';
 import { ensureStillValid } from './documents.js';
 
 export interface RecordChange {
+  /** The repository's files as they are, read with templates and notices. */
+  current: readonly SourceFile[];
   /** The files to write, relative to the repository root. */
   files: SourceFile[];
   /** Files that must not exist yet (a notice is written once). */
@@ -48,7 +50,7 @@ export async function applyRecordChange(change: RecordChange, options: WriteOpti
     const identity = await git.identityProblem();
     if (identity) throw new PreconditionError(`${identity}. Nothing was written`);
   }
-  ensureStillValid(change.files, context);
+  ensureStillValid(change.current, change.files, context);
 
   const writes = change.files.map((file) => ({ path: join(root, file.path), content: file.text }));
   const originals = change.files.map((file) => ({ path: join(root, file.path), original: existsSync(join(root, file.path)) ? readText(root, file.path) : null }));

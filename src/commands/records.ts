@@ -1,22 +1,27 @@
 import type { CommandContext } from '../cli/context.js';
 import { PreconditionError } from '../errors.js';
-import { loadRecords, type AgreementRecord, type Records } from '../records/load.js';
+import { loadRecords, type AgreementRecord, type Records, type SourceFile } from '../records/load.js';
 import { readRepository } from '../records/repository.js';
 import { formatFindingLine } from '../report/text.js';
 
-export type CleanRecords = Records & { agreement: AgreementRecord };
+export type CleanRecords = Records & {
+  agreement: AgreementRecord;
+  /** The files they were read from, for checking a change against them without reading again. */
+  files: readonly SourceFile[];
+};
 
 /**
  * The records, for commands that answer questions from them: they need every file to read cleanly.
  * Templates and notices are read too only for the commands that write documents.
  */
 export function readCleanRecords(context: CommandContext, only?: 'records'): CleanRecords {
-  const { records, findings } = loadRecords(readRepository(context.repositoryRoot(), only));
+  const files = readRepository(context.repositoryRoot(), only);
+  const { records, findings } = loadRecords(files);
   if (findings.length > 0 || !records.agreement) {
     const lines = findings.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n');
     throw new PreconditionError(`the records have errors; fix them first (partnership validate shows them all):\n${lines}`);
   }
-  return { ...records, agreement: records.agreement };
+  return { ...records, agreement: records.agreement, files };
 }
 
 export function partyLabel(records: CleanRecords, id: string): string {

@@ -49,6 +49,7 @@ export async function renew(options: RenewOptions, context: CommandContext): Pro
 
   const done = await applyRecordChange(
     {
+      current: records.files,
       files: [
         { path: notice, text: protocol },
         { path: records.agreement.file, text: updated },

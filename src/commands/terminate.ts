@@ -50,6 +50,7 @@ export async function terminate(options: TerminateOptions, context: CommandConte
 
   const done = await applyRecordChange(
     {
+      current: records.files,
       files: [
         { path: notice, text: document },
         { path: records.agreement.file, text: updated },
