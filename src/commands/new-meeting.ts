@@ -4,6 +4,7 @@ import { Document, Scalar } from 'yaml';
 import type { CommandContext } from '../cli/context.js';
 import { addDays, type IsoDate } from '../dates.js';
 import { PreconditionError } from '../errors.js';
+import { shortName } from '../model/parties.js';
 import { writeFileAtomic } from '../records/write.js';
 import { DEFAULT_MEETING_TIME } from '../schedule/calendar.js';
 import { whyNotAWorkingDay } from '../schedule/holidays.js';
@@ -42,7 +43,7 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
   const before = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date <= date);
   const roles = rolesForTurn(agreement, before.length);
   const last = before.at(-1);
-  const convener = agreement.parties.find((party) => party.id === agreement.meetings.convener)?.short ?? agreement.meetings.convener;
+  const convener = shortName(agreement, agreement.meetings.convener);
   const noticeBy = addDays(date, -agreement.meetings.notice_days);
   const documentsBy = addDays(date, -agreement.meetings.documents_days);
 

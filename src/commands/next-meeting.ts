@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
 import { isoWeekday } from '../dates.js';
+import { shortName } from '../model/parties.js';
 import { nextMeeting, type NextMeeting } from '../schedule/next-meeting.js';
 import { partyLabel, readCleanRecords, type CleanRecords } from './records.js';
 
@@ -35,7 +36,7 @@ function describe(next: NextMeeting, records: CleanRecords, context: CommandCont
   const { color } = context;
   const when = `${WEEKDAYS[isoWeekday(next.date) - 1]} ${next.date}${next.time ? ` at ${next.time}` : ''}`;
   const what = next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
-  const convener = records.agreement.data.parties.find((party) => party.id === next.convener)?.short ?? next.convener;
+  const convener = shortName(records.agreement.data, next.convener);
   const lines = [
     `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
     `  Due by:    ${next.due_by} (§2)`,

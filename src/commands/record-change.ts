@@ -1,7 +1,8 @@
 /**
- * Writing a change to the records (--write) and committing it on a branch of
- * its own (--commit): every check first, then all files or none, then the
- * commit; a failure at any step leaves the files and the branches as they were.
+ * Recording a notice (renewal, termination): the notice file and the agreement
+ * that now refers to it are written together (--write) and committed on a
+ * branch of their own (--commit). Every check first, then all files or none,
+ * then the commit; a failure at any step leaves files and branches as they were.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,14 +13,13 @@ import type { SourceFile } from '../records/load.js';
 import { readText } from '../records/repository.js';
 import { restoreFiles, writeFilesAtomically } from '../records/write.js';
 import { ensureStillValid } from './documents.js';
+import type { CleanRecords } from './records.js';
 
-export interface RecordChange {
-  /** The repository's files as they are, read with templates and notices. */
-  current: readonly SourceFile[];
-  /** The files to write, relative to the repository root. */
-  files: SourceFile[];
-  /** Files that must not exist yet (a notice is written once). */
-  newFiles: string[];
+export interface NoticeChange {
+  /** The new notice, under agreement/notices/; a notice is written once. */
+  notice: SourceFile;
+  /** The agreement's new text, recording the notice. */
+  agreement: string;
   /** The branch for --commit: renew-2019, terminate-2019-03-10. */
   branch: string;
   commitMessage: string;
@@ -30,14 +30,19 @@ export interface WriteOptions {
   commit: boolean;
 }
 
-export async function applyRecordChange(change: RecordChange, options: WriteOptions, context: CommandContext): Promise<string[]> {
+/** Records the notice as the options say, and tells on standard error what was done. */
+export async function recordNotice(records: CleanRecords, change: NoticeChange, options: WriteOptions, context: CommandContext): Promise<void> {
+  const done = await apply(records, change, options, context);
+  context.io.stderr(`${done.join('\n')}\n`);
+}
+
+async function apply(records: CleanRecords, change: NoticeChange, options: WriteOptions, context: CommandContext): Promise<string[]> {
   if (!options.write && !options.commit) return ['Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.'];
   const root = context.repositoryRoot();
-  const paths = change.files.map((file) => file.path);
+  const files = [change.notice, { path: records.agreement.file, text: change.agreement }];
+  const paths = files.map((file) => file.path);
 
-  for (const path of change.newFiles) {
-    if (existsSync(join(root, path))) throw new PreconditionError(`${path} already exists: nothing was written`);
-  }
+  if (existsSync(join(root, change.notice.path))) throw new PreconditionError(`${change.notice.path} already exists: nothing was written`);
   const git = await GitRepository.open(root);
   if (git) {
     const dirty = await git.uncommitted(paths);
@@ -50,10 +55,10 @@ export async function applyRecordChange(change: RecordChange, options: WriteOpti
     const identity = await git.identityProblem();
     if (identity) throw new PreconditionError(`${identity}. Nothing was written`);
   }
-  ensureStillValid(change.current, change.files, context);
+  ensureStillValid(records.files, files, context);
 
-  const writes = change.files.map((file) => ({ path: join(root, file.path), content: file.text }));
-  const originals = change.files.map((file) => ({ path: join(root, file.path), original: existsSync(join(root, file.path)) ? readText(root, file.path) : null }));
+  const writes = files.map((file) => ({ path: join(root, file.path), content: file.text }));
+  const originals = files.map((file) => ({ path: join(root, file.path), original: existsSync(join(root, file.path)) ? readText(root, file.path) : null }));
   const returnTo = options.commit && git ? await git.currentRef() : undefined;
   if (git && returnTo !== undefined) await git.createBranchAndSwitch(change.branch);
 

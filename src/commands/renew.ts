@@ -4,7 +4,7 @@ import { agreementView, renewalView } from '../documents/view.js';
 import { PreconditionError } from '../errors.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
 import { extendedEnd, lastDayInForce } from '../schedule/term.js';
-import { applyRecordChange, type WriteOptions } from './record-change.js';
+import { recordNotice, type WriteOptions } from './record-change.js';
 import { renderDocument } from './documents.js';
 import { partyLabel, readCleanRecords } from './records.js';
 
@@ -47,20 +47,16 @@ export async function renew(options: RenewOptions, context: CommandContext): Pro
   const updated = appendListItem(text, frontMatter, 'extensions', extension);
   verifyEdit(text, updated, { ...frontMatter.data, extensions: [...((frontMatter.data.extensions as unknown[] | undefined) ?? []), extension] });
 
-  const done = await applyRecordChange(
+  await recordNotice(
+    records,
     {
-      current: records.files,
-      files: [
-        { path: notice, text: protocol },
-        { path: records.agreement.file, text: updated },
-      ],
-      newFiles: [notice],
+      notice: { path: notice, text: protocol },
+      agreement: updated,
       branch: `renew-${options.year}`,
       commitMessage: `Extend the agreement through ${options.year} (§7)\n\nThe parties decided on ${today} to extend "${agreement.title}" by one year, to ${options.year}-12-31.\n§7 allows an extension of one year at a time while the evaluation (§6) is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
     },
     options,
     context,
   );
-  context.io.stderr(`${done.join('\n')}\n`);
   return 0;
 }

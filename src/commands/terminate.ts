@@ -3,7 +3,7 @@ import { agreementView, terminationView } from '../documents/view.js';
 import { PreconditionError } from '../errors.js';
 import { setMap, verifyEdit } from '../records/edit-front-matter.js';
 import { lastDayInForce } from '../schedule/term.js';
-import { applyRecordChange, type WriteOptions } from './record-change.js';
+import { recordNotice, type WriteOptions } from './record-change.js';
 import { partyLabel, readCleanRecords } from './records.js';
 import { renderDocument } from './documents.js';
 
@@ -48,20 +48,16 @@ export async function terminate(options: TerminateOptions, context: CommandConte
   const updated = setMap(text, frontMatter, 'termination', recorded);
   verifyEdit(text, updated, { ...frontMatter.data, termination: recorded });
 
-  const done = await applyRecordChange(
+  await recordNotice(
+    records,
     {
-      current: records.files,
-      files: [
-        { path: notice, text: document },
-        { path: records.agreement.file, text: updated },
-      ],
-      newFiles: [notice],
+      notice: { path: notice, text: document },
+      agreement: updated,
       branch: `terminate-${options.notified}`,
       commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective} (§7)\n\n${partyLabel(records, options.by)} gave notice of termination of "${agreement.title}", received ${options.notified}.\n§7 ends the agreement on ${months} notice; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
     },
     options,
     context,
   );
-  context.io.stderr(`${done.join('\n')}\n`);
   return 0;
 }

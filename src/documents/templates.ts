@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import runtimeModule from 'handlebars/runtime.js';
 import type { Agreement } from '../model/schemas.js';
+import { shortName } from '../model/parties.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
 import { norwegianDate, norwegianDateTime } from './norwegian.js';
 import { PRECOMPILED } from './precompiled.js';
@@ -81,10 +82,9 @@ export function templateSources(builtins: ReadonlyMap<TemplateName, string>, ove
 
 /** Renders a template with the view; a template that does not compile or render throws a TemplateError with its line. */
 export function renderTemplate(template: TemplateSource, view: object, agreement: Agreement): string {
-  const party = (id: unknown) => agreement.parties.find((candidate) => candidate.id === id);
   const helpers = {
-    partyName: (id: unknown) => party(id)?.name ?? String(id),
-    partyShort: (id: unknown) => party(id)?.short ?? String(id),
+    partyName: (id: unknown) => agreement.parties.find((party) => party.id === id)?.name ?? String(id),
+    partyShort: (id: unknown) => shortName(agreement, String(id)),
   };
   try {
     return templateFunction(template)(view, { helpers });

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../dates.js';
 import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
 import type { TemplateName } from '../documents/templates.js';
+import { shortName } from '../model/parties.js';
 import type { AgreementRecord, Records } from '../records/load.js';
 
 export interface RuleContext {
@@ -30,5 +31,5 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
 
 /** "KMD" for "kmd": how people name a party in a message. */
 export function partyName(context: RuleContext, id: string): string {
-  return context.records.agreement.data.parties.find((party) => party.id === id)?.short ?? id;
+  return shortName(context.records.agreement.data, id);
 }

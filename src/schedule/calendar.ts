@@ -5,6 +5,7 @@
 import { compareText } from '../compare.js';
 import { addDays, yearOf, type IsoDate } from '../dates.js';
 import { CALENDAR_TEXT, norwegianDate } from '../documents/norwegian.js';
+import { shortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import type { NextMeeting } from './next-meeting.js';
 import type { MeetingLike } from './requirement.js';
@@ -27,10 +28,6 @@ function uidFor(agreement: Agreement, key: string): string {
   return `${key}.${agreement.id}@partnership`;
 }
 
-function partyShort(agreement: Agreement, id: string): string {
-  return agreement.parties.find((party) => party.id === id)?.short ?? id;
-}
-
 function partiesLabel(agreement: Agreement): string {
   return agreement.parties.map((party) => party.short).join('–');
 }
@@ -43,7 +40,7 @@ export function meetingEntry(agreement: Agreement, next: Pick<NextMeeting, 'sour
     time: next.time ?? DEFAULT_MEETING_TIME,
     summary: title(partiesLabel(agreement)),
     location: next.place,
-    description: CALENDAR_TEXT.chairAndMinutes(partyShort(agreement, next.chair), partyShort(agreement, next.minutes)),
+    description: CALENDAR_TEXT.chairAndMinutes(shortName(agreement, next.chair), shortName(agreement, next.minutes)),
   };
 }
 
@@ -52,7 +49,7 @@ export function upcomingEntries(agreement: Agreement, meetings: readonly Meeting
   const allDay = (key: string, date: IsoDate, summary: string, description: string | null = null) => {
     if (date >= today) entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
   };
-  const convener = partyShort(agreement, agreement.meetings.convener);
+  const convener = shortName(agreement, agreement.meetings.convener);
 
   for (const meeting of meetings) {
     const { data } = meeting;

@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, endOfYear, maxDate, minDate, yearOf, type IsoDate } from '../dates.js';
 import type { Agreement } from '../model/schemas.js';
+import { shortName } from '../model/parties.js';
 import { whyNotAWorkingDay } from './holidays.js';
 import { countYear, earliestMeetingDate, meetingsByYear, type MeetingLike, type YearCount } from './requirement.js';
 import { rolesForTurn, takesATurn } from './rotation.js';
@@ -38,7 +39,7 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
   // A meeting recorded as held but dated after today is ahead too, when --today asks "what if".
   const planned = turns.find((meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'));
   const reasons: string[] = [...staleMeetings(meetings, today), ...due.reasons];
-  const name = (id: string) => agreement.parties.find((party) => party.id === id)?.short ?? id;
+  const name = (id: string) => shortName(agreement, id);
 
   if (planned) {
     const turn = turns.indexOf(planned);
@@ -208,7 +209,7 @@ function outOfTermReason(agreement: Agreement, date: IsoDate, today: IsoDate): s
   if (date < agreement.signed) return `${date} is before the agreement was signed on ${agreement.signed}`;
   const lastDay = lastDayInForce(agreement);
   if (agreement.termination) {
-    return `the agreement was terminated by ${agreement.parties.find((party) => party.id === agreement.termination?.by)?.short ?? agreement.termination.by} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
+    return `the agreement was terminated by ${shortName(agreement, agreement.termination.by)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
   }
   if (agreement.evaluation.completed !== null) {
     return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended (§7): a new agreement is needed`;
