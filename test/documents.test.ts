@@ -6,13 +6,13 @@ import { renderTemplate, TemplateError, templateSources } from '../src/documents
 import { agreementView, meetingView, renewalView, terminationView } from '../src/documents/view.js';
 import { hasStackTrace, runCli, spawnCli } from './helpers/cli.js';
 import { agreement, meeting, rotating } from './helpers/model.js';
-import { copyShippedRecords, PROJECT_ROOT } from './helpers/repository.js';
+import { copyFixture, fixturePath, PROJECT_ROOT } from './helpers/repository.js';
 
 const golden = (name: string) => readFileSync(join(PROJECT_ROOT, 'test/golden', name), 'utf8');
 
 /** The shipped records with the built-in templates, not this repository's editable copies. */
 function recordsWithBuiltinTemplates(): string {
-  const folder = copyShippedRecords();
+  const folder = copyFixture();
   rmSync(join(folder, 'templates'), { recursive: true, force: true });
   return folder;
 }
@@ -110,7 +110,7 @@ describe('templates', () => {
 
 describe('partnership render', () => {
   it('prints a complete innkalling for a shipped meeting, in a fresh clone', () => {
-    const { code, stdout, stderr } = spawnCli(['render', 'agenda', '2018-09-20'], { cwd: PROJECT_ROOT });
+    const { code, stdout, stderr } = spawnCli(['render', 'agenda', '2018-09-20'], { cwd: fixturePath() });
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^# Innkalling til samarbeidsmøte 20. september 2018\n/);
     for (const part of ['| Tid | torsdag 20. september 2018 kl. 10:00 |', '| Møteleder | Kommunal- og moderniseringsdepartementet (KMD) |', '### Sak 7/18 Godkjenning av innkalling og saksliste', '### Sak 12/18 Eventuelt', 'innen 13. september 2018']) {
@@ -119,7 +119,7 @@ describe('partnership render', () => {
   });
 
   it('writes to a file, creating folders', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const { code, stdout } = await runCli(['render', 'minutes', '2018-03-14', '-o', 'referater/2018/2018-03-14.md'], { cwd: folder });
     expect(code).toBe(0);
     expect(stdout).toBe('Wrote the minutes (referat) of meeting 2018-03-14 to referater/2018/2018-03-14.md\n');
@@ -127,20 +127,20 @@ describe('partnership render', () => {
   });
 
   it('exits 1 for an unknown meeting, naming the nearest in date', async () => {
-    const { code, stderr } = await runCli(['render', 'agenda', '2018-03-15'], { cwd: copyShippedRecords() });
+    const { code, stderr } = await runCli(['render', 'agenda', '2018-03-15'], { cwd: copyFixture() });
     expect(code).toBe(1);
     expect(stderr).toBe('partnership: there is no meeting "2018-03-15" (no file meetings/2018-03-15.md); the nearest in date: 2018-03-14, 2018-06-12, 2017-11-20\n');
   });
 
   it('uses an overriding template from templates/', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     writeFileSync(join(folder, 'templates/agenda.md.hbs'), 'Innkalling {{date meeting.date}}: {{#each meeting.items}}{{number}} {{/each}}\n');
     const { stdout } = await runCli(['render', 'agenda', '2018-03-14'], { cwd: folder });
     expect(stdout).toBe('Innkalling 14. mars 2018: 1/18 2/18 3/18 4/18 5/18 6/18 \n');
   });
 
   it('fails validate and render on a broken template, naming its file and line, with no stack trace', () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     writeFileSync(join(folder, 'templates/minutes.md.hbs'), '# Referat\n\n{{#each meeting.items}}\n## Sak {{number}} {{titel}}\n{{/each}}\n');
     const validate = spawnCli(['validate'], { cwd: folder });
     expect(validate.code).toBe(1);
@@ -152,7 +152,7 @@ describe('partnership render', () => {
   });
 
   it('reports a template that does not parse at its line', () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     writeFileSync(join(folder, 'templates/agenda.md.hbs'), '# Innkalling\n\n{{#each meeting.items}}\n{{title}\n{{/each}}\n');
     const { code, stdout } = spawnCli(['validate', '--format', 'json'], { cwd: folder });
     expect(code).toBe(1);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyShippedRecords, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, fixturePath, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
 interface ParsedEvent {
   uid: string;
@@ -43,7 +43,7 @@ afterEach(() => {
 describe('partnership next-meeting', () => {
   it('answers on the shipped records, today and on days inside the term', () => {
     for (const today of [undefined, '2017-09-07', '2018-01-15', '2018-10-01']) {
-      const { code, stdout, stderr } = spawnCli(['next-meeting', ...(today ? ['--today', today] : [])], { cwd: PROJECT_ROOT });
+      const { code, stdout, stderr } = spawnCli(['next-meeting', ...(today ? ['--today', today] : [])], { cwd: fixturePath() });
       expect(code, stderr).toBe(0);
       expect(stdout).toMatch(/^Next meeting: \w+day \d{4}-\d{2}-\d{2}/);
       expect(stdout).toMatch(/Chair: {5}(KMD|KS) \(/);
@@ -53,7 +53,7 @@ describe('partnership next-meeting', () => {
   });
 
   it('prints exactly the JSON fields of the contract', async () => {
-    const { code, stdout } = await runCli(['next-meeting', '--json', '--today', '2018-05-02'], { cwd: copyShippedRecords() });
+    const { code, stdout } = await runCli(['next-meeting', '--json', '--today', '2018-05-02'], { cwd: copyFixture() });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
       source: 'planned',
@@ -72,7 +72,7 @@ describe('partnership next-meeting', () => {
 
   it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])('takes today as the Oslo date just after midnight on 1 January, on a %s machine', async (zone) => {
     process.env.TZ = zone;
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const justAfterMidnight = await runCli(['next-meeting', '--json'], { cwd: folder, now: new Date('2018-12-31T23:05:00Z') });
     const justBefore = await runCli(['next-meeting', '--json'], { cwd: folder, now: new Date('2018-12-31T22:55:00Z') });
     const earliest = (stdout: string) => (JSON.parse(stdout) as { reasons: string[] }).reasons.find((reason) => reason.startsWith('no meeting is planned'));
@@ -81,7 +81,7 @@ describe('partnership next-meeting', () => {
   });
 
   it.each(['UTC', 'America/New_York'])('writes an .ics event at 10:00 Oslo time, on a %s machine', (zone) => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     planMeeting(folder, '2018-11-20');
     const result = spawnCli(['next-meeting', '--today', '2018-11-01', '--ics', 'neste.ics'], { cwd: folder, env: { TZ: zone } });
     expect(result.code, result.stderr).toBe(0);
@@ -91,14 +91,14 @@ describe('partnership next-meeting', () => {
   });
 
   it('writes a summer meeting at 10:00 CEST, with the same UID as when it was only proposed', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const proposed = await runCli(['next-meeting', '--today', '2018-05-02', '--ics', 'a.ics'], { cwd: folder });
     expect(proposed.code).toBe(0);
     expect(readCalendar(join(folder, 'a.ics'))[0]).toMatchObject({ uid: 'meeting-2018-09-20.ks-kmd-planlegging@partnership', start: '2018-09-20T08:00:00.000Z' });
   });
 
   it('fails with exit 1 and the findings when a record does not read cleanly', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     writeFileSync(join(folder, 'meetings/2018-10-10.md'), '---\ndate: 2018-10-10\nstatus: hled\n---\n');
     const { code, stderr } = await runCli(['next-meeting'], { cwd: folder });
     expect(code).toBe(1);
@@ -108,7 +108,7 @@ describe('partnership next-meeting', () => {
 
 describe('partnership calendar', () => {
   it('exports every upcoming date with stable UIDs, so re-importing updates rather than duplicates', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     planMeeting(folder, '2018-11-20');
     writeFileSync(join(folder, 'agreement/agreement.md'), readFileSync(join(folder, 'agreement/agreement.md'), 'utf8').replace('done: 2017-11-20', 'done: null').replace('due: 2017-12-31', 'due: 2018-12-15'));
     const first = await runCli(['calendar', '--ics', 'cal.ics', '--today', '2018-11-01'], { cwd: folder });
@@ -130,7 +130,7 @@ describe('partnership calendar', () => {
   });
 
   it('requires --ics, as a usage error', () => {
-    const { code, stderr } = spawnCli(['calendar'], { cwd: PROJECT_ROOT });
+    const { code, stderr } = spawnCli(['calendar'], { cwd: fixturePath() });
     expect(code).toBe(2);
     expect(stderr).toMatch(/required option '--ics <file>' not specified/);
   });
@@ -138,7 +138,7 @@ describe('partnership calendar', () => {
 
 describe('partnership new meeting', () => {
   it('writes the proposed meeting with the rotation and the last place filled in, and it validates', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     rmSync(join(folder, 'meetings/2018-09-20.md'));
     const { code, stdout } = await runCli(['new', 'meeting', '--today', '2018-05-02'], { cwd: folder });
     expect(code).toBe(0);
@@ -163,7 +163,7 @@ rotation_note: null
   });
 
   it('writes a given date, and refuses to overwrite it', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     expect((await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code).toBe(0);
     const written = readFileSync(join(folder, 'meetings/2018-11-20.md'), 'utf8');
     const again = await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder });
@@ -177,7 +177,7 @@ rotation_note: null
     [['--date', '2019-02-05'], /2019-02-05 is outside the agreement's term \(2017-09-07 – 2018-12-31, §7\): extend it first/],
     [['--date', '2018-09-01'], /2018-09-01 is before today \(2018-10-01\)/],
   ])('refuses %j with exit 1, writing nothing', async (args, message) => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const { code, stderr } = await runCli(['new', 'meeting', ...args, '--today', '2018-10-01'], { cwd: folder });
     expect(code).toBe(1);
     expect(stderr).toMatch(message);
@@ -191,7 +191,7 @@ rotation_note: null
 
 describe('partnership status', () => {
   it('shows the agreement at a glance', async () => {
-    const { code, stdout } = await runCli(['status', '--today', '2018-05-02'], { cwd: copyShippedRecords() });
+    const { code, stdout } = await runCli(['status', '--today', '2018-05-02'], { cwd: copyFixture() });
     expect(code).toBe(0);
     expect(stdout).toBe(`Samarbeidsavtale mellom regjeringen og KS om styrket kommunal og regional planlegging
   Status:      in force until 2018-12-31
@@ -212,7 +212,7 @@ Related agreements that have run out (§1.1):
   });
 
   it('prints JSON', async () => {
-    const { stdout } = await runCli(['status', '--json', '--today', '2026-11-25'], { cwd: copyShippedRecords() });
+    const { stdout } = await runCli(['status', '--json', '--today', '2026-11-25'], { cwd: copyFixture() });
     expect(JSON.parse(stdout)).toMatchObject({
       agreement: { in_force: false, last_day: '2018-12-31', extensions: [], termination: null },
       meetings_this_year: { year: 2026, in_force: false, required: 0 },

@@ -2,13 +2,13 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyShippedRecords, git, initGitRepository, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, fixturePath, git, initGitRepository, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
 
 /** A git repository holding the shipped records, everything committed on main. */
 function recordsRepository(edit?: (text: string) => string): string {
-  const folder = copyShippedRecords();
+  const folder = copyFixture();
   if (edit) writeFileSync(join(folder, AGREEMENT), edit(readFileSync(join(folder, AGREEMENT), 'utf8')));
   return initGitRepository(folder);
 }
@@ -33,7 +33,7 @@ async function expectRefused(folder: string, args: string[], message: RegExp) {
 
 describe('partnership renew', () => {
   it('prints the renewal protocol for the shipped agreement, in a fresh clone', () => {
-    const { code, stdout, stderr } = spawnCli(['renew', '--year', '2019', '--today', '2018-11-15'], { cwd: PROJECT_ROOT });
+    const { code, stdout, stderr } = spawnCli(['renew', '--year', '2019', '--today', '2018-11-15'], { cwd: fixturePath() });
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^# Protokoll om forlengelse av samarbeidsavtale\n/);
     expect(stdout).toContain('Partene er enige om å forlenge samarbeidsavtalen med ett år, til og med 31. desember 2019.');
@@ -134,7 +134,7 @@ describe('--write and --commit', () => {
   });
 
   it('--commit refuses outside a git repository; --write works there', async () => {
-    const folder = copyShippedRecords(join(temporaryFolder(), 'records'));
+    const folder = copyFixture('ks-kmd-2018', join(temporaryFolder(), 'records'));
     const before = readFileSync(join(folder, AGREEMENT), 'utf8');
     const refused = await runCli([...renew, '--commit'], { cwd: folder });
     expect(refused.code).toBe(1);
@@ -168,7 +168,7 @@ describe('--write and --commit', () => {
     git(folder, 'config', '--unset', 'user.name');
     git(folder, 'config', '--unset', 'user.email');
     git(folder, 'config', 'user.useConfigOnly', 'true');
-    const elsewhere = initGitRepository(copyShippedRecords());
+    const elsewhere = initGitRepository(copyFixture());
     const home = temporaryFolder();
     const { code, stderr } = spawnCli([...renew, '--commit'], {
       cwd: folder,
@@ -193,7 +193,7 @@ describe('--write and --commit', () => {
   });
 
   it('create the notices folder when it is missing', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     rmSync(join(folder, 'agreement/notices'), { recursive: true });
     expect((await runCli([...renew, '--write'], { cwd: folder })).code).toBe(0);
     expect(existsSync(join(folder, 'agreement/notices/2019-forlengelse.md'))).toBe(true);

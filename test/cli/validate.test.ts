@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
 import { lineOf } from '../helpers/fixtures.js';
-import { copyShippedRecords, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, fixturePath, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
 interface BrokenCase {
   name: string;
@@ -101,7 +101,7 @@ const BROKEN: BrokenCase[] = [
 describe('partnership validate on broken records', () => {
   describe.each(BROKEN)('$name', ({ rule, file, breakIt }) => {
     it.each(['text', 'json', 'github'])('exits 1 and reports the rule, file and line in %s format', (format) => {
-      const folder = copyShippedRecords();
+      const folder = copyFixture();
       const line = breakIt(folder);
       const { code, stdout, stderr } = spawnCli(['validate', '--format', format, '--today', '2019-06-01'], { cwd: folder });
 
@@ -125,14 +125,14 @@ describe('partnership validate on broken records', () => {
 describe('partnership validate', () => {
   it('passes on the shipped records, today and on every day of the term', () => {
     for (const today of [undefined, '2017-09-07', '2018-06-01', '2018-12-31']) {
-      const { code, stdout, stderr } = spawnCli(['validate', ...(today ? ['--today', today] : [])], { cwd: PROJECT_ROOT });
+      const { code, stdout, stderr } = spawnCli(['validate', ...(today ? ['--today', today] : [])], { cwd: fixturePath() });
       expect(code, stdout + stderr).toBe(0);
       expect(stdout).toMatch(/^✔ 6 records checked: no problems$|records checked: 0 errors/m);
     }
   });
 
   it('prints rule findings grouped by file, with their clause, and a summary (golden)', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     edit(folder, 'meetings/2018-09-20.md', 'chair: kmd', 'chair: ks');
     edit(folder, 'meetings/2018-09-20.md', 'notice_sent: 2018-09-06', 'notice_sent: 2018-09-12');
     edit(folder, 'agreement/agreement.md', 'done: 2017-11-20', 'done: null');
@@ -142,7 +142,7 @@ describe('partnership validate', () => {
   });
 
   it('prints syntax and schema findings with the offending line, and holds back the rules across files (golden)', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     edit(folder, 'meetings/2018-03-14.md', 'chair: ks', 'chiar: ks');
     edit(folder, 'meetings/2018-09-20.md', 'date: 2018-09-20', 'date: 2018-09-31');
     edit(folder, 'annual-plans/2018.md', 'status: adopted', 'status: [adopted');
@@ -152,7 +152,7 @@ describe('partnership validate', () => {
   });
 
   it('prints the JSON report with exactly the fields of the contract', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const { code, stdout } = await runCli(['validate', '--format', 'json', '--today', '2019-06-01'], { cwd: folder });
     expect(code).toBe(0);
     expect(JSON.parse(stdout)).toEqual({
@@ -173,13 +173,13 @@ describe('partnership validate', () => {
   });
 
   it('fails on warnings with --strict', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     expect((await runCli(['validate', '--today', '2019-06-01'], { cwd: folder })).code).toBe(0);
     expect((await runCli(['validate', '--strict', '--today', '2019-06-01'], { cwd: folder })).code).toBe(1);
   });
 
   it('takes today from PARTNERSHIP_TODAY, and from the Oslo clock otherwise', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const strict = ['validate', '--strict'];
     expect((await runCli(strict, { cwd: folder, env: { PARTNERSHIP_TODAY: '2018-12-31' } })).code).toBe(0);
     expect((await runCli(strict, { cwd: folder, env: { PARTNERSHIP_TODAY: '2019-01-01' } })).code).toBe(1);
@@ -189,7 +189,7 @@ describe('partnership validate', () => {
   });
 
   it('finds the repository from a subfolder, or through --repo', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     expect((await runCli(['validate'], { cwd: join(folder, 'meetings') })).code).toBe(0);
     expect((await runCli(['validate', '--repo', folder], { cwd: temporaryFolder() })).code).toBe(0);
   });
@@ -212,7 +212,7 @@ describe('partnership validate', () => {
   });
 
   it('exits 2 when a record cannot be read', () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     mkdirSync(join(folder, 'meetings/2018-11-01.md'));
     const { code, stderr } = spawnCli(['validate'], { cwd: folder });
     expect(code).toBe(2);
@@ -220,7 +220,7 @@ describe('partnership validate', () => {
   });
 
   it('colours only on a terminal, and never with NO_COLOR or --no-color', async () => {
-    const folder = copyShippedRecords();
+    const folder = copyFixture();
     const run = (args: string[], env = {}, tty = true) => runCli(['validate', '--today', '2019-06-01', ...args], { cwd: folder, env, tty });
     const ansi = /\u001b\[/;
     expect((await run([])).stdout).toMatch(ansi);
@@ -230,10 +230,10 @@ describe('partnership validate', () => {
   });
 
   it('prints help with an example, and the version', () => {
-    const help = spawnCli(['validate', '--help'], { cwd: PROJECT_ROOT });
+    const help = spawnCli(['validate', '--help'], { cwd: fixturePath() });
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Examples:\n  \$ partnership validate/);
-    const version = spawnCli(['--version'], { cwd: PROJECT_ROOT });
+    const version = spawnCli(['--version'], { cwd: fixturePath() });
     expect(version).toMatchObject({ code: 0, stdout: `${JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')).version}\n` });
   });
 });

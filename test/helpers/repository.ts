@@ -1,11 +1,10 @@
 /** Real folders and real git repositories in the temporary directory, removed after each test. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { onTestFinished } from 'vitest';
-import type { SourceFile } from '../../src/records/load.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,19 +14,20 @@ export function temporaryFolder(): string {
   return folder;
 }
 
-export function writeRepository(files: readonly SourceFile[], folder = temporaryFolder()): string {
-  for (const file of files) {
-    mkdirSync(dirname(join(folder, file.path)), { recursive: true });
-    writeFileSync(join(folder, file.path), file.text);
-  }
-  return folder;
+/**
+ * The test fixtures: records frozen for the tests, so that the live records at the project's root can
+ * change (a meeting held, a renewal merged) without a test noticing. `ks-kmd-2018` is the KS–KMD
+ * agreement as it stood at the end of 2018.
+ */
+export type FixtureName = 'ks-kmd-2018';
+
+export function fixturePath(name: FixtureName = 'ks-kmd-2018'): string {
+  return join(PROJECT_ROOT, 'test', 'fixtures', name);
 }
 
-/** A copy of this project's own records: the real agreement and its illustrative history. */
-export function copyShippedRecords(folder = temporaryFolder()): string {
-  for (const path of ['agreement', 'meetings', 'annual-plans', 'templates']) {
-    if (existsSync(join(PROJECT_ROOT, path))) cpSync(join(PROJECT_ROOT, path), join(folder, path), { recursive: true });
-  }
+/** A copy of a fixture in a temporary folder, for tests that change records. */
+export function copyFixture(name: FixtureName = 'ks-kmd-2018', folder = temporaryFolder()): string {
+  cpSync(fixturePath(name), folder, { recursive: true });
   return folder;
 }
 
