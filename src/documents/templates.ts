@@ -3,11 +3,11 @@
  * misspelt variable is an error, not a blank) and with only our helpers.
  * Prototype access stays off: a template sees the view's own fields only.
  */
-import { createRequire } from 'node:module';
 import runtimeModule from 'handlebars/runtime.js';
 import type { Agreement } from '../model/schemas.js';
 import { shortName } from '../model/parties.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
+import { loadHandlebarsCompiler, type HandlebarsEnvironment } from './handlebars-compiler.js';
 import { norwegianDate, norwegianDateTime } from './norwegian.js';
 import { PRECOMPILED } from './precompiled.js';
 
@@ -37,8 +37,6 @@ export class TemplateError extends Error {
   }
 }
 
-type HandlebarsEnvironment = typeof import('handlebars');
-
 // handlebars/runtime's type file declares nothing; the runtime is the full API less the compiler.
 const runtime = runtimeModule as unknown as HandlebarsEnvironment;
 
@@ -54,8 +52,8 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
 /**
  * A built-in template, or a copy of one, runs from its precompiled spec on the
- * small runtime; any other template loads the compiler, from node_modules
- * rather than the bundle, the first time one is needed.
+ * small runtime; any other template loads the compiler the first time one is
+ * needed.
  */
 function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate {
   const cached = compiled.get(template.source);
@@ -65,7 +63,7 @@ function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate 
   if (precompiled && precompiled.source === template.source) {
     render = precompiledRuntime.template(precompiled.spec);
   } else {
-    compiler ??= withDateHelpers((createRequire(import.meta.url)('handlebars') as HandlebarsEnvironment).create());
+    compiler ??= withDateHelpers(loadHandlebarsCompiler().create());
     render = compiler.compile(template.source, COMPILE_OPTIONS);
   }
   compiled.set(template.source, render);

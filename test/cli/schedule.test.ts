@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyFixture, fixturePath, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, fixturePath, temporaryFolder } from '../helpers/repository.js';
 
 interface ParsedEvent {
   uid: string;

@@ -2,7 +2,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyFixture, fixturePath, git, initGitRepository, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, fixturePath, git, initGitRepository, temporaryFolder } from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
 
