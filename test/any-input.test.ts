@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRepository } from '../src/check.js';
+import { checkRepository } from '../src/pipeline/check.js';
 import { readBuiltinTemplates } from '../src/documents/builtin.js';
 import { repositoryFiles } from './helpers/fixtures.js';
 

@@ -41,7 +41,10 @@ describe('the built-in templates (golden)', () => {
     const sources = templateSources(readBuiltinTemplates(), []);
     const source = (name: string) => sources.find((template) => template.name === name)!;
     expect(renderTemplate(source('renewal'), { agreement: agreementView(terms), renewal: renewalView(terms, 2019, '2018-11-15') }, terms)).toBe(golden('renewal-2019.md'));
-    expect(renderTemplate(source('termination'), { agreement: agreementView(terms), termination: terminationView(terms, 'ks', '2019-01-31') }, terms)).toBe(golden('termination-2019-01-31.md'));
+    // A notice in January 2019 ends an agreement renewed for 2019 a month later.
+    const renewed = agreement({ extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }] });
+    const view = { agreement: agreementView(renewed), termination: terminationView(renewed, 'ks', '2019-01-31') };
+    expect(renderTemplate(source('termination'), view, renewed)).toBe(golden('termination-2019-01-31.md'));
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_RULE, SYNTAX_RULE } from '../src/records/load.js';
+import { SCHEMA_RULE, SYNTAX_RULE } from '../src/records/file-rules.js';
 import { RULES } from '../src/rules/index.js';
 import { PROJECT_ROOT } from './helpers/repository.js';
 

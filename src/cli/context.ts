@@ -1,4 +1,4 @@
-import { osloDate, type IsoDate } from '../dates.js';
+import { osloDate, type IsoDate } from '../lib/dates.js';
 import { NO_COLORS, terminalColors, type Colors } from '../report/colors.js';
 import { parseDateOption } from './date-option.js';
 import { requireRepositoryRoot } from '../records/repository.js';

@@ -4,7 +4,7 @@
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { isExpectedError } from '../errors.js';
+import { isExpectedError } from '../lib/errors.js';
 import type { CommandContext, GlobalOptions, Io } from './context.js';
 import { parseDateOption } from './date-option.js';
 

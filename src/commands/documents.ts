@@ -1,10 +1,10 @@
 /** What the commands that produce documents share: rendering a template, and refusing a change that would not validate. */
-import { errorsIntroduced } from '../check.js';
+import { errorsIntroduced } from '../pipeline/check.js';
 import type { CommandContext } from '../cli/context.js';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { renderTemplate, TemplateError, templateSources, type TemplateName } from '../documents/templates.js';
-import { PreconditionError } from '../errors.js';
-import type { SourceFile } from '../records/load.js';
+import { PreconditionError } from '../lib/errors.js';
+import type { SourceFile } from '../records/types.js';
 import { formatFindingLine } from '../report/text.js';
 import type { CleanRecords } from './records.js';
 

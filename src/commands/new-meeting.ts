@@ -2,17 +2,18 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import type { CommandContext } from '../cli/context.js';
-import { addDays, type IsoDate } from '../dates.js';
-import { PreconditionError } from '../errors.js';
-import { shortName } from '../model/parties.js';
+import type { IsoDate } from '../lib/dates.js';
+import { PreconditionError } from '../lib/errors.js';
+import { partyLabel, partyShortName } from '../model/parties.js';
 import { writeFileAtomic } from '../records/write.js';
-import { DEFAULT_MEETING_TIME } from '../schedule/calendar.js';
+import { meetingDeadlines } from '../schedule/deadlines.js';
 import { whyNotAWorkingDay } from '../schedule/holidays.js';
+import { DEFAULT_MEETING_TIME } from '../schedule/meeting-time.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
-import { isInForce, lastDayInForce } from '../schedule/term.js';
+import { isInForce, lastDayInForce } from '../term/term.js';
 import { ensureStillValid } from './documents.js';
-import { partyLabel, readCleanRecords } from './records.js';
+import { readCleanRecords } from './records.js';
 
 export interface NewMeetingOptions {
   date?: IsoDate;
@@ -43,9 +44,10 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
   const before = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date <= date);
   const roles = rolesForTurn(agreement, before.length);
   const last = before.at(-1);
-  const convener = shortName(agreement, agreement.meetings.convener);
-  const noticeBy = addDays(date, -agreement.meetings.notice_days);
-  const documentsBy = addDays(date, -agreement.meetings.documents_days);
+  const convener = partyShortName(agreement, agreement.meetings.convener);
+  const { notice, documents } = meetingDeadlines(agreement, date);
+  const noticeBy = notice.dueBy;
+  const documentsBy = documents.dueBy;
 
   const document = new Document({
     date,
@@ -74,8 +76,8 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);
   const lines = [
     `Wrote ${file}: a planned meeting on ${date} at ${last?.data.time ?? DEFAULT_MEETING_TIME}.`,
-    `  Chair:    ${partyLabel(records, roles.chair)}`,
-    `  Minutes:  ${partyLabel(records, roles.minutes)}`,
+    `  Chair:    ${partyLabel(records.agreement.data, roles.chair)}`,
+    `  Minutes:  ${partyLabel(records.agreement.data, roles.minutes)}`,
     `  ${convener} sends the notice by ${noticeBy} and the case documents by ${documentsBy}.`,
   ];
   const notWorking = whyNotAWorkingDay(date, agreement.meetings.avoid);

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
-import { isoWeekday } from '../dates.js';
-import { shortName } from '../model/parties.js';
+import { isoWeekday } from '../lib/dates.js';
+import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting, type NextMeeting } from '../schedule/next-meeting.js';
-import { partyLabel, readCleanRecords, type CleanRecords } from './records.js';
+import { readCleanRecords, type CleanRecords } from './records.js';
 
 export interface NextMeetingOptions {
   json: boolean;
@@ -36,12 +36,12 @@ function describe(next: NextMeeting, records: CleanRecords, context: CommandCont
   const { color } = context;
   const when = `${WEEKDAYS[isoWeekday(next.date) - 1]} ${next.date}${next.time ? ` at ${next.time}` : ''}`;
   const what = next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
-  const convener = shortName(records.agreement.data, next.convener);
+  const convener = partyShortName(records.agreement.data, next.convener);
   const lines = [
     `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
     `  Due by:    ${next.due_by} (§2)`,
-    `  Chair:     ${partyLabel(records, next.chair)}`,
-    `  Minutes:   ${partyLabel(records, next.minutes)}`,
+    `  Chair:     ${partyLabel(records.agreement.data, next.chair)}`,
+    `  Minutes:   ${partyLabel(records.agreement.data, next.minutes)}`,
     `  Convener:  ${convener} sends the notice by ${next.notice_by} and the case documents by ${next.documents_by}`,
     ...(next.place ? [`  Place:     ${next.place}`] : []),
     `  In term:   ${next.in_term ? 'yes' : color.red('no: see below')}`,

@@ -7,9 +7,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
-import { InputError, PreconditionError } from '../errors.js';
+import { InputError, PreconditionError } from '../lib/errors.js';
 import { GitRepository } from '../git/repository.js';
-import type { SourceFile } from '../records/load.js';
+import type { SourceFile } from '../records/types.js';
 import { readText } from '../records/repository.js';
 import { restoreFiles, writeFilesAtomically } from '../records/write.js';
 import { ensureStillValid } from './documents.js';

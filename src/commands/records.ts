@@ -1,6 +1,7 @@
 import type { CommandContext } from '../cli/context.js';
-import { PreconditionError } from '../errors.js';
-import { loadRecords, type AgreementRecord, type Records, type SourceFile } from '../records/load.js';
+import { PreconditionError } from '../lib/errors.js';
+import { loadRecords } from '../records/load.js';
+import type { AgreementRecord, Records, SourceFile } from '../records/types.js';
 import { readRepository } from '../records/repository.js';
 import { formatFindingLine } from '../report/text.js';
 
@@ -22,9 +23,4 @@ export function readCleanRecords(context: CommandContext, only?: 'records'): Cle
     throw new PreconditionError(`the records have errors; fix them first (partnership validate shows them all):\n${lines}`);
   }
   return { ...records, agreement: records.agreement, files };
-}
-
-export function partyLabel(records: CleanRecords, id: string): string {
-  const party = records.agreement.data.parties.find((candidate) => candidate.id === id);
-  return party ? `${party.short} (${party.name})` : id;
 }

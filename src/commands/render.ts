@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import type { CommandContext } from '../cli/context.js';
-import { daysBetween, isRealDate } from '../dates.js';
+import { daysBetween, isRealDate } from '../lib/dates.js';
 import { agreementView, meetingView } from '../documents/view.js';
-import { PreconditionError } from '../errors.js';
+import { PreconditionError } from '../lib/errors.js';
 import { writeUserFile } from '../records/write.js';
 import { renderDocument } from './documents.js';
 import { readCleanRecords, type CleanRecords } from './records.js';

@@ -1,12 +1,13 @@
 import type { CommandContext } from '../cli/context.js';
-import { yearOf } from '../dates.js';
 import { agreementView, renewalView } from '../documents/view.js';
-import { PreconditionError } from '../errors.js';
+import { PreconditionError } from '../lib/errors.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
-import { extendedEnd, lastDayInForce } from '../schedule/term.js';
+import { term } from '../rules/term.js';
+import { extensionRefusals } from '../term/extension.js';
+import { extensionEnd } from '../term/term.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { renderDocument } from './documents.js';
-import { partyLabel, readCleanRecords } from './records.js';
+import { readCleanRecords } from './records.js';
 
 export interface RenewOptions extends WriteOptions {
   year: number;
@@ -17,28 +18,14 @@ export async function renew(options: RenewOptions, context: CommandContext): Pro
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const { today } = context;
-  const end = extendedEnd(agreement);
-  const next = yearOf(end) + agreement.term.extension_years;
-
-  const refuse = (reason: string) => {
-    throw new PreconditionError(`cannot renew for ${options.year}: ${reason}`);
-  };
-  if (agreement.termination) {
-    const { by, notified, effective } = agreement.termination;
-    refuse(`${partyLabel(records, by)} terminated the agreement (notice received ${notified}, effective ${effective}); a terminated agreement is not extended (§7)`);
+  const refusals = extensionRefusals(agreement, options.year, today);
+  if (refusals.length > 0) {
+    throw new PreconditionError(`cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${term.clause})`);
   }
-  if (agreement.evaluation.completed !== null) {
-    refuse(`the evaluation was completed on ${agreement.evaluation.completed}; §7 allows extensions only "i påvente av gjennomført evaluering", so a new agreement is needed`);
-  }
-  if (options.year <= yearOf(end)) {
-    const extension = agreement.extensions.find((candidate) => candidate.year === options.year);
-    refuse(`the agreement already runs through ${end}${extension ? ` (the extension for ${options.year} was decided ${extension.decided})` : ''}; nothing to do`);
-  }
-  if (options.year !== next) refuse(`§7 extends the agreement one year at a time: it runs through ${end}, so the next extension is for ${next}`);
-  if (today > lastDayInForce(agreement)) refuse(`the term ran out on ${lastDayInForce(agreement)}; a lapsed agreement cannot be extended, only replaced by a new one (§7)`);
-  if (today < agreement.signed) refuse(`the agreement is not signed until ${agreement.signed}`);
 
   const notice = `agreement/notices/${options.year}-forlengelse.md`;
+  const newEnd = extensionEnd(agreement, options.year);
+  const years = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
   const protocol = renderDocument(records, 'renewal', { agreement: agreementView(agreement), renewal: renewalView(agreement, options.year, today) });
   context.io.stdout(protocol);
 
@@ -53,7 +40,7 @@ export async function renew(options: RenewOptions, context: CommandContext): Pro
       notice: { path: notice, text: protocol },
       agreement: updated,
       branch: `renew-${options.year}`,
-      commitMessage: `Extend the agreement through ${options.year} (§7)\n\nThe parties decided on ${today} to extend "${agreement.title}" by one year, to ${options.year}-12-31.\n§7 allows an extension of one year at a time while the evaluation (§6) is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
+      commitMessage: `Extend the agreement from ${options.year} (${term.clause})\n\nThe parties decided on ${today} to extend "${agreement.title}" to ${newEnd}.\nThe agreement is extended ${years} at a time while the evaluation is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
     },
     options,
     context,

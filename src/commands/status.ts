@@ -1,10 +1,10 @@
 import type { CommandContext } from '../cli/context.js';
-import { yearOf } from '../dates.js';
-import { shortName } from '../model/parties.js';
+import { yearOf } from '../lib/dates.js';
+import { partyLabel, partyShortName } from '../model/parties.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
-import { isInForce, lastDayInForce, yearInForce } from '../schedule/term.js';
-import { partyLabel, readCleanRecords } from './records.js';
+import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import { readCleanRecords } from './records.js';
 
 export interface StatusOptions {
   json: boolean;
@@ -56,7 +56,7 @@ export function status(options: StatusOptions, context: CommandContext): number 
   const { color } = context;
   const a = report.agreement;
   const state = a.termination
-    ? `terminated by ${partyLabel(records, a.termination.by)} (notice ${a.termination.notified}), ${a.in_force ? 'in force until' : 'ended'} ${a.termination.effective}`
+    ? `terminated by ${partyLabel(records.agreement.data, a.termination.by)} (notice ${a.termination.notified}), ${a.in_force ? 'in force until' : 'ended'} ${a.termination.effective}`
     : a.in_force
       ? `in force until ${a.last_day}`
       : today < a.signed
@@ -72,12 +72,12 @@ export function status(options: StatusOptions, context: CommandContext): number 
     `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`} (§6)`,
     '',
     `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required (§2)` : 'the agreement is not in force this year'}`,
-    `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${shortName(agreement, next.chair)}, minutes ${shortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
+    `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair)}, minutes ${partyShortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
     '',
     color.bold('Open obligations (§3, §4):'),
     ...list(report.open_obligations.map((o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`)),
     color.bold('Open consultations (§2):'),
-    ...list(report.open_consultations.map((c) => `${c.id}: ${c.question}; raised by ${shortName(agreement, c.raised_by)} in meeting ${c.notified_in}, not yet brought`)),
+    ...list(report.open_consultations.map((c) => `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by)} in meeting ${c.notified_in}, not yet brought`)),
     color.bold('Related agreements that have run out (§1.1):'),
     ...list(report.related_agreements_ended.map((r) => `${r.id}: ${r.title}; ended ${r.end}`)),
   ];

@@ -1,4 +1,4 @@
-import { checkRepository } from '../check.js';
+import { checkRepository } from '../pipeline/check.js';
 import type { CommandContext } from '../cli/context.js';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { readRepository } from '../records/repository.js';
@@ -12,8 +12,9 @@ export interface ValidateOptions {
 /** Exit 0 when there are no errors (and, with --strict, no warnings); 1 otherwise. */
 export function validate(options: ValidateOptions, context: CommandContext): number {
   const files = readRepository(context.repositoryRoot());
-  const { findings, recordCount } = checkRepository(files, context.today, readBuiltinTemplates());
-  context.io.stdout(REPORTERS[options.format](findings, { recordCount }, context.color));
+  const report = checkRepository(files, context.today, readBuiltinTemplates());
+  context.io.stdout(REPORTERS[options.format](report, context.color));
+  const { findings } = report;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const failing = options.strict ? findings.length : errors;
   return failing > 0 ? 1 : 0;

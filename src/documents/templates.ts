@@ -5,10 +5,10 @@
  */
 import runtimeModule from 'handlebars/runtime.js';
 import type { Agreement } from '../model/schemas.js';
-import { shortName } from '../model/parties.js';
+import { partyFullName, partyShortName } from '../model/parties.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
 import { loadHandlebarsCompiler, type HandlebarsEnvironment } from './handlebars-compiler.js';
-import { norwegianDate, norwegianDateTime } from './norwegian.js';
+import { norwegianDate, norwegianDateTime } from '../lib/norwegian.js';
 import { PRECOMPILED } from './precompiled.js';
 
 export const TEMPLATE_NAMES = ['agenda', 'minutes', 'renewal', 'termination'] as const;
@@ -81,8 +81,8 @@ export function templateSources(builtins: ReadonlyMap<TemplateName, string>, ove
 /** Renders a template with the view; a template that does not compile or render throws a TemplateError with its line. */
 export function renderTemplate(template: TemplateSource, view: object, agreement: Agreement): string {
   const helpers = {
-    partyName: (id: unknown) => agreement.parties.find((party) => party.id === id)?.name ?? String(id),
-    partyShort: (id: unknown) => shortName(agreement, String(id)),
+    partyName: (id: unknown) => partyFullName(agreement, String(id)),
+    partyShort: (id: unknown) => partyShortName(agreement, String(id)),
   };
   try {
     return templateFunction(template)(view, { helpers });

@@ -3,12 +3,14 @@
  * README lists it), not our internal types. Every field is always present
  * (null when empty), so templates compiled in strict mode can test any of them.
  */
-import { addDays, yearOf, type IsoDate } from '../dates.js';
+import { yearOf, type IsoDate } from '../lib/dates.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
+import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
-import { extendedEnd, lastDayInForce, terminationEffective, type NoticeRule } from '../schedule/term.js';
-import { STANDING_ITEMS } from './norwegian.js';
+import { extendedEnd, extensionEnd, lastDayInForce } from '../term/term.js';
+import { terminationEffective, type NoticeRule } from '../term/termination.js';
+import { STANDING_ITEMS } from '../lib/norwegian.js';
 
 export interface PartyView {
   id: string;
@@ -84,6 +86,7 @@ export function meetingView(agreement: Agreement, meetings: readonly MeetingLike
   const suffix = String(yearOf(target.data.date) % 100).padStart(2, '0');
   const previous = index > 0 ? held[index - 1] : undefined;
   const { data } = target;
+  const deadlines = meetingDeadlines(agreement, data.date);
   return {
     id: target.id,
     date: data.date,
@@ -93,8 +96,8 @@ export function meetingView(agreement: Agreement, meetings: readonly MeetingLike
     chair: data.chair,
     minutes: data.minutes,
     convener: agreement.meetings.convener,
-    notice_by: addDays(data.date, -agreement.meetings.notice_days),
-    documents_by: addDays(data.date, -agreement.meetings.documents_days),
+    notice_by: deadlines.notice.dueBy,
+    documents_by: deadlines.documents.dueBy,
     attendees: Object.entries(data.attendees).map(([party, people]) => ({ party, people })),
     absent: Object.entries(data.absent).map(([party, people]) => ({ party, people })),
     items: itemsOf(agreement, target, held).map((item, offset) => ({ ...item, number: `${firstNumber + offset}/${suffix}` })),
@@ -135,7 +138,7 @@ export function renewalView(agreement: Agreement, year: number, decided: IsoDate
   return {
     year,
     previous_end: extendedEnd(agreement),
-    new_end: `${year}-12-31`,
+    new_end: extensionEnd(agreement, year),
     decided,
     evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed, pending: agreement.evaluation.completed === null },
   };
@@ -162,7 +165,7 @@ export function terminationView(agreement: Agreement, by: string, notified: IsoD
     signatory: { ...signatory },
     to: agreement.parties.filter((party) => party.id !== by).map((party) => party.id),
     notified,
-    effective: terminationEffective(notified, agreement.term.notice_months, agreement.term.notice_rule),
+    effective: terminationEffective(agreement, notified),
     notice_months: agreement.term.notice_months,
     notice_rule: agreement.term.notice_rule,
     end_of_month: agreement.term.notice_rule === 'end-of-month',

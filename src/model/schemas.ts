@@ -7,8 +7,7 @@
  * schemas, and the chainable API took twice as long to load (14 ms).
  */
 import * as z from 'zod/mini';
-import { isRealDate } from '../dates.js';
-import { AVOIDABLE_PERIODS } from '../schedule/holidays.js';
+import { isRealDate } from '../lib/dates.js';
 
 // zod compiles a parser per object schema on first use; measured here, plain parsing is faster both
 // for a handful of records (~8 ms of start-up) and for 5,000 (1.55 s → 1.35 s in npm run bench).
@@ -52,6 +51,9 @@ const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(sch
 const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 const ROTATION_MODES = ['together', 'split'] as const;
 const NOTICE_RULES = ['same-date', 'end-of-month'] as const;
+/** The periods the scheduler never proposes: fellesferie, ISO weeks 28–30; romjul, 24 December – 1 January. */
+export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul'] as const;
+export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
 
 const party = z.strictObject({
   id: partyId,

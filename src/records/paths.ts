@@ -1,2 +1,15 @@
-/** Where records live in a repository (FORMAT.md, "Layout"). */
+/** Where records live in a repository (FORMAT.md, "Layout"), and which kind of record a path holds. */
+import type { RecordKind } from '../model/schemas.js';
+
 export const AGREEMENT_PATH = 'agreement/agreement.md';
+
+export function recordKind(path: string): RecordKind | undefined {
+  if (path === AGREEMENT_PATH) return 'agreement';
+  if (/^meetings\/[^/]+\.md$/.test(path)) return 'meeting';
+  if (/^annual-plans\/[^/]+\.md$/.test(path)) return 'annual-plan';
+  return undefined;
+}
+
+export function meetingIdOf(path: string): string {
+  return path.slice('meetings/'.length, -'.md'.length);
+}

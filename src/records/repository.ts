@@ -1,8 +1,8 @@
 /** The file-system edge: find the records repository and read its files. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { InputError } from '../errors.js';
-import type { SourceFile } from './load.js';
+import { InputError } from '../lib/errors.js';
+import type { SourceFile } from './types.js';
 import { AGREEMENT_PATH } from './paths.js';
 
 const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [

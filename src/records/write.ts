@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { InputError } from '../errors.js';
+import { InputError } from '../lib/errors.js';
 
 /** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. */
 export function writeFileAtomic(path: string, content: string): void {

@@ -1,21 +1,20 @@
-import type { Finding } from '../model/finding.js';
 import { NO_COLORS } from './colors.js';
-import type { ReportSummary } from './index.js';
+import type { ValidationReport } from './index.js';
 import { formatText } from './text.js';
 
 /**
  * GitHub workflow annotations, then the full text report: GitHub shows only
  * the first few annotations of a step, the log keeps them all.
  */
-export function formatGithub(findings: readonly Finding[], summary: ReportSummary): string {
-  const annotations = findings.map((finding) => {
+export function formatGithub(report: ValidationReport): string {
+  const annotations = report.findings.map((finding) => {
     const title = finding.clause ? `${finding.rule} (${finding.clause})` : finding.rule;
     const properties = Object.entries({ file: finding.file, line: finding.line, col: finding.column, title })
       .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
       .join(',');
     return `::${finding.severity} ${properties}::${escapeData(finding.message)}\n`;
   });
-  return annotations.join('') + formatText(findings, summary, NO_COLORS);
+  return annotations.join('') + formatText(report, NO_COLORS);
 }
 
 export function escapeData(value: string): string {

@@ -1,19 +1,19 @@
+import type { CheckResult } from '../pipeline/check.js';
 import type { Finding } from '../model/finding.js';
 import type { Colors } from './colors.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
 
-export interface ReportSummary {
-  recordCount: number;
-}
+/** What validate found: the data every reporter formats, and nothing else decides. */
+export type ValidationReport = Pick<CheckResult, 'recordCount' | 'rulesHeldBack'> & { findings: readonly Finding[] };
 
-export type Reporter = (findings: readonly Finding[], summary: ReportSummary, color: Colors) => string;
+export type Reporter = (report: ValidationReport, color: Colors) => string;
 
 export const REPORTERS = {
   text: formatText,
-  json: (findings) => formatJson(findings),
-  github: (findings, summary) => formatGithub(findings, summary),
+  json: (report) => formatJson(report),
+  github: (report) => formatGithub(report),
 } satisfies Record<string, Reporter>;
 
 export type ReportFormat = keyof typeof REPORTERS;

@@ -1,12 +1,10 @@
 import type { Finding } from '../model/finding.js';
 import type { Colors } from './colors.js';
-import { SCHEMA_RULE, SYNTAX_RULE } from '../records/load.js';
-import type { ReportSummary } from './index.js';
-
-const FILE_RULES = new Set([SYNTAX_RULE.id, SCHEMA_RULE.id]);
+import type { ValidationReport } from './index.js';
 
 /** `file:line:col  severity  rule  message (§clause)`, grouped by file, with the offending line for syntax and schema findings. */
-export function formatText(findings: readonly Finding[], summary: ReportSummary, color: Colors): string {
+export function formatText(report: ValidationReport, color: Colors): string {
+  const { findings } = report;
   const lines: string[] = [];
   let previousFile: string | undefined;
   for (const finding of findings) {
@@ -16,8 +14,8 @@ export function formatText(findings: readonly Finding[], summary: ReportSummary,
     if (finding.excerpt) lines.push(...codeFrame(finding, color));
   }
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(findings, summary, color));
-  if (findings.some((finding) => FILE_RULES.has(finding.rule))) {
+  lines.push(summaryLine(report, color));
+  if (report.rulesHeldBack.length > 0) {
     lines.push(color.dim(`The agreement's rules across files are checked once every file reads cleanly: fix the syntax and schema errors first.`));
   }
   return `${lines.join('\n')}\n`;
@@ -37,10 +35,10 @@ function codeFrame(finding: Finding, color: Colors): string[] {
   return [`  ${color.dim(`${gutter} |`)} ${text}`, `  ${color.dim(`${' '.repeat(gutter.length)} |`)} ${color.red(caret)}`];
 }
 
-function summaryLine(findings: readonly Finding[], summary: ReportSummary, color: Colors): string {
+function summaryLine({ findings, recordCount }: ValidationReport, color: Colors): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
-  const checked = `${summary.recordCount} record${summary.recordCount === 1 ? '' : 's'} checked`;
+  const checked = `${recordCount} record${recordCount === 1 ? '' : 's'} checked`;
   if (findings.length === 0) return color.green(`✔ ${checked}: no problems`);
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const files = new Set(findings.map((finding) => finding.file)).size;

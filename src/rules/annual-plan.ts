@@ -1,4 +1,4 @@
-import { extendedEnd, yearInForce } from '../schedule/term.js';
+import { extendedEnd, yearInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
 
 /** §2: at most one annual plan (årsplan) a year, inside the term, adopted in a held meeting. */

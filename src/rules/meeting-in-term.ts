@@ -1,5 +1,5 @@
-import { yearOf } from '../dates.js';
-import { lastDayInForce } from '../schedule/term.js';
+import { yearOf } from '../lib/dates.js';
+import { lastDayInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
 
 /** §7: meetings under the agreement lie inside its term (with extensions, and before a termination takes effect). */

@@ -1,5 +1,5 @@
 import { countYear, meetingsByYear, stillPossible } from '../schedule/requirement.js';
-import { yearsInForce } from '../schedule/term.js';
+import { yearsInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
 
 /**

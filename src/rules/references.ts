@@ -1,5 +1,6 @@
 import type { PropertyPath } from '../records/front-matter.js';
-import { meetingIdOf, recordKind, type LoadedRecord } from '../records/load.js';
+import { meetingIdOf, recordKind } from '../records/paths.js';
+import type { LoadedRecord } from '../records/types.js';
 import type { Rule } from './rule.js';
 
 /** Every party, focus area, meeting, consultation and notice reference resolves. */

@@ -1,5 +1,6 @@
+import { partyShortName } from '../model/parties.js';
 import { expectedRoles } from '../schedule/rotation.js';
-import { partyName, type Rule } from './rule.js';
+import { type Rule } from './rule.js';
 
 /** §2: chairing and minutes rotate between the parties, over held and planned meetings in date order. */
 export const rotation: Rule = {
@@ -12,14 +13,14 @@ export const rotation: Rule = {
     const mode = agreement.data.meetings.rotation.roles;
     for (const { meeting, turn, roles } of expectedRoles(agreement.data, meetings)) {
       if (meeting.data.rotation_note !== null) continue;
-      const position = `meeting ${turn + 1} in the rotation (${mode} roles, first turn ${partyName(context, agreement.data.meetings.rotation.first)}, cancelled meetings skipped)`;
+      const position = `meeting ${turn + 1} in the rotation (${mode} roles, first turn ${partyShortName(context.records.agreement.data, agreement.data.meetings.rotation.first)}, cancelled meetings skipped)`;
       for (const role of ['chair', 'minutes'] as const) {
         const actual = meeting.data[role];
         if (actual === roles[role]) continue;
         const title = role === 'chair' ? 'chairs' : 'takes the minutes';
         report(
           meeting.at([role]),
-          `${partyName(context, roles[role])} ${title} at ${position}, not ${partyName(context, actual)}: set ${role}: ${roles[role]}, or explain the deviation in rotation_note`,
+          `${partyShortName(context.records.agreement.data, roles[role])} ${title} at ${position}, not ${partyShortName(context.records.agreement.data, actual)}: set ${role}: ${roles[role]}, or explain the deviation in rotation_note`,
         );
       }
     }

@@ -1,8 +1,7 @@
-import type { IsoDate } from '../dates.js';
+import type { IsoDate } from '../lib/dates.js';
 import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
 import type { TemplateName } from '../documents/templates.js';
-import { shortName } from '../model/parties.js';
-import type { AgreementRecord, Records } from '../records/load.js';
+import type { AgreementRecord, Records } from '../records/types.js';
 
 export interface RuleContext {
   records: Records & { agreement: AgreementRecord };
@@ -27,9 +26,4 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
     });
   }
   return findings;
-}
-
-/** "KMD" for "kmd": how people name a party in a message. */
-export function partyName(context: RuleContext, id: string): string {
-  return shortName(context.records.agreement.data, id);
 }

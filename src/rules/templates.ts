@@ -1,10 +1,10 @@
-import { yearOf } from '../dates.js';
+import { yearOf } from '../lib/dates.js';
 import { agreementView, meetingView, renewalView, terminationView } from '../documents/view.js';
 import { renderTemplate, TemplateError, templateSources, type TemplateName } from '../documents/templates.js';
 import type { Agreement } from '../model/schemas.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
-import { extendedEnd } from '../schedule/term.js';
+import { extendedEnd } from '../term/term.js';
 import type { Rule } from './rule.js';
 
 /**

@@ -1,30 +1,30 @@
-import { extendedEnd, terminationEffective } from '../schedule/term.js';
+import { noticePeriodEnd, terminationEffective, terminationRefusals } from '../term/termination.js';
 import type { Rule } from './rule.js';
 
-/** §7: "kan avtalen avsluttes med én måneds oppsigelsestid": effective = notified + notice_months. */
+/** §7: "kan avtalen avsluttes med én måneds oppsigelsestid": effective = notified + notice_months, or the term's end if earlier. */
 export const termination: Rule = {
   id: 'termination',
   clause: '§7',
   severity: 'error',
-  description: 'effective date = notified + notice_months, by notice_rule',
+  description:
+    'the notice lies within the term, and the effective date is the day received plus `notice_months` by `notice_rule`, or the term\'s end if that comes first',
   check({ records }, report) {
     const { agreement } = records;
     const a = agreement.data;
     const t = a.termination;
     if (!t) return;
-    const expected = terminationEffective(t.notified, a.term.notice_months, a.term.notice_rule);
+    const refusals = terminationRefusals({ ...a, termination: null }, t.notified);
+    for (const { field, reason } of refusals) report(agreement.at(['termination', field]), reason);
+    // A notice outside the term has no effective date to check.
+    if (refusals.length > 0) return;
+    const expected = terminationEffective(a, t.notified);
     if (t.effective !== expected) {
+      const months = a.term.notice_months === 1 ? "1 month's" : `${a.term.notice_months} months'`;
+      const capped = expected < noticePeriodEnd(t.notified, a.term.notice_months, a.term.notice_rule) ? ', the end of the term, which comes first' : '';
       report(
         agreement.at(['termination', 'effective']),
-        `with ${a.term.notice_months === 1 ? "1 month's" : `${a.term.notice_months} months'`} notice (notice_rule: ${a.term.notice_rule}), a notice received ${t.notified} takes effect ${expected}, not ${t.effective}`,
+        `with ${months} notice (notice_rule: ${a.term.notice_rule}), a notice received ${t.notified} takes effect ${expected}${capped}, not ${t.effective}`,
       );
-    }
-    if (t.notified < a.signed) {
-      report(agreement.at(['termination', 'notified']), `notice received ${t.notified}, before the agreement was signed on ${a.signed}`);
-    }
-    const end = extendedEnd(a);
-    if (t.notified > end) {
-      report(agreement.at(['termination', 'notified']), `notice received ${t.notified}, after the term had already ended on ${end}: there is nothing left to terminate`);
     }
   },
 };

@@ -2,14 +2,16 @@
  * Every upcoming date a secretariat must not miss, as plain calendar entries
  * with stable ids, so that re-importing a calendar updates rather than duplicates.
  */
-import { compareText } from '../compare.js';
-import { addDays, yearOf, type IsoDate } from '../dates.js';
-import { CALENDAR_TEXT, norwegianDate } from '../documents/norwegian.js';
-import { shortName } from '../model/parties.js';
+import { compareText } from '../lib/compare.js';
+import { yearOf, type IsoDate } from '../lib/dates.js';
+import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
+import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
+import { meetingDeadlines } from './deadlines.js';
+import { DEFAULT_MEETING_TIME } from './meeting-time.js';
 import type { NextMeeting } from './next-meeting.js';
 import type { MeetingLike } from './requirement.js';
-import { extendedEnd, isInForce } from './term.js';
+import { extendedEnd, isInForce } from '../term/term.js';
 
 export interface CalendarEntry {
   /** Stable across runs: the same entry keeps its id as the records change. */
@@ -21,8 +23,6 @@ export interface CalendarEntry {
   location: string | null;
   description: string | null;
 }
-
-export const DEFAULT_MEETING_TIME = '10:00';
 
 function uidFor(agreement: Agreement, key: string): string {
   return `${key}.${agreement.id}@partnership`;
@@ -40,7 +40,7 @@ export function meetingEntry(agreement: Agreement, next: Pick<NextMeeting, 'sour
     time: next.time ?? DEFAULT_MEETING_TIME,
     summary: title(partiesLabel(agreement)),
     location: next.place,
-    description: CALENDAR_TEXT.chairAndMinutes(shortName(agreement, next.chair), shortName(agreement, next.minutes)),
+    description: CALENDAR_TEXT.chairAndMinutes(partyShortName(agreement, next.chair), partyShortName(agreement, next.minutes)),
   };
 }
 
@@ -49,17 +49,16 @@ export function upcomingEntries(agreement: Agreement, meetings: readonly Meeting
   const allDay = (key: string, date: IsoDate, summary: string, description: string | null = null) => {
     if (date >= today) entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
   };
-  const convener = shortName(agreement, agreement.meetings.convener);
+  const convener = partyShortName(agreement, agreement.meetings.convener);
 
   for (const meeting of meetings) {
     const { data } = meeting;
     if (data.status !== 'planned' || data.date < today) continue;
     entries.push(meetingEntry(agreement, { source: 'planned', ...data }));
     const label = norwegianDate(data.date);
-    if (data.notice_sent === null) allDay(`notice-${meeting.id}`, addDays(data.date, -agreement.meetings.notice_days), CALENDAR_TEXT.noticeDeadline(label, convener));
-    if (data.documents_sent === null) {
-      allDay(`documents-${meeting.id}`, addDays(data.date, -agreement.meetings.documents_days), CALENDAR_TEXT.documentsDeadline(label, convener));
-    }
+    const { notice, documents } = meetingDeadlines(agreement, data.date);
+    if (data.notice_sent === null) allDay(`notice-${meeting.id}`, notice.dueBy, CALENDAR_TEXT.noticeDeadline(label, convener));
+    if (data.documents_sent === null) allDay(`documents-${meeting.id}`, documents.dueBy, CALENDAR_TEXT.documentsDeadline(label, convener));
   }
   if (isInForce(agreement, next.due_by)) allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
 

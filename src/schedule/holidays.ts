@@ -4,7 +4,8 @@
  * scheduler never proposes. Written here rather than loaded from a holiday
  * library: twelve fixed rules are cheaper than 45 MB and 100 ms of start-up.
  */
-import { addDays, isoDate, isoWeek, isoWeekday, type IsoDate } from '../dates.js';
+import { addDays, isoDate, isoWeek, isoWeekday, type IsoDate } from '../lib/dates.js';
+import type { AvoidablePeriod } from '../model/schemas.js';
 
 /** Easter Sunday in the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm). */
 export function easterSunday(year: number): IsoDate {
@@ -63,15 +64,12 @@ function publicHoliday(date: IsoDate): string | undefined {
   return publicHolidays(Number(date.slice(0, 4))).get(date);
 }
 
-export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul'] as const;
-export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
-
 /** fellesferie: the last three weeks of July, ISO weeks 28–30; romjul: 24 December – 1 January. */
 export function inPeriod(date: IsoDate, period: AvoidablePeriod): boolean {
   if (period === 'fellesferie') {
-    // ISO weeks 28–30 always fall in July; the month test keeps late-December week numbers out.
+    // Weeks 28–30 run from 6–12 July to 26 July – 1 August, so no other time of year has these numbers.
     const week = isoWeek(date);
-    return date.slice(5, 7) === '07' && week >= 28 && week <= 30;
+    return week >= 28 && week <= 30;
   }
   const monthDay = date.slice(5);
   return monthDay >= '12-24' || monthDay === '01-01';

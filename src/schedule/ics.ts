@@ -1,11 +1,9 @@
 /** Calendar entries as iCalendar text, with ical-generator. */
 import { TZDate } from '@date-fns/tz';
 import ical, { type ICalEventData } from 'ical-generator';
-import { TIME_ZONE, type IsoDate } from '../dates.js';
+import { TIME_ZONE, type IsoDate } from '../lib/dates.js';
 import type { CalendarEntry } from './calendar.js';
-
-/** How long a meeting is shown in a calendar: the records give a start time only. */
-const MEETING_HOURS = 2;
+import { MEETING_HOURS } from './meeting-time.js';
 
 /** The instant of a wall-clock time in Oslo, whatever the machine's time zone. */
 function osloInstant(date: IsoDate, time: string): Date {

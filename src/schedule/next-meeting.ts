@@ -3,13 +3,14 @@
  * chairs it, who takes the minutes, and when must the notice go out? Pure:
  * the agreement, the meetings and today in; the answer and its reasons out.
  */
-import { addDays, addMonths, endOfYear, maxDate, minDate, yearOf, type IsoDate } from '../dates.js';
+import { addDays, addMonths, endOfYear, maxDate, minDate, yearOf, type IsoDate } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
-import { shortName } from '../model/parties.js';
+import { partyShortName } from '../model/parties.js';
 import { whyNotAWorkingDay } from './holidays.js';
-import { countYear, earliestMeetingDate, meetingsByYear, type MeetingLike, type YearCount } from './requirement.js';
+import { earliestMeetingDate, meetingDeadlines } from './deadlines.js';
+import { countYear, meetingsByYear, type MeetingLike, type YearCount } from './requirement.js';
 import { rolesForTurn, takesATurn } from './rotation.js';
-import { isInForce, lastDayInForce, yearInForce } from './term.js';
+import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
 
 export interface NextMeeting {
   source: 'planned' | 'proposed';
@@ -39,7 +40,7 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
   // A meeting recorded as held but dated after today is ahead too, when --today asks "what if".
   const planned = turns.find((meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'));
   const reasons: string[] = [...staleMeetings(meetings, today), ...due.reasons];
-  const name = (id: string) => shortName(agreement, id);
+  const name = (id: string) => partyShortName(agreement, id);
 
   if (planned) {
     const turn = turns.indexOf(planned);
@@ -80,6 +81,7 @@ function answer(
   const inTerm = isInForce(agreement, date);
   const reasons = [...rest.reasons];
   if (!inTerm) reasons.push(outOfTermReason(agreement, date, today));
+  const { notice, documents } = meetingDeadlines(agreement, date);
   return {
     source: rest.source,
     meeting: rest.meeting,
@@ -88,8 +90,8 @@ function answer(
     chair: rest.chair,
     minutes: rest.minutes,
     convener: agreement.meetings.convener,
-    notice_by: addDays(date, -agreement.meetings.notice_days),
-    documents_by: addDays(date, -agreement.meetings.documents_days),
+    notice_by: notice.dueBy,
+    documents_by: documents.dueBy,
     in_term: inTerm,
     reasons,
     time: rest.time,
@@ -173,7 +175,7 @@ function firstWorkingDay(from: IsoDate, to: IsoDate, avoid: Agreement['meetings'
 function checkPlanned(agreement: Agreement, planned: MeetingLike, turn: number, today: IsoDate, name: (id: string) => string): string[] {
   const reasons: string[] = [];
   const expected = rolesForTurn(agreement, turn);
-  const { chair, minutes, rotation_note, notice_sent, documents_sent, date } = planned.data;
+  const { chair, minutes, rotation_note, date } = planned.data;
   if (chair !== expected.chair || minutes !== expected.minutes) {
     reasons.push(
       rotation_note
@@ -183,11 +185,12 @@ function checkPlanned(agreement: Agreement, planned: MeetingLike, turn: number, 
   } else {
     reasons.push(`the roles follow the rotation (turn ${turn + 1}): ${describeRoles(name(chair), name(minutes))}`);
   }
-  for (const [sent, days, what] of [
-    [notice_sent, agreement.meetings.notice_days, 'the notice'],
-    [documents_sent, agreement.meetings.documents_days, 'the case documents'],
+  const { notice, documents } = meetingDeadlines(agreement, date);
+  for (const [{ field, dueBy }, what] of [
+    [notice, 'the notice'],
+    [documents, 'the case documents'],
   ] as const) {
-    const dueBy = addDays(date, -days);
+    const sent = planned.data[field];
     if (sent) reasons.push(`${what} went out ${sent}${sent > dueBy ? `, later than ${dueBy}` : ''}`);
     else if (today > dueBy) reasons.push(`${what} should have gone out by ${dueBy} and is not recorded as sent`);
     else reasons.push(`${what} must go out by ${dueBy}`);
@@ -209,7 +212,7 @@ function outOfTermReason(agreement: Agreement, date: IsoDate, today: IsoDate): s
   if (date < agreement.signed) return `${date} is before the agreement was signed on ${agreement.signed}`;
   const lastDay = lastDayInForce(agreement);
   if (agreement.termination) {
-    return `the agreement was terminated by ${shortName(agreement, agreement.termination.by)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
+    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
   }
   if (agreement.evaluation.completed !== null) {
     return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended (§7): a new agreement is needed`;

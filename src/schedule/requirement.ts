@@ -1,9 +1,10 @@
 /** §2's yearly minimum, counted the same way by the meetings-per-year rule and the scheduler. */
-import { addDays, yearOf, type IsoDate } from '../dates.js';
-import { groupBy } from '../group-by.js';
+import { yearOf, type IsoDate } from '../lib/dates.js';
+import { groupBy } from '../lib/group-by.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
+import { earliestMeetingDate } from './deadlines.js';
 import { workingDays } from './holidays.js';
-import type { YearInForce } from './term.js';
+import type { YearInForce } from '../term/term.js';
 
 export interface MeetingLike {
   id: string;
@@ -31,12 +32,6 @@ export function countYear(year: YearInForce, meetingsThatYear: readonly MeetingL
 
 export function meetingsByYear<T extends MeetingLike>(meetings: readonly T[]): Map<number, T[]> {
   return groupBy(meetings, (meeting) => yearOf(meeting.data.date));
-}
-
-/** The first day a meeting can be held with the notice period respected. */
-export function earliestMeetingDate(agreement: Agreement, today: IsoDate): IsoDate {
-  const earliest = addDays(today, agreement.meetings.notice_days);
-  return earliest < agreement.signed ? agreement.signed : earliest;
 }
 
 /** Whether `count` more meetings fit on working days between the earliest date and the end of the year in force. */

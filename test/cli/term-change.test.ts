@@ -51,7 +51,7 @@ describe('partnership renew', () => {
     expect(git(folder, 'branch', '--show-current').trim()).toBe('renew-2019');
     expect(git(folder, 'status', '--porcelain')).toBe('');
     expect(git(folder, 'diff', '--name-only', 'main', 'renew-2019').trim().split('\n')).toEqual([AGREEMENT, 'agreement/notices/2019-forlengelse.md']);
-    expect(git(folder, 'log', '-1', '--format=%s')).toBe('Extend the agreement through 2019 (§7)\n');
+    expect(git(folder, 'log', '-1', '--format=%s')).toBe('Extend the agreement from 2019 (§7)\n');
 
     const after = readFileSync(join(folder, AGREEMENT), 'utf8');
     expect(after).toBe(before.replace('extensions: []\n', 'extensions:\n  - { year: 2019, decided: 2018-11-15, notice: agreement/notices/2019-forlengelse.md }\n'));
@@ -62,18 +62,18 @@ describe('partnership renew', () => {
   it('refuses to renew the same year twice, changing nothing', async () => {
     const folder = recordsRepository();
     expect((await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--commit'], { cwd: folder })).code).toBe(0);
-    await expectRefused(folder, ['renew', '--year', '2019', '--today', '2018-11-20', '--commit'], /cannot renew for 2019: the agreement already runs through 2019-12-31 \(the extension for 2019 was decided 2018-11-15\); nothing to do/);
+    await expectRefused(folder, ['renew', '--year', '2019', '--today', '2018-11-20', '--commit'], /cannot renew for 2019: the agreement already runs through 2019-12-31 \(§7\)/);
   });
 
   it.each([
-    ['a year that is not the next one', ['--year', '2020', '--today', '2018-11-15'], undefined, /one year at a time: it runs through 2018-12-31, so the next extension is for 2019/],
-    ['after the term ran out', ['--year', '2019', '--today', '2019-01-02'], undefined, /the term ran out on 2018-12-31; a lapsed agreement cannot be extended, only replaced by a new one \(§7\)/],
-    ['after the evaluation', ['--year', '2019', '--today', '2018-11-15'], (text: string) => text.replace('completed: null', 'completed: 2018-10-01'), /the evaluation was completed on 2018-10-01; §7 allows extensions only "i påvente av gjennomført evaluering"/],
+    ['a year that is not the next one', ['--year', '2020', '--today', '2018-11-15'], undefined, /cannot renew for 2020: the agreement runs through 2018-12-31, so the next extension is from 2019: it is extended one year at a time \(§7\)/],
+    ['after the term ran out', ['--year', '2019', '--today', '2019-01-02'], undefined, /decided 2019-01-02, after the term it extends ran out on 2018-12-31: a lapsed agreement cannot be extended, only replaced by a new one \(§7\)/],
+    ['after the evaluation', ['--year', '2019', '--today', '2018-11-15'], (text: string) => text.replace('completed: null', 'completed: 2018-10-01'), /the evaluation was completed on 2018-10-01, before 2018-11-15, and the agreement is extended only while the evaluation is pending: a new agreement is needed/],
     [
       'a terminated agreement',
       ['--year', '2019', '--today', '2018-11-15'],
       (text: string) => text.replace('termination: null', 'termination: { by: ks, notified: 2018-10-31, effective: 2018-11-30, notice: agreement/agreement.md }'),
-      /KS \(KS – Kommunesektorens organisasjon\) terminated the agreement \(notice received 2018-10-31, effective 2018-11-30\); a terminated agreement is not extended/,
+      /KS gave notice of termination on 2018-10-31, before 2018-11-15: a terminated agreement is not extended/,
     ],
   ])('refuses %s with exit 1, touching nothing', async (_, args, edit, message) => {
     const folder = recordsRepository(edit);
@@ -111,8 +111,8 @@ describe('partnership terminate', () => {
 
   it.each([
     [['--by', 'kdd', '--notified', '2018-10-31'], /unknown party "kdd": use one of kmd, ks/],
-    [['--by', 'ks', '--notified', '2017-08-01'], /2017-08-01 is before the agreement was signed on 2017-09-07/],
-    [['--by', 'ks', '--notified', '2019-01-31'], /2019-01-31 is after the term ended on 2018-12-31: there is nothing left to terminate/],
+    [['--by', 'ks', '--notified', '2017-08-01'], /cannot terminate: notice received 2017-08-01, before the agreement was signed on 2017-09-07 \(§7\)/],
+    [['--by', 'ks', '--notified', '2019-01-31'], /notice received 2019-01-31, after the term had already ended on 2018-12-31: there is nothing left to terminate/],
   ])('refuses %j with exit 1, touching nothing', async (args, message) => {
     await expectRefused(recordsRepository(), ['terminate', ...args, '--commit'], message);
   });
@@ -120,7 +120,7 @@ describe('partnership terminate', () => {
   it('refuses an agreement already terminated', async () => {
     const folder = recordsRepository();
     expect((await runCli(['terminate', '--by', 'ks', '--notified', '2018-10-31', '--commit'], { cwd: folder })).code).toBe(0);
-    await expectRefused(folder, ['terminate', '--by', 'kmd', '--notified', '2018-11-05', '--write'], /already terminated by KS .*\(notice received 2018-10-31, effective 2018-11-30\)/);
+    await expectRefused(folder, ['terminate', '--by', 'kmd', '--notified', '2018-11-05', '--write'], /already terminated by KS \(notice received 2018-10-31, effective 2018-11-30\)/);
   });
 });
 

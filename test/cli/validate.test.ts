@@ -169,7 +169,18 @@ describe('partnership validate', () => {
           clause: '§6',
         },
       ],
+      rules_held_back: [],
     });
+  });
+
+  it('says in JSON, as in text, which rules across files were held back by a file that does not read', async () => {
+    const folder = copyFixture();
+    edit(folder, 'meetings/2018-03-14.md', 'chair: ks', 'chiar: ks');
+    const json = JSON.parse((await runCli(['validate', '--format', 'json', '--today', '2019-06-01'], { cwd: folder })).stdout) as { rules_held_back: string[] };
+    expect(json.rules_held_back).toContain('rotation');
+    expect(json.rules_held_back).toContain('meetings-per-year');
+    const text = (await runCli(['validate', '--today', '2019-06-01'], { cwd: folder })).stdout;
+    expect(text).toMatch(/rules across files are checked once every file reads cleanly/);
   });
 
   it('fails on warnings with --strict', async () => {

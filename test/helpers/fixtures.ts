@@ -1,7 +1,7 @@
 /** Records built from object literals, as users would write them. */
 import { stringify } from 'yaml';
-import { addDays } from '../../src/dates.js';
-import type { SourceFile } from '../../src/records/load.js';
+import { addDays } from '../../src/lib/dates.js';
+import type { SourceFile } from '../../src/records/types.js';
 
 type Data = Record<string, unknown>;
 

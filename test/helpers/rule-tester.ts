@@ -2,7 +2,8 @@
 import { expect } from 'vitest';
 import { readBuiltinTemplates } from '../../src/documents/builtin.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
-import { loadRecords, type SourceFile } from '../../src/records/load.js';
+import { loadRecords } from '../../src/records/load.js';
+import type { SourceFile } from '../../src/records/types.js';
 import { runRules, type Rule } from '../../src/rules/rule.js';
 
 export interface ExpectedFinding {

@@ -14,7 +14,7 @@ describe('term', () => {
 
   it('reports an extension that skips a year', () => {
     const files = withExtensions([extension(2019, '2018-11-15'), extension(2021, '2019-12-01')]);
-    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'year: 2021'), message: /the term runs to 2019-12-31, so the next extension is for 2020, not 2021/ }]);
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'year: 2021'), message: /the extension from 2021 cannot stand: the agreement runs through 2019-12-31, so the next extension is from 2020: it is extended one year at a time/ }]);
   });
 
   it('reports an extension decided after the term ran out', () => {
@@ -24,11 +24,11 @@ describe('term', () => {
 
   it('reports an extension decided after a termination', () => {
     const files = withExtensions([extension(2019, '2018-11-15')], { termination: { by: 'ks', notified: '2018-10-01', effective: '2018-11-01', notice: 'x' } });
-    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2018-11-15'), message: /after ks gave notice of termination on 2018-10-01/ }]);
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2018-11-15'), message: /KS gave notice of termination on 2018-10-01, before 2018-11-15: a terminated agreement is not extended/ }]);
   });
 
   it('reports an extension decided after the evaluation was completed', () => {
     const files = withExtensions([extension(2019, '2018-11-15')], { evaluation: { due: '2018-12-31', completed: '2018-10-01' } });
-    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2018-11-15'), message: /after the evaluation was completed on 2018-10-01/ }]);
+    expectFindings(term, files, [{ file: 'agreement/agreement.md', line: agreementLine(files, 'decided: 2018-11-15'), message: /the evaluation was completed on 2018-10-01, before 2018-11-15, and the agreement is extended only while the evaluation is pending/ }]);
   });
 });

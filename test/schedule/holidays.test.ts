@@ -36,6 +36,11 @@ describe('Norwegian public holidays', () => {
     expect(inPeriod('2018-07-09', 'fellesferie')).toBe(true);
     expect(inPeriod('2018-07-29', 'fellesferie')).toBe(true);
     expect(inPeriod('2018-07-30', 'fellesferie')).toBe(false);
+    // In 2021 week 30 ended on Sunday 1 August: fellesferie is the weeks, not the month.
+    expect(inPeriod('2021-08-01', 'fellesferie')).toBe(true);
+    expect(inPeriod('2021-08-02', 'fellesferie')).toBe(false);
+    expect(inPeriod('2021-07-11', 'fellesferie')).toBe(false);
+    expect(inPeriod('2021-07-12', 'fellesferie')).toBe(true);
     expect(inPeriod('2018-12-23', 'romjul')).toBe(false);
     expect(inPeriod('2018-12-24', 'romjul')).toBe(true);
     expect(inPeriod('2019-01-01', 'romjul')).toBe(true);

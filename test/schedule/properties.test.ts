@@ -1,12 +1,15 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInMonth, isoDate, isRealDate, osloDate } from '../../src/dates.js';
-import { AVOIDABLE_PERIODS, whyNotAWorkingDay, workingDays } from '../../src/schedule/holidays.js';
+import { addDays, daysInMonth, isoDate, isRealDate, osloDate } from '../../src/lib/dates.js';
+import { AVOIDABLE_PERIODS } from '../../src/model/schemas.js';
+import { whyNotAWorkingDay, workingDays } from '../../src/schedule/holidays.js';
 import { nextMeeting } from '../../src/schedule/next-meeting.js';
-import { countYear, earliestMeetingDate } from '../../src/schedule/requirement.js';
+import { earliestMeetingDate } from '../../src/schedule/deadlines.js';
+import { countYear } from '../../src/schedule/requirement.js';
 import { rolesForTurn } from '../../src/schedule/rotation.js';
-import { terminationEffective, yearInForce } from '../../src/schedule/term.js';
+import { yearInForce } from '../../src/term/term.js';
+import { noticePeriodEnd } from '../../src/term/termination.js';
 import { agreement, meeting } from '../helpers/model.js';
 
 const dayIn = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((offset) => addDays(from, offset));
@@ -88,7 +91,7 @@ describe('date arithmetic', () => {
   it('same-date notice: the same day N months later, or that month\'s last day', () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: 0, max: 24 }), (notified, months) => {
-        const effective = terminationEffective(notified, months, 'same-date');
+        const effective = noticePeriodEnd(notified, months, 'same-date');
         const [year, month, day] = notified.split('-').map(Number) as [number, number, number];
         const targetYear = year + Math.floor((month - 1 + months) / 12);
         const targetMonth = ((month - 1 + months) % 12) + 1;
@@ -100,8 +103,8 @@ describe('date arithmetic', () => {
   it('end-of-month notice: the last day of the Nth month after receipt', () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: 0, max: 24 }), (notified, months) => {
-        const effective = terminationEffective(notified, months, 'end-of-month');
-        const sameDate = terminationEffective(notified, months, 'same-date');
+        const effective = noticePeriodEnd(notified, months, 'end-of-month');
+        const sameDate = noticePeriodEnd(notified, months, 'same-date');
         expect(effective.slice(0, 7)).toBe(sameDate.slice(0, 7));
         expect(addDays(effective, 1).endsWith('-01')).toBe(true);
       }),

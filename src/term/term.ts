@@ -1,21 +1,15 @@
 /** The agreement's term (§7): when it is in force, and what a notice does to it. */
-import { addMonths, daysBetween, endOfMonth, endOfYear, maxDate, minDate, startOfYear, yearOf, type IsoDate } from '../dates.js';
+import { daysBetween, endOfYear, maxDate, minDate, startOfYear, yearOf, type IsoDate } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
 
-export type NoticeRule = Agreement['term']['notice_rule'];
-
-/**
- * same-date: the same day of the month N months after the notice was received
- * (the month's last day where that day does not exist: 31 January → 28/29 February);
- * end-of-month: the last day of the Nth month after the month of receipt.
- */
-export function terminationEffective(notified: IsoDate, noticeMonths: number, rule: NoticeRule): IsoDate {
-  return rule === 'same-date' ? addMonths(notified, noticeMonths) : endOfMonth(addMonths(notified, noticeMonths));
+/** The last day an extension covers: it starts with its year and runs `extension_years` years. */
+export function extensionEnd(agreement: Pick<Agreement, 'term'>, year: number): IsoDate {
+  return endOfYear(year + agreement.term.extension_years - 1);
 }
 
 /** The end of the term including recorded extensions, ignoring any termination. */
-export function extendedEnd(agreement: Agreement): IsoDate {
-  return agreement.extensions.reduce((end, extension) => maxDate(end, endOfYear(extension.year)), agreement.term.end);
+export function extendedEnd(agreement: Pick<Agreement, 'term' | 'extensions'>): IsoDate {
+  return agreement.extensions.reduce((end, extension) => maxDate(end, extensionEnd(agreement, extension.year)), agreement.term.end);
 }
 
 /** The last day the agreement is in force: the extended end, or the termination's effective date if earlier. */

@@ -1,5 +1,5 @@
 /** Norwegian wording outside the templates: dates, and the titles of calendar entries. */
-import { isoWeekday, type IsoDate } from '../dates.js';
+import { isoWeekday, type IsoDate } from './dates.js';
 
 const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];

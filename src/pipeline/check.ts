@@ -2,19 +2,22 @@
  * The validation pipeline: parse → validate each file → check the rules
  * across files. Pure: files and "today" in, records and findings out.
  */
-import { compareText } from './compare.js';
-import type { IsoDate } from './dates.js';
-import type { TemplateName } from './documents/templates.js';
-import type { Finding } from './model/finding.js';
-import { loadRecords, recordKind, type Records, type SourceFile } from './records/load.js';
-import { RULES } from './rules/index.js';
-import { runRules } from './rules/rule.js';
+import { compareText } from '../lib/compare.js';
+import type { IsoDate } from '../lib/dates.js';
+import type { TemplateName } from '../documents/templates.js';
+import type { Finding } from '../model/finding.js';
+import { loadRecords } from '../records/load.js';
+import { recordKind } from '../records/paths.js';
+import type { SourceFile } from '../records/types.js';
+import { RULES } from '../rules/index.js';
+import { runRules } from '../rules/rule.js';
 
 export interface CheckResult {
-  records: Records;
   findings: Finding[];
   /** How many record files were read. */
   recordCount: number;
+  /** The rules across files that did not run because a file did not read cleanly; empty when they all ran. */
+  rulesHeldBack: string[];
 }
 
 export function checkRepository(files: readonly SourceFile[], today: IsoDate, builtinTemplates: ReadonlyMap<TemplateName, string>): CheckResult {
@@ -22,10 +25,11 @@ export function checkRepository(files: readonly SourceFile[], today: IsoDate, bu
   const { agreement } = records;
   // A file left out would make the rules across files report false problems (a "missing" meeting,
   // a shifted rotation): they run once every file reads cleanly.
-  if (agreement && findings.length === 0) findings.push(...runRules(RULES, { records: { ...records, agreement }, today, builtinTemplates }));
+  const readCleanly = agreement !== null && findings.length === 0;
+  if (readCleanly) findings.push(...runRules(RULES, { records: { ...records, agreement }, today, builtinTemplates }));
   return {
-    records,
     findings: sortFindings(findings),
+    rulesHeldBack: readCleanly ? [] : RULES.map((rule) => rule.id),
     recordCount: files.filter((file) => recordKind(file.path)).length,
   };
 }

@@ -1,0 +1,19 @@
+/**
+ * The two rules about a file on its own, checked while it is read: its
+ * syntax, and its schema. The rules across files are in src/rules/.
+ */
+import type { RuleMeta } from '../model/finding.js';
+
+export const SYNTAX_RULE: RuleMeta = {
+  id: 'syntax',
+  clause: null,
+  severity: 'error',
+  description: 'YAML parses; front matter present; no duplicate keys; only YAML front matter (never executed code)',
+};
+
+export const SCHEMA_RULE: RuleMeta = {
+  id: 'schema',
+  clause: null,
+  severity: 'error',
+  description: 'each file matches its schema; real dates; no unknown keys',
+};

@@ -1,0 +1,70 @@
+/** A zod issue as a finding a person can act on: where, what is wrong, and what to write instead. */
+import type * as z from 'zod/mini';
+import { nearest } from '../lib/did-you-mean.js';
+import type { Finding, Location } from '../model/finding.js';
+import type { PropertyPath } from './front-matter.js';
+import { SCHEMA_RULE } from './file-rules.js';
+
+export type Locator = (path: PropertyPath, part?: 'key' | 'value') => Location;
+
+export function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, at: Locator): Finding[] {
+  const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
+  const finding = (location: Location, message: string): Finding => ({
+    ...location,
+    severity: 'error',
+    rule: SCHEMA_RULE.id,
+    clause: SCHEMA_RULE.clause,
+    message,
+  });
+
+  if (issue.code === 'unrecognized_keys') {
+    const allowed = allowedKeys(schema, path);
+    return issue.keys.map((key) => {
+      const suggestion = nearest(key, allowed);
+      const where = path.length > 0 ? ` in ${formatPath(path)}` : '';
+      const advice = suggestion ? `did you mean "${suggestion}"?` : `the keys allowed here are ${allowed.join(', ')}`;
+      return finding(at([...path, key], 'key'), `unknown key "${key}"${where}: ${advice}`);
+    });
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    const key = path.at(-1);
+    const parent = at(path.slice(0, -1), 'key');
+    const where = { ...parent, excerpt: parent.excerpt && { ...parent.excerpt, length: 1 } };
+    return [finding(where, `${formatPath(path.slice(0, -1), 'the front matter')} is missing the required key "${String(key)}"`)];
+  }
+  if (issue.code === 'invalid_value') {
+    const options = issue.values.map(String).join(', ');
+    return [finding(at(path), `${formatPath(path)}: expected one of ${options}, not ${JSON.stringify(issue.input)}`)];
+  }
+  if (issue.code === 'invalid_key') {
+    return issue.issues.map((inner) => finding(at(path, 'key'), `key "${String(path.at(-1))}" in ${formatPath(path.slice(0, -1))}: ${inner.message}`));
+  }
+  return [finding(at(path), `${formatPath(path)}: ${issue.message}`)];
+}
+
+function formatPath(path: PropertyPath, root = 'the front matter'): string {
+  if (path.length === 0) return root;
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : index === 0 ? segment : `.${segment}`)).join('');
+}
+
+/** The keys a strict object allows at a path, for "did you mean" suggestions. */
+function allowedKeys(schema: z.ZodMiniType, path: PropertyPath): string[] {
+  let current: unknown = schema;
+  for (const segment of [...path, undefined]) {
+    for (;;) {
+      const def = (current as { def?: { type: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown>; valueType?: unknown } }).def;
+      if (!def) return [];
+      if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'pipe') {
+        current = def.innerType ?? (def as { in?: unknown }).in;
+        continue;
+      }
+      if (segment === undefined) return def.shape ? Object.keys(def.shape) : [];
+      if (def.type === 'array') current = def.element;
+      else if (def.type === 'record') current = def.valueType;
+      else if (def.shape) current = def.shape[String(segment)];
+      else return [];
+      break;
+    }
+  }
+  return [];
+}
