@@ -1,31 +1,13 @@
-import { osloDate, type IsoDate } from '../lib/dates.js';
-import { NO_COLORS, terminalColors, type Colors } from '../report/colors.js';
+import { osloDate } from '../lib/dates.js';
+import type { CommandContext, Io } from '../commands/context.js';
+import { NO_COLORS, terminalColors } from '../report/colors.js';
 import { parseDateOption } from './date-option.js';
 import { requireRepositoryRoot } from '../records/repository.js';
-
-/** Everything a command may touch of the outside world, passed in so tests can supply their own. */
-export interface Io {
-  cwd: string;
-  env: Readonly<Record<string, string | undefined>>;
-  stdout(text: string): void;
-  stderr(text: string): void;
-  stdoutIsTTY: boolean;
-  now(): Date;
-}
 
 export interface GlobalOptions {
   repo?: string;
   today?: string;
   color: boolean;
-}
-
-export interface CommandContext {
-  io: Io;
-  /** The calendar date in Europe/Oslo, or the one given by --today / PARTNERSHIP_TODAY. */
-  today: IsoDate;
-  color: Colors;
-  /** The records repository: --repo, or the first folder upwards that holds agreement/agreement.md. */
-  repositoryRoot(): string;
 }
 
 export async function createContext(options: GlobalOptions, io: Io): Promise<CommandContext> {

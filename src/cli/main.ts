@@ -5,7 +5,8 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { isExpectedError } from '../lib/errors.js';
-import type { CommandContext, GlobalOptions, Io } from './context.js';
+import type { CommandContext, Io } from '../commands/context.js';
+import type { GlobalOptions } from './context.js';
 import { parseDateOption } from './date-option.js';
 
 const { version } = packageJson;

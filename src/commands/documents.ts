@@ -1,6 +1,6 @@
 /** What the commands that produce documents share: rendering a template, and refusing a change that would not validate. */
 import { errorsIntroduced } from '../pipeline/check.js';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { renderTemplate, TemplateError, templateSources, type TemplateName } from '../documents/templates.js';
 import { PreconditionError } from '../lib/errors.js';

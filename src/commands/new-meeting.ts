@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { partyLabel, partyShortName } from '../model/parties.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { isoWeekday } from '../lib/dates.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting, type NextMeeting } from '../schedule/next-meeting.js';

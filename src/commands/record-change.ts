@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { InputError, PreconditionError } from '../lib/errors.js';
 import { GitRepository } from '../git/repository.js';
 import type { SourceFile } from '../records/types.js';

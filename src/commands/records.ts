@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { PreconditionError } from '../lib/errors.js';
 import { loadRecords } from '../records/load.js';
 import type { AgreementRecord, Records, SourceFile } from '../records/types.js';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { daysBetween, isRealDate } from '../lib/dates.js';
 import { agreementView, meetingView } from '../documents/view.js';
 import { PreconditionError } from '../lib/errors.js';

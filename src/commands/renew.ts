@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { agreementView, renewalView } from '../documents/view.js';
 import { PreconditionError } from '../lib/errors.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';

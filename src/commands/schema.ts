@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { writeUserFile } from '../records/write.js';
 

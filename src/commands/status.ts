@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { yearOf } from '../lib/dates.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';

@@ -1,4 +1,4 @@
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { agreementView, terminationView } from '../documents/view.js';
 import { partyLabel } from '../model/parties.js';
 import { PreconditionError } from '../lib/errors.js';

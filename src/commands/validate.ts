@@ -1,5 +1,5 @@
 import { checkRepository } from '../pipeline/check.js';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { readRepository } from '../records/repository.js';
 import { REPORTERS, type ReportFormat } from '../report/index.js';

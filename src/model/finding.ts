@@ -18,10 +18,14 @@ export interface Finding extends Location {
   clause: string | null;
 }
 
+/** What a rule is, next to its logic; the README's table of rules is generated from these. */
 export interface RuleMeta {
   id: string;
   clause: string | null;
-  /** The severity of the rule's findings; a rule may lower one to a warning where its doc says so. */
+  /** The severity of the rule's findings. */
   severity: Severity;
+  /** An error rule that reports some findings as warnings, as its description says. */
+  mayWarn?: true;
+  /** What it checks, as the README's table of rules says it. */
   description: string;
 }

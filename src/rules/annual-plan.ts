@@ -6,7 +6,7 @@ export const annualPlan: Rule = {
   id: 'annual-plan',
   clause: '§2',
   severity: 'error',
-  description: 'one plan per year, inside the term, adopted in a held meeting',
+  description: 'one plan a year, in `annual-plans/<year>.md`, for a year in force, adopted in a held meeting',
   check({ records }, report) {
     const { agreement, meetings, annualPlans } = records;
     const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));

@@ -10,7 +10,7 @@ export const consultationNotice: Rule = {
   id: 'consultation-notice',
   clause: '§2',
   severity: 'error',
-  description: 'a consultation was first raised in a held meeting\'s agenda before it was brought',
+  description: 'a question was on a held meeting\'s agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names such a meeting',
   check({ records }, report) {
     const { agreement, meetings } = records;
     const raisedInHeld = groupBy(

@@ -5,7 +5,7 @@ export const evaluation: Rule = {
   id: 'evaluation',
   clause: '§6',
   severity: 'warning',
-  description: 'warns once the original term has ended and no evaluation is recorded',
+  description: 'the evaluation is recorded once it is due',
   check({ records, today }, report) {
     const { agreement } = records;
     const { due, completed } = agreement.data.evaluation;

@@ -1,4 +1,5 @@
 /** Every cross-file rule, in the order their findings are reported. Adding a rule is one import and one line. */
+import { SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { annualPlan } from './annual-plan.js';
 import { consultationNotice } from './consultation-notice.js';
 import { convener } from './convener.js';
@@ -9,6 +10,7 @@ import { meetingsPerYear } from './meetings-per-year.js';
 import { obligations } from './obligations.js';
 import { references } from './references.js';
 import { rotation } from './rotation.js';
+import type { RuleMeta } from '../model/finding.js';
 import type { Rule } from './rule.js';
 import { term } from './term.js';
 import { templates } from './templates.js';
@@ -29,3 +31,6 @@ export const RULES: readonly Rule[] = [
   meetingInTerm,
   templates,
 ];
+
+/** Every rule validate applies: the two checked as each file is read, then the rules across files. */
+export const ALL_RULES: readonly RuleMeta[] = [SYNTAX_RULE, SCHEMA_RULE, ...RULES];

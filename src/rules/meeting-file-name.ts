@@ -5,7 +5,7 @@ export const meetingFileName: Rule = {
   id: 'meeting-file-name',
   clause: null,
   severity: 'error',
-  description: 'the file name starts with the meeting\'s date',
+  description: '`meetings/<date>.md`, or `<date>-N.md` (N ≥ 2) for a further meeting that day',
   check({ records }, report) {
     for (const meeting of records.meetings) {
       const { date } = meeting.data;

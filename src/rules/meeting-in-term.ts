@@ -7,7 +7,7 @@ export const meetingInTerm: Rule = {
   id: 'meeting-in-term',
   clause: '§7',
   severity: 'error',
-  description: 'meetings lie inside the term (incl. extensions, before a termination)',
+  description: 'held and planned meetings lie between signing and the last day in force',
   check({ records }, report) {
     const a = records.agreement.data;
     const lastDay = lastDayInForce(a);

@@ -13,7 +13,8 @@ export const meetingsPerYear: Rule = {
   id: 'meetings-per-year',
   clause: '§2',
   severity: 'error',
-  description: 'every calendar year in force has at least per_year held meetings, pro rata for a part year',
+  description: 'every calendar year in force has `per_year` held meetings, pro rata for a part year; the current year counts planned meetings and is a warning while the missing ones can still be held',
+  mayWarn: true,
   check({ records, today }, report) {
     const agreement = records.agreement.data;
     const location = records.agreement.at(['meetings', 'per_year']);

@@ -5,7 +5,7 @@ export const obligations: Rule = {
   id: 'obligations',
   clause: '§3, §4',
   severity: 'warning',
-  description: 'warns when a duty is past due and not done',
+  description: 'no duty is past due and not done',
   check({ records, today }, report) {
     const { agreement } = records;
     agreement.data.obligations.forEach((obligation, index) => {

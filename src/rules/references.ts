@@ -8,7 +8,7 @@ export const references: Rule = {
   id: 'references',
   clause: null,
   severity: 'error',
-  description: 'every party, focus area, meeting and consultation reference resolves',
+  description: 'every party, focus area, meeting, consultation and notice file reference resolves; ids are unique',
   check({ records }, report) {
     const { agreement, meetings, annualPlans, paths } = records;
     const a = agreement.data;

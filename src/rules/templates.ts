@@ -17,7 +17,7 @@ export const templates: Rule = {
   id: 'templates',
   clause: null,
   severity: 'error',
-  description: 'every template compiles and renders against the repository\'s data',
+  description: 'every template, built-in or in `templates/`, compiles and renders against the repository\'s data: the agenda and minutes against the latest meeting and the one with the most agenda items, the protocols against the next renewal and a notice given today',
   check({ records, today, builtinTemplates }, report) {
     const agreement = records.agreement.data;
     const meetings = sampleMeetings(records.meetings);

@@ -9,8 +9,7 @@ export const term: Rule = {
   id: 'term',
   clause: '§7',
   severity: 'error',
-  description:
-    'each extension follows on the term it extends and runs `extension_years`, decided before that term ran out, after signing, not after a notice of termination, and while the evaluation is pending',
+  description: 'each extension follows on the term it extends and runs `extension_years` years; it is decided before that term ran out, after signing, not after a notice of termination, and while the evaluation is pending',
   check({ records }, report) {
     const { agreement } = records;
     agreement.data.extensions.forEach((extension, index) => {

@@ -6,8 +6,7 @@ export const termination: Rule = {
   id: 'termination',
   clause: '§7',
   severity: 'error',
-  description:
-    'the notice lies within the term, and the effective date is the day received plus `notice_months` by `notice_rule`, or the term\'s end if that comes first',
+  description: 'the notice lies within the term; the effective date is the day it was received plus `notice_months` by `notice_rule`, or the term\'s last day if that comes first',
   check({ records }, report) {
     const { agreement } = records;
     const a = agreement.data;

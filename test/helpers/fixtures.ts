@@ -105,6 +105,17 @@ export function linesOf(text: string, needle: string): number[] {
   return text.split('\n').flatMap((line, index) => (line.includes(needle) ? [index + 1] : []));
 }
 
+/**
+ * Where a finding should point, as eslint's RuleTester has it: the line of the first line containing
+ * `needle`, and the column where `token` starts on it (the needle itself by default).
+ */
+export function positionOf(text: string, needle: string, token = needle): { line: number; column: number } {
+  const line = lineOf(text, needle);
+  const column = (text.split('\n')[line - 1] ?? '').indexOf(token) + 1;
+  if (column === 0) throw new Error(`"${token}" is not on the line of "${needle}"`);
+  return { line, column };
+}
+
 /** The 1-based number of the first line containing `needle`. */
 export function lineOf(text: string, needle: string): number {
   const [line] = linesOf(text, needle);

@@ -9,6 +9,7 @@ import { runRules, type Rule } from '../../src/rules/rule.js';
 export interface ExpectedFinding {
   file: string;
   line: number;
+  column: number;
   severity?: Severity;
   message: RegExp;
 }
@@ -25,11 +26,11 @@ export function expectValid(rule: Rule, files: readonly SourceFile[], today = '2
 }
 
 export function expectFindings(rule: Rule, files: readonly SourceFile[], expected: readonly ExpectedFinding[], today = '2019-06-01'): Finding[] {
-  const byPlace = (a: { file: string; line: number }, b: { file: string; line: number }) => a.file.localeCompare(b.file) || a.line - b.line;
+  const byPlace = (a: ExpectedFinding | Finding, b: ExpectedFinding | Finding) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
   const findings = findingsOf(rule, files, today).sort(byPlace);
   expected = [...expected].sort(byPlace);
-  expect(findings.map(({ file, line, severity }) => ({ file, line, severity }))).toEqual(
-    expected.map(({ file, line, severity }) => ({ file, line, severity: severity ?? rule.severity })),
+  expect(findings.map(({ file, line, column, severity }) => ({ file, line, column, severity }))).toEqual(
+    expected.map(({ file, line, column, severity }) => ({ file, line, column, severity: severity ?? rule.severity })),
   );
   findings.forEach((finding, index) => {
     expect(finding.rule).toBe(rule.id);

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { consultationNotice } from '../../src/rules/consultation-notice.js';
-import { agreementData, fileText, lineOf, meetingData, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { agreementData, fileText, meetingData, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const consultation = (overrides: Record<string, unknown> = {}) => ({
@@ -36,7 +36,7 @@ describe('consultation-notice', () => {
     expectFindings(consultationNotice, repository, [
       {
         file: 'agreement/agreement.md',
-        line: lineOf(fileText(repository, 'agreement/agreement.md'), 'brought:'),
+        ...positionOf(fileText(repository, 'agreement/agreement.md'), 'brought:', '2018-03-01'),
         message: /was brought to konsultasjonsordningen on 2018-03-01, but no held meeting had given notice of it \(it was first on the agenda 2018-03-14, after it was brought\)/,
       },
     ]);
@@ -45,7 +45,7 @@ describe('consultation-notice', () => {
   it('reports notified_in naming a meeting whose agenda does not give the notice', () => {
     const repository = files({ notified_in: '2018-09-20' });
     expectFindings(consultationNotice, repository, [
-      { file: 'agreement/agreement.md', line: lineOf(fileText(repository, 'agreement/agreement.md'), 'notified_in:'), message: /meeting 2018-09-20 has no agenda item with consultation: tolkning-punkt-5/ },
+      { file: 'agreement/agreement.md', ...positionOf(fileText(repository, 'agreement/agreement.md'), 'notified_in:', '2018-09-20'), message: /meeting 2018-09-20 has no agenda item with consultation: tolkning-punkt-5/ },
     ]);
   });
 });

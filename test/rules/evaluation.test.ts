@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { evaluation } from '../../src/rules/evaluation.js';
-import { agreementData, fileText, lineOf, repositoryFiles } from '../helpers/fixtures.js';
+import { agreementData, fileText, positionOf, repositoryFiles } from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 describe('evaluation', () => {
@@ -17,7 +17,7 @@ describe('evaluation', () => {
     expectFindings(
       evaluation,
       files,
-      [{ file: 'agreement/agreement.md', line: lineOf(fileText(files, 'agreement/agreement.md'), 'completed:'), message: /due after 2018-12-31.*none is recorded: set evaluation.completed/ }],
+      [{ file: 'agreement/agreement.md', ...positionOf(fileText(files, 'agreement/agreement.md'), 'completed:', 'null'), message: /due after 2018-12-31.*none is recorded: set evaluation.completed/ }],
       '2019-01-01',
     );
   });

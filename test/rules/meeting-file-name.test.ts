@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { meetingFileName } from '../../src/rules/meeting-file-name.js';
-import { fileText, lineOf, meetingData, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { fileText, meetingData, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 describe('meeting-file-name', () => {
@@ -15,7 +15,7 @@ describe('meeting-file-name', () => {
     delete meetings['2018-03-14'];
     const files = repositoryFiles({ meetings });
     expectFindings(meetingFileName, files, [
-      { file: `meetings/${id}.md`, line: lineOf(fileText(files, `meetings/${id}.md`), 'date: 2018-03-14'), message: /rename it to meetings\/2018-03-14.md/ },
+      { file: `meetings/${id}.md`, ...positionOf(fileText(files, `meetings/${id}.md`), 'date: 2018-03-14', '2018-03-14'), message: /rename it to meetings\/2018-03-14.md/ },
     ]);
   });
 });

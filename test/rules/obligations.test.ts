@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { obligations } from '../../src/rules/obligations.js';
-import { agreementData, fileText, lineOf, repositoryFiles } from '../helpers/fixtures.js';
+import { agreementData, fileText, positionOf, repositoryFiles } from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const withObligation = (done: string | null) =>
@@ -17,7 +17,7 @@ describe('obligations', () => {
     expectFindings(
       obligations,
       files,
-      [{ file: 'agreement/agreement.md', line: lineOf(fileText(files, 'agreement/agreement.md'), 'due: 2017-09-30'), message: /"kunngjoring" \(§4: Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/ }],
+      [{ file: 'agreement/agreement.md', ...positionOf(fileText(files, 'agreement/agreement.md'), 'due: 2017-09-30', '2017-09-30'), message: /"kunngjoring" \(§4: Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/ }],
       '2017-10-01',
     );
   });

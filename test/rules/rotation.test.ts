@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { rotation } from '../../src/rules/rotation.js';
-import { agreementData, fileText, lineOf, meetingData, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { agreementData, fileText, lineOf, meetingData, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const splitAgreement = () =>
@@ -17,8 +17,8 @@ describe('rotation', () => {
     const files = repositoryFiles({ meetings });
     const text = fileText(files, 'meetings/2018-03-14.md');
     expectFindings(rotation, files, [
-      { file: 'meetings/2018-03-14.md', line: lineOf(text, 'chair: kmd'), message: /^KS chairs at meeting 2 in the rotation .*not KMD: set chair: ks, or explain the deviation in rotation_note$/ },
-      { file: 'meetings/2018-03-14.md', line: lineOf(text, 'minutes: kmd'), message: /^KS takes the minutes at meeting 2/ },
+      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'chair: kmd', 'kmd'), message: /^KS chairs at meeting 2 in the rotation .*not KMD: set chair: ks, or explain the deviation in rotation_note$/ },
+      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'minutes: kmd', 'kmd'), message: /^KS takes the minutes at meeting 2/ },
     ]);
   });
 
@@ -37,8 +37,8 @@ describe('rotation', () => {
     const meetings = { ...rotatingMeetings(VALID_MEETING_DATES), '2018-11-20': meetingData('2018-11-20', { status: 'planned', chair: 'kmd', minutes: 'kmd' }) };
     const files = repositoryFiles({ meetings });
     expectFindings(rotation, files, [
-      { file: 'meetings/2018-11-20.md', line: lineOf(fileText(files, 'meetings/2018-11-20.md'), 'chair:'), message: /^KS chairs at meeting 4/ },
-      { file: 'meetings/2018-11-20.md', line: lineOf(fileText(files, 'meetings/2018-11-20.md'), 'minutes:'), message: /^KS takes the minutes at meeting 4/ },
+      { file: 'meetings/2018-11-20.md', ...positionOf(fileText(files, 'meetings/2018-11-20.md'), 'chair:', 'kmd'), message: /^KS chairs at meeting 4/ },
+      { file: 'meetings/2018-11-20.md', ...positionOf(fileText(files, 'meetings/2018-11-20.md'), 'minutes:', 'kmd'), message: /^KS takes the minutes at meeting 4/ },
     ]);
   });
 
@@ -52,7 +52,7 @@ describe('rotation', () => {
     expectFindings(
       rotation,
       files,
-      VALID_MEETING_DATES.map((date) => ({ file: `meetings/${date}.md`, line: lineOf(fileText(files, `meetings/${date}.md`), 'minutes:'), message: /takes the minutes/ })),
+      VALID_MEETING_DATES.map((date) => ({ file: `meetings/${date}.md`, line: lineOf(fileText(files, `meetings/${date}.md`), 'minutes:'), column: 'minutes: '.length + 1, message: /takes the minutes/ })),
     );
   });
 });

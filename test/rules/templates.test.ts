@@ -11,7 +11,7 @@ describe('templates', () => {
 
   it('reports an override that uses a field the view does not have, at its line', () => {
     const files = repositoryFiles({ files: { 'templates/minutes.md.hbs': '# Referat\n\nSted: {{meeting.sted}}\n' } });
-    expectFindings(templates, files, [{ file: 'templates/minutes.md.hbs', line: 3, message: /^"sted" not defined in the data this template gets/ }]);
+    expectFindings(templates, files, [{ file: 'templates/minutes.md.hbs', line: 3, column: 9, message: /^"sted" not defined in the data this template gets/ }]);
   });
 
   it('reports an unknown helper and a template that does not parse', () => {
@@ -22,9 +22,9 @@ describe('templates', () => {
       },
     });
     expectFindings(templates, files, [
-      { file: 'templates/renewal.md.hbs', line: 2, message: /unknown helper upper/ },
+      { file: 'templates/renewal.md.hbs', line: 2, column: 1, message: /unknown helper upper/ },
       // An unclosed block is found where the file ends.
-      { file: 'templates/termination.md.hbs', line: 5, message: /^the template does not parse near/ },
+      { file: 'templates/termination.md.hbs', line: 5, column: 1, message: /^the template does not parse near/ },
     ]);
   });
 });

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemas, SCHEMA_FILES } from '../src/commands/schema.js';
-import { loadRecords } from '../src/records/load.js';
-import type { RecordKind } from '../src/model/schemas.js';
-import { meetingData, recordText } from './helpers/fixtures.js';
-import { PROJECT_ROOT } from './helpers/repository.js';
+import { jsonSchemas, SCHEMA_FILES } from '../../src/commands/schema.js';
+import { loadRecords } from '../../src/records/load.js';
+import type { RecordKind } from '../../src/model/schemas.js';
+import { meetingData, recordText } from '../helpers/fixtures.js';
+import { PROJECT_ROOT } from '../helpers/repository.js';
 
 function meetingFindings(overrides: Record<string, unknown>, remove: string[] = []) {
   const data = meetingData('2018-03-14', overrides);

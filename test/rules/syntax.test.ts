@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../src/records/front-matter.js';
+import { readFrontMatter } from '../../src/records/front-matter.js';
 
 function problems(text: string) {
   const result = readFrontMatter(text);

@@ -1,0 +1,41 @@
+/**
+ * The layout shows the pipeline: each folder of src/ is a stage, and imports
+ * run down the stages only, so a rule never reaches into a command, nor the
+ * model into the scheduler.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from './helpers/repository.js';
+
+/** From the bottom up: a folder may import from its own and the ones before it. */
+const STAGES = ['lib', 'model', 'records', 'term', 'schedule', 'documents', 'rules', 'pipeline', 'report', 'git', 'commands', 'cli'];
+
+const SOURCE = join(PROJECT_ROOT, 'src');
+
+function sourceFiles(folder = SOURCE): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+  );
+}
+
+const stageOf = (file: string) => relative(SOURCE, file).split('/')[0] ?? '';
+
+describe('the source layout', () => {
+  it('has every file in a stage folder', () => {
+    const outside = sourceFiles().filter((file) => !STAGES.includes(stageOf(file)));
+    expect(outside.map((file) => relative(SOURCE, file))).toEqual([]);
+  });
+
+  it('imports down the pipeline only', () => {
+    const upward: string[] = [];
+    for (const file of sourceFiles()) {
+      const text = readFileSync(file, 'utf8');
+      for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)) {
+        const target = resolve(dirname(file), specifier!);
+        if (STAGES.indexOf(stageOf(target)) > STAGES.indexOf(stageOf(file))) upward.push(`${relative(SOURCE, file)} imports ${relative(SOURCE, target)}`);
+      }
+    }
+    expect(upward).toEqual([]);
+  });
+});
