@@ -14,7 +14,12 @@ import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
 async function compileOptions() {
-  const { outputFiles } = await build({ entryPoints: ['src/documents/compile-options.ts'], bundle: true, format: 'esm', write: false });
+  const { outputFiles } = await build({
+    entryPoints: ['src/documents/compile-options.ts'],
+    bundle: true,
+    format: 'esm',
+    write: false,
+  });
   return (await import(`data:text/javascript,${encodeURIComponent(outputFiles[0].text)}`)).COMPILE_OPTIONS;
 }
 
@@ -31,7 +36,11 @@ function precompiledTemplates(options) {
             return `${JSON.stringify(file.slice(0, -'.md.hbs'.length))}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, options)} }`;
           }),
         );
-        return { contents: `export const PRECOMPILED = {\n${entries.join(',\n')}\n};\n`, loader: 'js', watchFiles: names.map((file) => `builtin-templates/${file}`) };
+        return {
+          contents: `export const PRECOMPILED = {\n${entries.join(',\n')}\n};\n`,
+          loader: 'js',
+          watchFiles: names.map((file) => `builtin-templates/${file}`),
+        };
       });
     },
   };
@@ -48,7 +57,15 @@ const bundledCompiler = {
   },
 };
 
-const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20.19', legalComments: 'linked', minify: true, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20.19',
+  legalComments: 'linked',
+  minify: true,
+  logLevel: 'warning',
+};
 
 await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['node_modules/handlebars/lib/index.js'], outfile: 'dist/handlebars.cjs' });

@@ -17,7 +17,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 
 function spawn(args, options) {
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 28, ...options });
-  if (result.status !== 0 && !options.allowFailure) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  if (result.status !== 0 && !options.allowFailure)
+    throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return result;
 }
 
@@ -49,7 +50,13 @@ for (const count of [1000, 5000]) {
     const floor = measure([join(projectRoot, 'bench/floor.mjs'), folder]);
     const validate = measure([bin, 'validate', '--repo', folder, '--today', today, '--format', 'json']);
     synthetic[count] = { floor, validate };
-    rows.push([`validate, ${count} meetings`, `${format(validate.ms)} ms`, `floor ${format(floor.ms)} ms`, `${format(validate.ms / floor.ms, 2)}× floor`, `peak ${format(validate.peakMiB)} MiB`]);
+    rows.push([
+      `validate, ${count} meetings`,
+      `${format(validate.ms)} ms`,
+      `floor ${format(floor.ms)} ms`,
+      `${format(validate.ms / floor.ms, 2)}× floor`,
+      `peak ${format(validate.peakMiB)} MiB`,
+    ]);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -64,14 +71,27 @@ const startup = {};
 for (const command of [['validate'], ['next-meeting']]) {
   const result = measure([bin, ...command, '--repo', projectRoot], { allowFailure: true });
   startup[command.join(' ')] = result.ms / bare.ms;
-  rows.push([`${command.join(' ')}, shipped records`, `${format(result.ms)} ms`, '', `${format(result.ms / bare.ms, 2)}× node -e 0`, `peak ${format(result.peakMiB)} MiB`]);
+  rows.push([
+    `${command.join(' ')}, shipped records`,
+    `${format(result.ms)} ms`,
+    '',
+    `${format(result.ms / bare.ms, 2)}× node -e 0`,
+    `peak ${format(result.peakMiB)} MiB`,
+  ]);
 }
 
 const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
-for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+for (const row of rows)
+  console.log(
+    row
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd(),
+  );
 
 const failures = [];
-if (synthetic[5000].validate.ms > 1.5 * synthetic[5000].floor.ms) failures.push('validate is over 1.5× the floor at 5,000 records');
+if (synthetic[5000].validate.ms > 1.5 * synthetic[5000].floor.ms)
+  failures.push('validate is over 1.5× the floor at 5,000 records');
 if (growth > 5) failures.push('validate grows worse than linearly from 1,000 to 5,000 records');
 if (synthetic[5000].validate.peakMiB > 200) failures.push('validate peaks over 200 MiB at 5,000 records');
 for (const [command, ratio] of Object.entries(startup)) {

@@ -10,7 +10,7 @@ export function writeSyntheticRepository(folder, meetingCount, projectRoot) {
     .replace('signed: 2017-09-07', 'signed: 2000-01-01')
     .replace(/end: 2018-12-31/, `end: ${lastYear}-12-31`)
     .replace(/due: 2018-12-31/, `due: ${lastYear}-12-31`)
-    .replace(/notified_in: 2018-03-14\n    brought: 2018-05-03/, 'notified_in: 2000-01-20\n    brought: 2000-05-03');
+    .replace('notified_in: 2018-03-14\n    brought: 2018-05-03', 'notified_in: 2000-01-20\n    brought: 2000-05-03');
   mkdirSync(join(folder, 'agreement'), { recursive: true });
   mkdirSync(join(folder, 'meetings'), { recursive: true });
   writeFileSync(join(folder, 'agreement/agreement.md'), agreement);

@@ -9,6 +9,9 @@ const TESTS = ['test/schedule', 'test/cli/schedule.test.ts', 'test/documents.tes
 
 for (const zone of ZONES) {
   console.log(`\nDate-sensitive tests with TZ=${zone}`);
-  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...TESTS], { stdio: 'inherit', env: { ...process.env, TZ: zone } });
+  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...TESTS], {
+    stdio: 'inherit',
+    env: { ...process.env, TZ: zone },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

@@ -9,13 +9,30 @@ import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './helpers/repository.js';
 
 /** From the bottom up: a folder may import from its own and the ones before it. */
-const STAGES = ['lib', 'model', 'records', 'term', 'schedule', 'documents', 'rules', 'pipeline', 'report', 'git', 'commands', 'cli'];
+const STAGES = [
+  'lib',
+  'model',
+  'records',
+  'term',
+  'schedule',
+  'documents',
+  'rules',
+  'pipeline',
+  'report',
+  'git',
+  'commands',
+  'cli',
+];
 
 const SOURCE = join(PROJECT_ROOT, 'src');
 
 function sourceFiles(folder = SOURCE): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? sourceFiles(join(folder, entry.name)) : entry.name.endsWith('.ts') ? [join(folder, entry.name)] : [],
+    entry.isDirectory()
+      ? sourceFiles(join(folder, entry.name))
+      : entry.name.endsWith('.ts')
+        ? [join(folder, entry.name)]
+        : [],
   );
 }
 
@@ -33,7 +50,8 @@ describe('the source layout', () => {
       const text = readFileSync(file, 'utf8');
       for (const [, specifier] of text.matchAll(/(?:from|import\()\s*'(\.{1,2}\/[^']+)'/g)) {
         const target = resolve(dirname(file), specifier!);
-        if (STAGES.indexOf(stageOf(target)) > STAGES.indexOf(stageOf(file))) upward.push(`${relative(SOURCE, file)} imports ${relative(SOURCE, target)}`);
+        if (STAGES.indexOf(stageOf(target)) > STAGES.indexOf(stageOf(file)))
+          upward.push(`${relative(SOURCE, file)} imports ${relative(SOURCE, target)}`);
       }
     }
     expect(upward).toEqual([]);

@@ -40,9 +40,17 @@ describe('the built-in templates (golden)', () => {
     const terms = agreement({ signed: '2017-09-07' });
     const sources = templateSources(readBuiltinTemplates(), []);
     const source = (name: string) => sources.find((template) => template.name === name)!;
-    expect(renderTemplate(source('renewal'), { agreement: agreementView(terms), renewal: renewalView(terms, 2019, '2018-11-15') }, terms)).toBe(golden('renewal-2019.md'));
+    expect(
+      renderTemplate(
+        source('renewal'),
+        { agreement: agreementView(terms), renewal: renewalView(terms, 2019, '2018-11-15') },
+        terms,
+      ),
+    ).toBe(golden('renewal-2019.md'));
     // A notice in January 2019 ends an agreement renewed for 2019 a month later.
-    const renewed = agreement({ extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }] });
+    const renewed = agreement({
+      extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }],
+    });
     const view = { agreement: agreementView(renewed), termination: terminationView(renewed, 'ks', '2019-01-31') };
     expect(renderTemplate(source('termination'), view, renewed)).toBe(golden('termination-2019-01-31.md'));
   });
@@ -50,11 +58,16 @@ describe('the built-in templates (golden)', () => {
 
 describe('item numbering', () => {
   const terms = agreement();
-  const numbers = (meetings: ReturnType<typeof rotating>, index: number) => meetingView(terms, meetings, meetings[index]!).items.map((item) => `${item.number} ${item.title}`);
+  const numbers = (meetings: ReturnType<typeof rotating>, index: number) =>
+    meetingView(terms, meetings, meetings[index]!).items.map((item) => `${item.number} ${item.title}`);
 
   it('runs in one series through a calendar year, across its meetings, with the standing items', () => {
     const meetings = rotating(['2018-03-14', '2018-09-20']);
-    expect(numbers(meetings, 0)).toEqual(['1/18 Godkjenning av innkalling og saksliste', '2/18 Kommunenes plankapasitet', '3/18 Eventuelt']);
+    expect(numbers(meetings, 0)).toEqual([
+      '1/18 Godkjenning av innkalling og saksliste',
+      '2/18 Kommunenes plankapasitet',
+      '3/18 Eventuelt',
+    ]);
     expect(numbers(meetings, 1)).toEqual([
       '4/18 Godkjenning av innkalling og saksliste',
       '5/18 Godkjenning av referat fra forrige møte',
@@ -64,7 +77,11 @@ describe('item numbering', () => {
   });
 
   it('starts again at 1 in a new year, and skips cancelled meetings', () => {
-    const meetings = [...rotating(['2018-09-20']), meeting('2018-12-03', { status: 'cancelled' }), ...rotating(['2019-02-01'])];
+    const meetings = [
+      ...rotating(['2018-09-20']),
+      meeting('2018-12-03', { status: 'cancelled' }),
+      ...rotating(['2019-02-01']),
+    ];
     expect(numbers(meetings, 2)).toEqual([
       '1/19 Godkjenning av innkalling og saksliste',
       '2/19 Godkjenning av referat fra forrige møte',
@@ -79,35 +96,57 @@ describe('templates', () => {
   const terms = agreement();
 
   it('are strict: a misspelt field is an error with its line, not a blank', () => {
-    const template = { name: 'agenda' as const, file: 'templates/agenda.md.hbs', source: '# Innkalling\n\nTid: {{meeting.tiem}}\n' };
+    const template = {
+      name: 'agenda' as const,
+      file: 'templates/agenda.md.hbs',
+      source: '# Innkalling\n\nTid: {{meeting.tiem}}\n',
+    };
     expect(() => renderTemplate(template, { meeting: { time: '10:00' } }, terms)).toThrow(TemplateError);
     try {
       renderTemplate(template, { meeting: { time: '10:00' } }, terms);
     } catch (error) {
-      expect((error as TemplateError).problem).toEqual({ file: 'templates/agenda.md.hbs', line: 3, column: 8, message: '"tiem" not defined in the data this template gets (see the README for the fields)' });
+      expect((error as TemplateError).problem).toEqual({
+        file: 'templates/agenda.md.hbs',
+        line: 3,
+        column: 8,
+        message: '"tiem" not defined in the data this template gets (see the README for the fields)',
+      });
     }
   });
 
   it('do not escape Markdown, and offer Norwegian date and party helpers', () => {
-    const template = { name: 'agenda' as const, file: 't', source: '{{text}} | {{date d}} | {{datetime d t}} | {{partyName p}} | {{partyShort p}}' };
+    const template = {
+      name: 'agenda' as const,
+      file: 't',
+      source: '{{text}} | {{date d}} | {{datetime d t}} | {{partyName p}} | {{partyShort p}}',
+    };
     expect(renderTemplate(template, { text: '**Sak** & <b>', d: '2020-09-15', t: '10:00', p: 'ks' }, terms)).toBe(
       '**Sak** & <b> | 15. september 2020 | tirsdag 15. september 2020 kl. 10:00 | KS – Kommunesektorens organisasjon | KS',
     );
   });
 
-  it.each(['{{constructor.name}}', '{{__proto__.polluted}}', '{{lookup this "constructor"}}'])('give no access to prototypes: %s', (source) => {
-    const template = { name: 'agenda' as const, file: 't', source };
-    let output: string | undefined;
-    try {
-      output = renderTemplate(template, {}, terms);
-    } catch (error) {
-      expect(error).toBeInstanceOf(TemplateError);
-    }
-    expect(output ?? '').not.toMatch(/Object|function/);
-  });
+  it.each(['{{constructor.name}}', '{{__proto__.polluted}}', '{{lookup this "constructor"}}'])(
+    'give no access to prototypes: %s',
+    (source) => {
+      const template = { name: 'agenda' as const, file: 't', source };
+      let output: string | undefined;
+      try {
+        output = renderTemplate(template, {}, terms);
+      } catch (error) {
+        expect(error).toBeInstanceOf(TemplateError);
+      }
+      expect(output ?? '').not.toMatch(/Object|function/);
+    },
+  );
 
   it('allow only our helpers', () => {
-    expect(() => renderTemplate({ name: 'agenda', file: 'templates/agenda.md.hbs', source: 'a\n{{log "x"}}{{shell "rm"}}' }, {}, terms)).toThrow(/unknown helper shell/);
+    expect(() =>
+      renderTemplate(
+        { name: 'agenda', file: 'templates/agenda.md.hbs', source: 'a\n{{log "x"}}{{shell "rm"}}' },
+        {},
+        terms,
+      ),
+    ).toThrow(/unknown helper shell/);
   });
 });
 
@@ -116,51 +155,82 @@ describe('partnership render', () => {
     const { code, stdout, stderr } = spawnCli(['render', 'agenda', '2018-09-20'], { cwd: fixturePath() });
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^# Innkalling til samarbeidsmøte 20. september 2018\n/);
-    for (const part of ['| Tid | torsdag 20. september 2018 kl. 10:00 |', '| Møteleder | Kommunal- og moderniseringsdepartementet (KMD) |', '### Sak 7/18 Godkjenning av innkalling og saksliste', '### Sak 12/18 Eventuelt', 'innen 13. september 2018']) {
+    for (const part of [
+      '| Tid | torsdag 20. september 2018 kl. 10:00 |',
+      '| Møteleder | Kommunal- og moderniseringsdepartementet (KMD) |',
+      '### Sak 7/18 Godkjenning av innkalling og saksliste',
+      '### Sak 12/18 Eventuelt',
+      'innen 13. september 2018',
+    ]) {
       expect(stdout).toContain(part);
     }
   });
 
   it('writes to a file, creating folders', async () => {
     const folder = copyFixture();
-    const { code, stdout } = await runCli(['render', 'minutes', '2018-03-14', '-o', 'referater/2018/2018-03-14.md'], { cwd: folder });
+    const { code, stdout } = await runCli(['render', 'minutes', '2018-03-14', '-o', 'referater/2018/2018-03-14.md'], {
+      cwd: folder,
+    });
     expect(code).toBe(0);
     expect(stdout).toBe('Wrote the minutes (referat) of meeting 2018-03-14 to referater/2018/2018-03-14.md\n');
-    expect(readFileSync(join(folder, 'referater/2018/2018-03-14.md'), 'utf8')).toMatch(/^# Referat fra samarbeidsmøte 14. mars 2018/);
+    expect(readFileSync(join(folder, 'referater/2018/2018-03-14.md'), 'utf8')).toMatch(
+      /^# Referat fra samarbeidsmøte 14. mars 2018/,
+    );
   });
 
   it('exits 1 for an unknown meeting, naming the nearest in date', async () => {
     const { code, stderr } = await runCli(['render', 'agenda', '2018-03-15'], { cwd: copyFixture() });
     expect(code).toBe(1);
-    expect(stderr).toBe('partnership: there is no meeting "2018-03-15" (no file meetings/2018-03-15.md); the nearest in date: 2018-03-14, 2018-06-12, 2017-11-20\n');
+    expect(stderr).toBe(
+      'partnership: there is no meeting "2018-03-15" (no file meetings/2018-03-15.md); the nearest in date: 2018-03-14, 2018-06-12, 2017-11-20\n',
+    );
   });
 
   it('uses an overriding template from templates/', async () => {
     const folder = copyFixture();
-    writeFileSync(join(folder, 'templates/agenda.md.hbs'), 'Innkalling {{date meeting.date}}: {{#each meeting.items}}{{number}} {{/each}}\n');
+    writeFileSync(
+      join(folder, 'templates/agenda.md.hbs'),
+      'Innkalling {{date meeting.date}}: {{#each meeting.items}}{{number}} {{/each}}\n',
+    );
     const { stdout } = await runCli(['render', 'agenda', '2018-03-14'], { cwd: folder });
     expect(stdout).toBe('Innkalling 14. mars 2018: 1/18 2/18 3/18 4/18 5/18 6/18 \n');
   });
 
   it('fails validate and render on a broken template, naming its file and line, with no stack trace', () => {
     const folder = copyFixture();
-    writeFileSync(join(folder, 'templates/minutes.md.hbs'), '# Referat\n\n{{#each meeting.items}}\n## Sak {{number}} {{titel}}\n{{/each}}\n');
+    writeFileSync(
+      join(folder, 'templates/minutes.md.hbs'),
+      '# Referat\n\n{{#each meeting.items}}\n## Sak {{number}} {{titel}}\n{{/each}}\n',
+    );
     const validate = spawnCli(['validate'], { cwd: folder });
     expect(validate.code).toBe(1);
-    expect(validate.stdout).toContain('templates/minutes.md.hbs:4:21  error  templates  "titel" not defined in the data this template gets (see the README for the fields)');
+    expect(validate.stdout).toContain(
+      'templates/minutes.md.hbs:4:21  error  templates  "titel" not defined in the data this template gets (see the README for the fields)',
+    );
     const render = spawnCli(['render', 'minutes', '2018-03-14'], { cwd: folder });
     expect(render.code).toBe(1);
-    expect(render.stderr).toBe('partnership: the minutes template does not render: templates/minutes.md.hbs:4:21: "titel" not defined in the data this template gets (see the README for the fields) (partnership validate checks every template)\n');
+    expect(render.stderr).toBe(
+      'partnership: the minutes template does not render: templates/minutes.md.hbs:4:21: "titel" not defined in the data this template gets (see the README for the fields) (partnership validate checks every template)\n',
+    );
     expect(hasStackTrace(validate.stdout + validate.stderr + render.stdout + render.stderr)).toBe(false);
   });
 
   it('reports a template that does not parse at its line', () => {
     const folder = copyFixture();
-    writeFileSync(join(folder, 'templates/agenda.md.hbs'), '# Innkalling\n\n{{#each meeting.items}}\n{{title}\n{{/each}}\n');
+    writeFileSync(
+      join(folder, 'templates/agenda.md.hbs'),
+      '# Innkalling\n\n{{#each meeting.items}}\n{{title}\n{{/each}}\n',
+    );
     const { code, stdout } = spawnCli(['validate', '--format', 'json'], { cwd: folder });
     expect(code).toBe(1);
     expect(JSON.parse(stdout).findings).toContainEqual(
-      expect.objectContaining({ file: 'templates/agenda.md.hbs', line: 4, rule: 'templates', message: 'the template does not parse near "ting.items}}{{title}{{/each}}": check that every {{ has its }} and every {{#block}} its {{/block}}' }),
+      expect.objectContaining({
+        file: 'templates/agenda.md.hbs',
+        line: 4,
+        rule: 'templates',
+        message:
+          'the template does not parse near "ting.items}}{{title}{{/each}}": check that every {{ has its }} and every {{#block}} its {{/block}}',
+      }),
     );
   });
 });

@@ -12,7 +12,8 @@ function frontMatterOf(text: string) {
   return result.frontMatter;
 }
 
-const BODY = '\n# Avtaleteksten\n\nEn lang linje som ikke skal brytes om, selv om den er lengre enn åtti tegn, fordi det er brukerens tekst.\n';
+const BODY =
+  '\n# Avtaleteksten\n\nEn lang linje som ikke skal brytes om, selv om den er lengre enn åtti tegn, fordi det er brukerens tekst.\n';
 const item = { year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' };
 
 describe('editing the agreement front matter', () => {
@@ -41,13 +42,20 @@ describe('editing the agreement front matter', () => {
   });
 
   it('sets termination from null, or from nothing, as a block map', () => {
-    const termination = { by: 'ks', notified: '2019-01-31', effective: '2019-02-28', notice: 'agreement/notices/2019-01-31-oppsigelse.md' };
+    const termination = {
+      by: 'ks',
+      notified: '2019-01-31',
+      effective: '2019-02-28',
+      notice: 'agreement/notices/2019-01-31-oppsigelse.md',
+    };
     const text = `---\ntermination: null   # written by partnership terminate\nmeetings:\n  per_year: 2\n---${BODY}`;
     expect(setMap(text, frontMatterOf(text), 'termination', termination)).toBe(
       `---\ntermination:\n  by: ks\n  notified: 2019-01-31\n  effective: 2019-02-28\n  notice: agreement/notices/2019-01-31-oppsigelse.md   # written by partnership terminate\nmeetings:\n  per_year: 2\n---${BODY}`,
     );
     const empty = `---\ntermination:\nmeetings: {}\n---${BODY}`;
-    expect(setMap(empty, frontMatterOf(empty), 'termination', { by: 'ks' })).toBe(`---\ntermination:\n  by: ks\nmeetings: {}\n---${BODY}`);
+    expect(setMap(empty, frontMatterOf(empty), 'termination', { by: 'ks' })).toBe(
+      `---\ntermination:\n  by: ks\nmeetings: {}\n---${BODY}`,
+    );
   });
 
   it('keeps CRLF line endings', () => {

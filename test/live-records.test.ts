@@ -33,7 +33,10 @@ describe('the live records', () => {
     ['the fixture', fixturePath()],
   ])('hold the text of the agreement as signed, word for word, in %s', (_, root) => {
     // agreement/source/ holds the PDF's text: lines broken mid-word at a hyphen are joined, as in the Markdown.
-    const signed = readFileSync(join(PROJECT_ROOT, 'agreement', 'source', 'samarbeidsavtale.txt'), 'utf8').replace(/-[ \t]*\n\s*(?=\p{Ll})/gu, '');
+    const signed = readFileSync(join(PROJECT_ROOT, 'agreement', 'source', 'samarbeidsavtale.txt'), 'utf8').replace(
+      /-[ \t]*\n\s*(?=\p{Ll})/gu,
+      '',
+    );
     expect(words(agreementBody(root))).toEqual(words(signed));
   });
 });

@@ -1,8 +1,8 @@
-import { osloDate } from '../lib/dates.js';
 import type { CommandContext, Io } from '../commands/context.js';
+import { osloDate } from '../lib/dates.js';
+import { requireRepositoryRoot } from '../records/repository.js';
 import { NO_COLORS, terminalColors } from '../report/colors.js';
 import { parseDateOption } from './date-option.js';
-import { requireRepositoryRoot } from '../records/repository.js';
 
 export interface GlobalOptions {
   repo?: string;
@@ -12,7 +12,8 @@ export interface GlobalOptions {
 
 export async function createContext(options: GlobalOptions, io: Io): Promise<CommandContext> {
   const fromEnvironment = io.env.PARTNERSHIP_TODAY;
-  const today = options.today ?? (fromEnvironment ? parseDateOption(fromEnvironment, 'PARTNERSHIP_TODAY') : osloDate(io.now()));
+  const today =
+    options.today ?? (fromEnvironment ? parseDateOption(fromEnvironment, 'PARTNERSHIP_TODAY') : osloDate(io.now()));
   const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const useColor = options.color && !noColor && io.stdoutIsTTY;
   let root: string | undefined;

@@ -1,4 +1,4 @@
-import { isRealDate, type IsoDate } from '../lib/dates.js';
+import { type IsoDate, isRealDate } from '../lib/dates.js';
 import { UsageError } from '../lib/errors.js';
 
 export function parseDateOption(value: string, name: string): IsoDate {

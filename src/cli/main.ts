@@ -4,8 +4,8 @@
  */
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import { isExpectedError } from '../lib/errors.js';
 import type { CommandContext, Io } from '../commands/context.js';
+import { isExpectedError } from '../lib/errors.js';
 import type { GlobalOptions } from './context.js';
 import { parseDateOption } from './date-option.js';
 
@@ -42,7 +42,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = new Command('partnership')
     .description('Keep a cooperation agreement, its meetings and annual plans as YAML-fronted Markdown in git.')
     .version(version, '-V, --version')
-    .option('--repo <dir>', 'the records repository (default: the first folder upwards that holds agreement/agreement.md)')
+    .option(
+      '--repo <dir>',
+      'the records repository (default: the first folder upwards that holds agreement/agreement.md)',
+    )
     .option('--today <date>', 'take this date (YYYY-MM-DD) as today; also PARTNERSHIP_TODAY', dateArgument('--today'))
     .option('--no-color', 'no colours in the output (also NO_COLOR)')
     .exitOverride()
@@ -52,33 +55,57 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('validate')
-    .description('check every record against its schema and the agreement\'s rules')
+    .description("check every record against its schema and the agreement's rules")
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'warnings fail too', false)
-    .addHelpText('after', examples('partnership validate', 'partnership validate --format github --strict', 'partnership validate --format json --today 2018-12-31'))
+    .addHelpText(
+      'after',
+      examples(
+        'partnership validate',
+        'partnership validate --format github --strict',
+        'partnership validate --format json --today 2018-12-31',
+      ),
+    )
     .action(run(async (options, context) => (await import('../commands/validate.js')).validate(options, context)));
 
   program
     .command('next-meeting')
-    .description('the next meeting: when, who chairs, who takes the minutes, and when the notice and documents must go out')
+    .description(
+      'the next meeting: when, who chairs, who takes the minutes, and when the notice and documents must go out',
+    )
     .option('--json', 'print the answer as JSON', false)
     .option('--ics <file>', 'also write the meeting as an iCalendar event')
-    .addHelpText('after', examples('partnership next-meeting', 'partnership next-meeting --today 2018-08-01 --json', 'partnership next-meeting --ics neste-mote.ics'))
-    .action(run(async (options, context) => (await import('../commands/next-meeting.js')).nextMeetingCommand(options, context)));
+    .addHelpText(
+      'after',
+      examples(
+        'partnership next-meeting',
+        'partnership next-meeting --today 2018-08-01 --json',
+        'partnership next-meeting --ics neste-mote.ics',
+      ),
+    )
+    .action(
+      run(async (options, context) =>
+        (await import('../commands/next-meeting.js')).nextMeetingCommand(options, context),
+      ),
+    );
 
   program
     .command('new')
     .description('write a new record')
     .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
     .command('meeting')
-    .description('write meetings/<date>.md as a planned meeting, with the rotation and the last meeting\'s time and place filled in')
-    .option('--date <date>', 'the meeting\'s date (default: the date next-meeting proposes)', dateArgument('--date'))
+    .description(
+      "write meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place filled in",
+    )
+    .option('--date <date>', "the meeting's date (default: the date next-meeting proposes)", dateArgument('--date'))
     .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
     .action(run(async (options, context) => (await import('../commands/new-meeting.js')).newMeeting(options, context)));
 
   program
     .command('status')
-    .description('the agreement at a glance: term, extensions, meetings this year, the next meeting, open obligations and consultations')
+    .description(
+      'the agreement at a glance: term, extensions, meetings this year, the next meeting, open obligations and consultations',
+    )
     .option('--json', 'print it as JSON', false)
     .addHelpText('after', examples('partnership status', 'partnership status --json --today 2018-06-01'))
     .action(run(async (options, context) => (await import('../commands/status.js')).status(options, context)));
@@ -88,43 +115,80 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description('write every upcoming date the secretariat must not miss as one iCalendar file')
     .requiredOption('--ics <file>', 'the iCalendar file to write')
     .addHelpText('after', examples('partnership calendar --ics samarbeid.ics'))
-    .action(run(async (options, context) => (await import('../commands/calendar.js')).calendarCommand(options, context)));
+    .action(
+      run(async (options, context) => (await import('../commands/calendar.js')).calendarCommand(options, context)),
+    );
 
   program
     .command('render')
-    .description('render a meeting\'s agenda (innkalling with saksliste) or minutes skeleton (referat) from the templates')
+    .description(
+      "render a meeting's agenda (innkalling with saksliste) or minutes skeleton (referat) from the templates",
+    )
     .addArgument(new Argument('<document>', 'which document').choices(['agenda', 'minutes']))
-    .argument('<meeting>', 'the meeting\'s id: its file name without .md, e.g. 2018-03-14')
+    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-03-14")
     .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
-    .addHelpText('after', examples('partnership render agenda 2018-09-20', 'partnership render minutes 2018-09-20 -o referat/2018-09-20.md'))
+    .addHelpText(
+      'after',
+      examples(
+        'partnership render agenda 2018-09-20',
+        'partnership render minutes 2018-09-20 -o referat/2018-09-20.md',
+      ),
+    )
     .action(async (document: 'agenda' | 'minutes', meeting: string, options: { output?: string }, self: Command) => {
-      const [{ render }, { createContext }] = await Promise.all([import('../commands/render.js'), import('./context.js')]);
+      const [{ render }, { createContext }] = await Promise.all([
+        import('../commands/render.js'),
+        import('./context.js'),
+      ]);
       exitCode = render(document, meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
     });
 
   program
     .command('renew')
-    .description('the renewal protocol extending the agreement by one year (§7); with --write, record it; with --commit, also commit it on a new branch')
+    .description(
+      'the renewal protocol extending the agreement by one year (§7); with --write, record it; with --commit, also commit it on a new branch',
+    )
     .requiredOption('--year <year>', 'the year to extend the agreement to', yearArgument)
-    .option('--write', 'record the extension in agreement/agreement.md and write the protocol to agreement/notices/', false)
+    .option(
+      '--write',
+      'record the extension in agreement/agreement.md and write the protocol to agreement/notices/',
+      false,
+    )
     .option('--commit', 'as --write, and commit both files on a new branch renew-<year>', false)
-    .addHelpText('after', examples('partnership renew --year 2019 --today 2018-11-15', 'partnership renew --year 2019 --commit'))
+    .addHelpText(
+      'after',
+      examples('partnership renew --year 2019 --today 2018-11-15', 'partnership renew --year 2019 --commit'),
+    )
     .action(run(async (options, context) => (await import('../commands/renew.js')).renew(options, context)));
 
   program
     .command('terminate')
-    .description('the notice terminating the agreement (§7) and its effective date; with --write, record it; with --commit, also commit it on a new branch')
+    .description(
+      'the notice terminating the agreement (§7) and its effective date; with --write, record it; with --commit, also commit it on a new branch',
+    )
     .requiredOption('--by <party>', 'the party giving notice, by its id (kmd, ks)')
     .requiredOption('--notified <date>', 'the date the other party received the notice', dateArgument('--notified'))
-    .option('--write', 'record the termination in agreement/agreement.md and write the notice to agreement/notices/', false)
+    .option(
+      '--write',
+      'record the termination in agreement/agreement.md and write the notice to agreement/notices/',
+      false,
+    )
     .option('--commit', 'as --write, and commit both files on a new branch terminate-<date>', false)
-    .addHelpText('after', examples('partnership terminate --by ks --notified 2019-01-31', 'partnership terminate --by kmd --notified 2019-03-10 --commit'))
+    .addHelpText(
+      'after',
+      examples(
+        'partnership terminate --by ks --notified 2019-01-31',
+        'partnership terminate --by kmd --notified 2019-03-10 --commit',
+      ),
+    )
     .action(run(async (options, context) => (await import('../commands/terminate.js')).terminate(options, context)));
 
   program
     .command('schema')
     .description('write the JSON Schemas of the agreement, a meeting and an annual plan, for editors')
-    .option('--out <dir>', 'write agreement.schema.json, meeting.schema.json and annual-plan.schema.json into this folder')
+    .option(
+      '--out <dir>',
+      'write agreement.schema.json, meeting.schema.json and annual-plan.schema.json into this folder',
+    )
     .addHelpText('after', examples('partnership schema --out schemas', 'partnership schema > schemas.json'))
     .action(run(async (options, context) => (await import('../commands/schema.js')).schema(options, context)));
 

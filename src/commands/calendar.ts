@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import type { CommandContext } from './context.js';
 import { writeUserFile } from '../records/write.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
+import type { CommandContext } from './context.js';
 import { readCleanRecords } from './records.js';
 
 export interface CalendarOptions {
@@ -14,9 +14,15 @@ export interface CalendarOptions {
 export function calendarCommand(options: CalendarOptions, context: CommandContext): number {
   const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
-  const entries = upcomingEntries(agreement, records.meetings, nextMeeting(agreement, records.meetings, context.today), context.today);
+  const entries = upcomingEntries(
+    agreement,
+    records.meetings,
+    nextMeeting(agreement, records.meetings, context.today),
+    context.today,
+  );
   writeUserFile(resolve(context.io.cwd, options.ics), toICalendar(agreement.title, entries, context.io.now()));
   context.io.stdout(`Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics}:\n`);
-  for (const entry of entries) context.io.stdout(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}\n`);
+  for (const entry of entries)
+    context.io.stdout(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}\n`);
   return 0;
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
-import type { CommandContext } from './context.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
@@ -12,6 +11,7 @@ import { DEFAULT_MEETING_TIME } from '../schedule/meeting-time.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
 import { isInForce, lastDayInForce } from '../term/term.js';
+import type { CommandContext } from './context.js';
 import { ensureStillValid } from './documents.js';
 import { readCleanRecords } from './records.js';
 
@@ -36,9 +36,12 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
         : `${file} already exists and is left as it is; a second meeting that day goes in meetings/${date}-2.md`,
     );
   }
-  if (date < context.today) throw new PreconditionError(`${date} is before today (${context.today}): new meeting plans meetings ahead`);
+  if (date < context.today)
+    throw new PreconditionError(`${date} is before today (${context.today}): new meeting plans meetings ahead`);
   if (!isInForce(agreement, date)) {
-    throw new PreconditionError(`${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)}, §7): extend it first (partnership renew), or pick a date inside it`);
+    throw new PreconditionError(
+      `${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)}, §7): extend it first (partnership renew), or pick a date inside it`,
+    );
   }
 
   const before = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date <= date);
@@ -83,7 +86,10 @@ export function newMeeting(options: NewMeetingOptions, context: CommandContext):
   const notWorking = whyNotAWorkingDay(date, agreement.meetings.avoid);
   if (notWorking) lines.push(`Note: ${date} is ${notWorking.description}.`);
   if (noticeBy < context.today) lines.push(`Note: the notice should already have gone out (by ${noticeBy}).`);
-  if (later.length > 0) lines.push(`Note: ${later.length} meeting${later.length === 1 ? '' : 's'} after ${date} now take${later.length === 1 ? 's' : ''} later turns in the rotation: run partnership validate.`);
+  if (later.length > 0)
+    lines.push(
+      `Note: ${later.length} meeting${later.length === 1 ? '' : 's'} after ${date} now take${later.length === 1 ? 's' : ''} later turns in the rotation: run partnership validate.`,
+    );
   context.io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import type { CommandContext } from './context.js';
 import { isoWeekday } from '../lib/dates.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
-import { nextMeeting, type NextMeeting } from '../schedule/next-meeting.js';
-import { readCleanRecords, type CleanRecords } from './records.js';
+import { type NextMeeting, nextMeeting } from '../schedule/next-meeting.js';
+import type { CommandContext } from './context.js';
+import { type CleanRecords, readCleanRecords } from './records.js';
 
 export interface NextMeetingOptions {
   json: boolean;
@@ -18,10 +18,19 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
   const next = nextMeeting(agreement, records.meetings, context.today);
 
   if (options.ics !== undefined) {
-    const [{ toICalendar }, { meetingEntry }, { writeUserFile }] = await Promise.all([import('../schedule/ics.js'), import('../schedule/calendar.js'), import('../records/write.js')]);
-    writeUserFile(resolve(context.io.cwd, options.ics), toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now()));
+    const [{ toICalendar }, { meetingEntry }, { writeUserFile }] = await Promise.all([
+      import('../schedule/ics.js'),
+      import('../schedule/calendar.js'),
+      import('../records/write.js'),
+    ]);
+    writeUserFile(
+      resolve(context.io.cwd, options.ics),
+      toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now()),
+    );
   }
-  context.io.stdout(options.json ? `${JSON.stringify(contractFields(next), null, 2)}\n` : describe(next, records, context));
+  context.io.stdout(
+    options.json ? `${JSON.stringify(contractFields(next), null, 2)}\n` : describe(next, records, context),
+  );
   if (options.ics !== undefined && !options.json) context.io.stdout(`\nWrote the meeting to ${options.ics}\n`);
   return 0;
 }
@@ -35,7 +44,8 @@ function contractFields(next: NextMeeting) {
 function describe(next: NextMeeting, records: CleanRecords, context: CommandContext): string {
   const { color } = context;
   const when = `${WEEKDAYS[isoWeekday(next.date) - 1]} ${next.date}${next.time ? ` at ${next.time}` : ''}`;
-  const what = next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
+  const what =
+    next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
   const convener = partyShortName(records.agreement.data, next.convener);
   const lines = [
     `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
@@ -49,6 +59,7 @@ function describe(next: NextMeeting, records: CleanRecords, context: CommandCont
     'Why:',
     ...next.reasons.map((reason) => `  - ${reason}`),
   ];
-  if (next.source === 'proposed' && next.in_term) lines.push('', `To plan it: partnership new meeting --date ${next.date}`);
+  if (next.source === 'proposed' && next.in_term)
+    lines.push('', `To plan it: partnership new meeting --date ${next.date}`);
   return `${lines.join('\n')}\n`;
 }

@@ -6,12 +6,12 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CommandContext } from './context.js';
-import { InputError, PreconditionError } from '../lib/errors.js';
 import { GitRepository } from '../git/repository.js';
-import type { SourceFile } from '../records/types.js';
+import { InputError, PreconditionError } from '../lib/errors.js';
 import { readText } from '../records/repository.js';
+import type { SourceFile } from '../records/types.js';
 import { restoreFiles, writeFilesAtomically } from '../records/write.js';
+import type { CommandContext } from './context.js';
 import { ensureStillValid } from './documents.js';
 import type { CleanRecords } from './records.js';
 
@@ -31,34 +31,61 @@ export interface WriteOptions {
 }
 
 /** Records the notice as the options say, and tells on standard error what was done. */
-export async function recordNotice(records: CleanRecords, change: NoticeChange, options: WriteOptions, context: CommandContext): Promise<void> {
+export async function recordNotice(
+  records: CleanRecords,
+  change: NoticeChange,
+  options: WriteOptions,
+  context: CommandContext,
+): Promise<void> {
   const done = await apply(records, change, options, context);
   context.io.stderr(`${done.join('\n')}\n`);
 }
 
-async function apply(records: CleanRecords, change: NoticeChange, options: WriteOptions, context: CommandContext): Promise<string[]> {
-  if (!options.write && !options.commit) return ['Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.'];
+async function apply(
+  records: CleanRecords,
+  change: NoticeChange,
+  options: WriteOptions,
+  context: CommandContext,
+): Promise<string[]> {
+  if (!options.write && !options.commit)
+    return ['Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.'];
   const root = context.repositoryRoot();
   const files = [change.notice, { path: records.agreement.file, text: change.agreement }];
   const paths = files.map((file) => file.path);
 
-  if (existsSync(join(root, change.notice.path))) throw new PreconditionError(`${change.notice.path} already exists: nothing was written`);
+  if (existsSync(join(root, change.notice.path)))
+    throw new PreconditionError(`${change.notice.path} already exists: nothing was written`);
   const git = await GitRepository.open(root);
   if (git) {
     const dirty = await git.uncommitted(paths);
-    if (dirty.length > 0) throw new PreconditionError(`${dirty.join(', ')} ${dirty.length === 1 ? 'has' : 'have'} uncommitted changes: commit or stash them first. Nothing was written`);
+    if (dirty.length > 0)
+      throw new PreconditionError(
+        `${dirty.join(', ')} ${dirty.length === 1 ? 'has' : 'have'} uncommitted changes: commit or stash them first. Nothing was written`,
+      );
   }
   if (options.commit) {
-    if (!git) throw new PreconditionError(`${root} is not a git repository: --commit needs one (--write alone works without git). Nothing was written`);
-    if (!(await git.hasCommits())) throw new PreconditionError('the git repository has no commits yet: commit the records first. Nothing was written');
-    if (await git.branchExists(change.branch)) throw new PreconditionError(`the branch ${change.branch} already exists: delete it, or merge it if it holds this change. Nothing was written`);
+    if (!git)
+      throw new PreconditionError(
+        `${root} is not a git repository: --commit needs one (--write alone works without git). Nothing was written`,
+      );
+    if (!(await git.hasCommits()))
+      throw new PreconditionError(
+        'the git repository has no commits yet: commit the records first. Nothing was written',
+      );
+    if (await git.branchExists(change.branch))
+      throw new PreconditionError(
+        `the branch ${change.branch} already exists: delete it, or merge it if it holds this change. Nothing was written`,
+      );
     const identity = await git.identityProblem();
     if (identity) throw new PreconditionError(`${identity}. Nothing was written`);
   }
   ensureStillValid(records.files, files, context);
 
   const writes = files.map((file) => ({ path: join(root, file.path), content: file.text }));
-  const originals = files.map((file) => ({ path: join(root, file.path), original: existsSync(join(root, file.path)) ? readText(root, file.path) : null }));
+  const originals = files.map((file) => ({
+    path: join(root, file.path),
+    original: existsSync(join(root, file.path)) ? readText(root, file.path) : null,
+  }));
   const returnTo = options.commit && git ? await git.currentRef() : undefined;
   if (git && returnTo !== undefined) await git.createBranchAndSwitch(change.branch);
 
@@ -66,7 +93,9 @@ async function apply(records: CleanRecords, change: NoticeChange, options: Write
     writeFilesAtomically(writes);
   } catch (error) {
     if (git && returnTo !== undefined) await git.abandonBranch(change.branch, returnTo);
-    throw new InputError(`cannot write ${paths.join(' and ')}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was changed`);
+    throw new InputError(
+      `cannot write ${paths.join(' and ')}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was changed`,
+    );
   }
   const done = paths.map((path) => `Wrote ${path}`);
   if (!git || returnTo === undefined) return done;

@@ -1,9 +1,9 @@
-import type { CommandContext } from './context.js';
 import { PreconditionError } from '../lib/errors.js';
 import { loadRecords } from '../records/load.js';
-import type { AgreementRecord, Records, SourceFile } from '../records/types.js';
 import { readRepository } from '../records/repository.js';
+import type { AgreementRecord, Records, SourceFile } from '../records/types.js';
 import { formatFindingLine } from '../report/text.js';
+import type { CommandContext } from './context.js';
 
 export type CleanRecords = Records & {
   agreement: AgreementRecord;
@@ -20,7 +20,9 @@ export function readCleanRecords(context: CommandContext, only?: 'records'): Cle
   const { records, findings } = loadRecords(files);
   if (findings.length > 0 || !records.agreement) {
     const lines = findings.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n');
-    throw new PreconditionError(`the records have errors; fix them first (partnership validate shows them all):\n${lines}`);
+    throw new PreconditionError(
+      `the records have errors; fix them first (partnership validate shows them all):\n${lines}`,
+    );
   }
   return { ...records, agreement: records.agreement, files };
 }

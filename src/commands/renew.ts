@@ -1,12 +1,12 @@
-import type { CommandContext } from './context.js';
 import { agreementView, renewalView } from '../documents/view.js';
 import { PreconditionError } from '../lib/errors.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
 import { term } from '../rules/term.js';
 import { extensionRefusals } from '../term/extension.js';
 import { extensionEnd } from '../term/term.js';
-import { recordNotice, type WriteOptions } from './record-change.js';
+import type { CommandContext } from './context.js';
 import { renderDocument } from './documents.js';
+import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
 
 export interface RenewOptions extends WriteOptions {
@@ -20,19 +20,27 @@ export async function renew(options: RenewOptions, context: CommandContext): Pro
   const { today } = context;
   const refusals = extensionRefusals(agreement, options.year, today);
   if (refusals.length > 0) {
-    throw new PreconditionError(`cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${term.clause})`);
+    throw new PreconditionError(
+      `cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${term.clause})`,
+    );
   }
 
   const notice = `agreement/notices/${options.year}-forlengelse.md`;
   const newEnd = extensionEnd(agreement, options.year);
   const years = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
-  const protocol = renderDocument(records, 'renewal', { agreement: agreementView(agreement), renewal: renewalView(agreement, options.year, today) });
+  const protocol = renderDocument(records, 'renewal', {
+    agreement: agreementView(agreement),
+    renewal: renewalView(agreement, options.year, today),
+  });
   context.io.stdout(protocol);
 
   const { text, frontMatter } = records.agreement;
   const extension = { year: options.year, decided: today, notice };
   const updated = appendListItem(text, frontMatter, 'extensions', extension);
-  verifyEdit(text, updated, { ...frontMatter.data, extensions: [...((frontMatter.data.extensions as unknown[] | undefined) ?? []), extension] });
+  verifyEdit(text, updated, {
+    ...frontMatter.data,
+    extensions: [...((frontMatter.data.extensions as unknown[] | undefined) ?? []), extension],
+  });
 
   await recordNotice(
     records,

@@ -1,8 +1,8 @@
 import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
-import type { CommandContext } from './context.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { writeUserFile } from '../records/write.js';
+import type { CommandContext } from './context.js';
 
 export interface SchemaOptions {
   out?: string;
@@ -26,7 +26,9 @@ export function jsonSchemas(): Record<RecordKind, string> {
 export function schema(options: SchemaOptions, context: CommandContext): number {
   const schemas = jsonSchemas();
   if (options.out === undefined) {
-    context.io.stdout(`${JSON.stringify(Object.fromEntries(Object.entries(schemas).map(([kind, text]) => [kind, JSON.parse(text)])), null, 2)}\n`);
+    context.io.stdout(
+      `${JSON.stringify(Object.fromEntries(Object.entries(schemas).map(([kind, text]) => [kind, JSON.parse(text)])), null, 2)}\n`,
+    );
     return 0;
   }
   const folder = resolve(context.io.cwd, options.out);

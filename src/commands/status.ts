@@ -1,9 +1,9 @@
-import type { CommandContext } from './context.js';
 import { yearOf } from '../lib/dates.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
-import { countYear, meetingsByYear } from '../schedule/requirement.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
+import { countYear, meetingsByYear } from '../schedule/requirement.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import type { CommandContext } from './context.js';
 import { readCleanRecords } from './records.js';
 
 export interface StatusOptions {
@@ -28,7 +28,11 @@ export function status(options: StatusOptions, context: CommandContext): number 
       in_force: isInForce(agreement, today),
       last_day: lastDayInForce(agreement),
       extensions: agreement.extensions.map(({ year: extended, decided }) => ({ year: extended, decided })),
-      termination: agreement.termination && { by: agreement.termination.by, notified: agreement.termination.notified, effective: agreement.termination.effective },
+      termination: agreement.termination && {
+        by: agreement.termination.by,
+        notified: agreement.termination.notified,
+        effective: agreement.termination.effective,
+      },
       evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed },
     },
     meetings_this_year: {
@@ -38,14 +42,24 @@ export function status(options: StatusOptions, context: CommandContext): number 
       held: count ? count.held : 0,
       planned: count ? count.planned : 0,
     },
-    next_meeting: { source: next.source, meeting: next.meeting, date: next.date, due_by: next.due_by, chair: next.chair, minutes: next.minutes, in_term: next.in_term },
+    next_meeting: {
+      source: next.source,
+      meeting: next.meeting,
+      date: next.date,
+      due_by: next.due_by,
+      chair: next.chair,
+      minutes: next.minutes,
+      in_term: next.in_term,
+    },
     open_obligations: agreement.obligations
       .filter((obligation) => obligation.done === null)
       .map(({ id, clause, text, due }) => ({ id, clause, text, due, overdue: due < today })),
     open_consultations: agreement.consultations
       .filter((consultation) => consultation.brought === null)
       .map(({ id, question, raised_by, notified_in }) => ({ id, question, raised_by, notified_in })),
-    related_agreements_ended: agreement.related_agreements.filter((related) => related.end < today).map(({ id, title, end }) => ({ id, title, end })),
+    related_agreements_ended: agreement.related_agreements
+      .filter((related) => related.end < today)
+      .map(({ id, title, end }) => ({ id, title, end })),
   };
 
   if (options.json) {
@@ -75,9 +89,18 @@ export function status(options: StatusOptions, context: CommandContext): number 
     `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair)}, minutes ${partyShortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
     '',
     color.bold('Open obligations (§3, §4):'),
-    ...list(report.open_obligations.map((o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`)),
+    ...list(
+      report.open_obligations.map(
+        (o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`,
+      ),
+    ),
     color.bold('Open consultations (§2):'),
-    ...list(report.open_consultations.map((c) => `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by)} in meeting ${c.notified_in}, not yet brought`)),
+    ...list(
+      report.open_consultations.map(
+        (c) =>
+          `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by)} in meeting ${c.notified_in}, not yet brought`,
+      ),
+    ),
     color.bold('Related agreements that have run out (§1.1):'),
     ...list(report.related_agreements_ended.map((r) => `${r.id}: ${r.title}; ended ${r.end}`)),
   ];

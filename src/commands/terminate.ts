@@ -1,13 +1,13 @@
-import type { CommandContext } from './context.js';
 import { agreementView, terminationView } from '../documents/view.js';
-import { partyLabel } from '../model/parties.js';
 import { PreconditionError } from '../lib/errors.js';
+import { partyLabel } from '../model/parties.js';
 import { setMap, verifyEdit } from '../records/edit-front-matter.js';
 import { termination as terminationRule } from '../rules/termination.js';
 import { noticePeriodEnd, terminationRefusals } from '../term/termination.js';
+import type { CommandContext } from './context.js';
+import { renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
-import { renderDocument } from './documents.js';
 
 export interface TerminateOptions extends WriteOptions {
   by: string;
@@ -24,10 +24,13 @@ export async function terminate(options: TerminateOptions, context: CommandConte
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const parties = agreement.parties.map((party) => party.id);
-  if (!parties.includes(options.by)) throw new PreconditionError(`cannot terminate: unknown party "${options.by}": use one of ${parties.join(', ')}`);
+  if (!parties.includes(options.by))
+    throw new PreconditionError(`cannot terminate: unknown party "${options.by}": use one of ${parties.join(', ')}`);
   const refusals = terminationRefusals(agreement, options.notified);
   if (refusals.length > 0) {
-    throw new PreconditionError(`cannot terminate: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${terminationRule.clause})`);
+    throw new PreconditionError(
+      `cannot terminate: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${terminationRule.clause})`,
+    );
   }
 
   const termination = terminationView(agreement, options.by, options.notified);

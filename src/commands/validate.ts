@@ -1,8 +1,8 @@
-import { checkRepository } from '../pipeline/check.js';
-import type { CommandContext } from './context.js';
 import { readBuiltinTemplates } from '../documents/builtin.js';
+import { checkRepository } from '../pipeline/check.js';
 import { readRepository } from '../records/repository.js';
 import { REPORTERS, type ReportFormat } from '../report/index.js';
+import type { CommandContext } from './context.js';
 
 export interface ValidateOptions {
   format: ReportFormat;

@@ -5,10 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { PRECOMPILED } from './precompiled.js';
-import { TEMPLATE_NAMES, templateFileName, type TemplateName } from './templates.js';
+import { TEMPLATE_NAMES, type TemplateName, templateFileName } from './templates.js';
 
 export function readBuiltinTemplates(): Map<TemplateName, string> {
   return new Map(
-    TEMPLATE_NAMES.map((name) => [name, PRECOMPILED[name]?.source ?? readFileSync(new URL(`../../builtin-templates/${templateFileName(name)}`, import.meta.url), 'utf8')]),
+    TEMPLATE_NAMES.map((name) => [
+      name,
+      PRECOMPILED[name]?.source ??
+        readFileSync(new URL(`../../builtin-templates/${templateFileName(name)}`, import.meta.url), 'utf8'),
+    ]),
   );
 }

@@ -4,18 +4,17 @@
  * Prototype access stays off: a template sees the view's own fields only.
  */
 import runtimeModule from 'handlebars/runtime.js';
-import type { Agreement } from '../model/schemas.js';
-import { partyFullName, partyShortName } from '../model/parties.js';
-import { COMPILE_OPTIONS } from './compile-options.js';
-import { loadHandlebarsCompiler, type HandlebarsEnvironment } from './handlebars-compiler.js';
 import { norwegianDate, norwegianDateTime } from '../lib/norwegian.js';
+import { partyFullName, partyShortName } from '../model/parties.js';
+import type { Agreement } from '../model/schemas.js';
+import { COMPILE_OPTIONS } from './compile-options.js';
+import { type HandlebarsEnvironment, loadHandlebarsCompiler } from './handlebars-compiler.js';
 import { PRECOMPILED } from './precompiled.js';
 
 export const TEMPLATE_NAMES = ['agenda', 'minutes', 'renewal', 'termination'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const templateFileName = (name: TemplateName) => `${name}.md.hbs`;
-
 
 export interface TemplateSource {
   name: TemplateName;
@@ -42,7 +41,9 @@ const runtime = runtimeModule as unknown as HandlebarsEnvironment;
 
 function withDateHelpers(environment: HandlebarsEnvironment): HandlebarsEnvironment {
   environment.registerHelper('date', (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''));
-  environment.registerHelper('datetime', (date: unknown, time: unknown) => (typeof date === 'string' ? norwegianDateTime(date, typeof time === 'string' ? time : null) : ''));
+  environment.registerHelper('datetime', (date: unknown, time: unknown) =>
+    typeof date === 'string' ? norwegianDateTime(date, typeof time === 'string' ? time : null) : '',
+  );
   return environment;
 }
 
@@ -71,10 +72,15 @@ function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate 
 }
 
 /** The built-in templates, replaced by name by the repository's templates/ files. */
-export function templateSources(builtins: ReadonlyMap<TemplateName, string>, overrides: ReadonlyArray<{ path: string; text: string }>): TemplateSource[] {
+export function templateSources(
+  builtins: ReadonlyMap<TemplateName, string>,
+  overrides: ReadonlyArray<{ path: string; text: string }>,
+): TemplateSource[] {
   return TEMPLATE_NAMES.map((name) => {
     const override = overrides.find((file) => file.path === `templates/${templateFileName(name)}`);
-    return override ? { name, file: override.path, source: override.text } : { name, file: `(built-in) ${templateFileName(name)}`, source: builtins.get(name) ?? '' };
+    return override
+      ? { name, file: override.path, source: override.text }
+      : { name, file: `(built-in) ${templateFileName(name)}`, source: builtins.get(name) ?? '' };
   });
 }
 
@@ -92,11 +98,17 @@ export function renderTemplate(template: TemplateSource, view: object, agreement
 }
 
 function locate(template: TemplateSource, error: unknown): TemplateProblem {
-  const { message = String(error), lineNumber, column } = (error ?? {}) as { message?: string; lineNumber?: number; column?: number };
+  const {
+    message = String(error),
+    lineNumber,
+    column,
+  } = (error ?? {}) as { message?: string; lineNumber?: number; column?: number };
   const parse = /^Parse error on line (\d+):\n(.*)\n/.exec(message);
   const plain = parse
     ? `the template does not parse near "${parse[2]?.replace(/^\.\.\./, '')}": check that every {{ has its }} and every {{#block}} its {{/block}}`
-    : message.replace(/ - \d+:\d+$/, '').replace(/ in \[object Object\]$/, ' in the data this template gets (see the README for the fields)');
+    : message
+        .replace(/ - \d+:\d+$/, '')
+        .replace(/ in \[object Object\]$/, ' in the data this template gets (see the README for the fields)');
   const parseLine = parse?.[1];
   return {
     file: template.file,

@@ -3,14 +3,14 @@
  * README lists it), not our internal types. Every field is always present
  * (null when empty), so templates compiled in strict mode can test any of them.
  */
-import { yearOf, type IsoDate } from '../lib/dates.js';
+import { type IsoDate, yearOf } from '../lib/dates.js';
+import { STANDING_ITEMS } from '../lib/norwegian.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
 import { extendedEnd, extensionEnd, lastDayInForce } from '../term/term.js';
-import { terminationEffective, type NoticeRule } from '../term/termination.js';
-import { STANDING_ITEMS } from '../lib/norwegian.js';
+import { type NoticeRule, terminationEffective } from '../term/termination.js';
 
 export interface PartyView {
   id: string;
@@ -67,7 +67,12 @@ export function agreementView(agreement: Agreement): AgreementView {
     signed: agreement.signed,
     end: extendedEnd(agreement),
     last_day: lastDayInForce(agreement),
-    parties: agreement.parties.map(({ id, name, short, signatory }) => ({ id, name, short, signatory: { ...signatory } })),
+    parties: agreement.parties.map(({ id, name, short, signatory }) => ({
+      id,
+      name,
+      short,
+      signatory: { ...signatory },
+    })),
     convener: agreement.meetings.convener,
     focus_areas: Object.entries(agreement.focus_areas).map(([letter, text]) => ({ letter, text })),
   };
@@ -81,7 +86,9 @@ export function agreementView(agreement: Agreement): AgreementView {
 export function meetingView(agreement: Agreement, meetings: readonly MeetingLike[], target: MeetingLike): MeetingView {
   const held = meetings.filter((meeting) => takesATurn(meeting.data));
   const index = held.indexOf(target);
-  const sameYear = held.filter((meeting, position) => position < index && yearOf(meeting.data.date) === yearOf(target.data.date));
+  const sameYear = held.filter(
+    (meeting, position) => position < index && yearOf(meeting.data.date) === yearOf(target.data.date),
+  );
   const firstNumber = 1 + sameYear.reduce((count, meeting) => count + itemsOf(agreement, meeting, held).length, 0);
   const suffix = String(yearOf(target.data.date) % 100).padStart(2, '0');
   const previous = index > 0 ? held[index - 1] : undefined;
@@ -100,26 +107,37 @@ export function meetingView(agreement: Agreement, meetings: readonly MeetingLike
     documents_by: deadlines.documents.dueBy,
     attendees: Object.entries(data.attendees).map(([party, people]) => ({ party, people })),
     absent: Object.entries(data.absent).map(([party, people]) => ({ party, people })),
-    items: itemsOf(agreement, target, held).map((item, offset) => ({ ...item, number: `${firstNumber + offset}/${suffix}` })),
+    items: itemsOf(agreement, target, held).map((item, offset) => ({
+      ...item,
+      number: `${firstNumber + offset}/${suffix}`,
+    })),
     previous: previous ? { id: previous.id, date: previous.data.date } : null,
     rotation_note: data.rotation_note,
   };
 }
 
-function itemsOf(agreement: Agreement, meeting: MeetingLike, held: readonly MeetingLike[]): Array<Omit<ItemView, 'number'>> {
+function itemsOf(
+  agreement: Agreement,
+  meeting: MeetingLike,
+  held: readonly MeetingLike[],
+): Array<Omit<ItemView, 'number'>> {
   const standing = (title: string) => ({ title, standing: true, focus: null, proposed_by: null, consultation: null });
   const hasPrevious = held.indexOf(meeting) > 0;
   return [
     standing(STANDING_ITEMS.approveNotice),
     ...(hasPrevious ? [standing(STANDING_ITEMS.approvePreviousMinutes)] : []),
     ...meeting.data.agenda.map((item) => {
-      const consultation = item.consultation === undefined ? undefined : agreement.consultations.find((candidate) => candidate.id === item.consultation);
+      const consultation =
+        item.consultation === undefined
+          ? undefined
+          : agreement.consultations.find((candidate) => candidate.id === item.consultation);
       return {
         title: item.title,
         standing: false,
         focus: item.focus === undefined ? null : { letter: item.focus, text: agreement.focus_areas[item.focus] ?? '' },
         proposed_by: item.proposed_by,
-        consultation: item.consultation === undefined ? null : { id: item.consultation, question: consultation?.question ?? '' },
+        consultation:
+          item.consultation === undefined ? null : { id: item.consultation, question: consultation?.question ?? '' },
       };
     }),
     standing(STANDING_ITEMS.anyOtherBusiness),
@@ -140,7 +158,11 @@ export function renewalView(agreement: Agreement, year: number, decided: IsoDate
     previous_end: extendedEnd(agreement),
     new_end: extensionEnd(agreement, year),
     decided,
-    evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed, pending: agreement.evaluation.completed === null },
+    evaluation: {
+      due: agreement.evaluation.due,
+      completed: agreement.evaluation.completed,
+      pending: agreement.evaluation.completed === null,
+    },
   };
 }
 

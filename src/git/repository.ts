@@ -4,9 +4,16 @@
  * through, since CI often sets its identity that way. Every ref and path we
  * pass stands after --end-of-options, so none can be read as an option.
  */
-import { simpleGit, type SimpleGit } from 'simple-git';
+import { type SimpleGit, simpleGit } from 'simple-git';
 
-const IDENTITY_VARIABLES = ['GIT_AUTHOR_NAME', 'GIT_AUTHOR_EMAIL', 'GIT_AUTHOR_DATE', 'GIT_COMMITTER_NAME', 'GIT_COMMITTER_EMAIL', 'GIT_COMMITTER_DATE'];
+const IDENTITY_VARIABLES = [
+  'GIT_AUTHOR_NAME',
+  'GIT_AUTHOR_EMAIL',
+  'GIT_AUTHOR_DATE',
+  'GIT_COMMITTER_NAME',
+  'GIT_COMMITTER_EMAIL',
+  'GIT_COMMITTER_DATE',
+];
 
 export class GitRepository {
   private constructor(private readonly git: SimpleGit) {}
@@ -23,7 +30,14 @@ export class GitRepository {
 
   /** Which of these paths (relative to the folder) have changes git has not committed. */
   async uncommitted(paths: readonly string[]): Promise<string[]> {
-    const output = await this.git.raw(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--end-of-options', ...paths]);
+    const output = await this.git.raw([
+      'status',
+      '--porcelain=v1',
+      '-z',
+      '--untracked-files=all',
+      '--end-of-options',
+      ...paths,
+    ]);
     return output
       .split('\0')
       .filter((entry) => entry.length > 3)
@@ -76,7 +90,9 @@ export class GitRepository {
   /** Back to where we started, and the new branch gone: the undo of createBranchAndSwitch. */
   async abandonBranch(branch: string, returnTo: string): Promise<void> {
     const detached = /^[0-9a-f]{40}$/.test(returnTo);
-    await this.git.raw(['switch', '--quiet', ...(detached ? ['--detach'] : []), '--end-of-options', returnTo]).catch(() => undefined);
+    await this.git
+      .raw(['switch', '--quiet', ...(detached ? ['--detach'] : []), '--end-of-options', returnTo])
+      .catch(() => undefined);
     await this.git.raw(['branch', '--delete', '--force', '--end-of-options', branch]).catch(() => undefined);
   }
 

@@ -108,8 +108,14 @@ let osloCalendar: Intl.DateTimeFormat | undefined;
  * a command run by hand a tenth of its start-up.
  */
 export function osloDate(instant: Date): IsoDate {
-  if (instant.getUTCHours() < 22) return isoDate(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
-  osloCalendar ??= new Intl.DateTimeFormat('en-US', { timeZone: TIME_ZONE, year: 'numeric', month: 'numeric', day: 'numeric' });
+  if (instant.getUTCHours() < 22)
+    return isoDate(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
+  osloCalendar ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  });
   const parts = Object.fromEntries(osloCalendar.formatToParts(instant).map((part) => [part.type, part.value]));
   return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
 }

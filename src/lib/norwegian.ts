@@ -1,7 +1,20 @@
 /** Norwegian wording outside the templates: dates, and the titles of calendar entries. */
-import { isoWeekday, type IsoDate } from './dates.js';
+import { type IsoDate, isoWeekday } from './dates.js';
 
-const MONTHS = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+const MONTHS = [
+  'januar',
+  'februar',
+  'mars',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'desember',
+];
 const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
 
 /** "15. september 2020" */
@@ -19,7 +32,8 @@ export function norwegianDateTime(date: IsoDate, time?: string | null): string {
 export const CALENDAR_TEXT = {
   meeting: (parties: string) => `Samarbeidsmøte ${parties}`,
   proposedMeeting: (parties: string) => `Samarbeidsmøte ${parties} (forslag)`,
-  noticeDeadline: (meeting: string, convener: string) => `Frist for innkalling og saksliste: møtet ${meeting} (${convener})`,
+  noticeDeadline: (meeting: string, convener: string) =>
+    `Frist for innkalling og saksliste: møtet ${meeting} (${convener})`,
   documentsDeadline: (meeting: string, convener: string) => `Frist for saksdokumenter: møtet ${meeting} (${convener})`,
   meetingDue: (year: number) => `Frist: samarbeidsmøte for ${year} (avtalens punkt 2)`,
   renewalDecision: (year: number) => `Frist: beslutning om forlengelse av avtalen for ${year} (avtalens punkt 7)`,

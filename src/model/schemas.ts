@@ -16,35 +16,57 @@ z.config({ jitless: true });
 const quoted = (issue: { input?: unknown }) => `"${String(issue.input)}"`;
 
 const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2018-03-14' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true, error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not ${quoted(issue)}` }),
-  z.refine(isRealDate, { error: (issue) => `${String(issue.input)} is not a real calendar date: check the month and the day` }),
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, {
+    abort: true,
+    error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not ${quoted(issue)}`,
+  }),
+  z.refine(isRealDate, {
+    error: (issue) => `${String(issue.input)} is not a real calendar date: check the month and the day`,
+  }),
   z.meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date' }),
 );
 
 const clockTime = z.string({ error: 'expected a time written as "HH:MM" (in quotes), e.g. "10:00"' }).check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: (issue) => `expected a time as HH:MM between 00:00 and 23:59, not ${quoted(issue)}` }),
+  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+    error: (issue) => `expected a time as HH:MM between 00:00 and 23:59, not ${quoted(issue)}`,
+  }),
   z.meta({ description: 'Local time in Europe/Oslo, HH:MM' }),
 );
 
 const identifier = (what: string, description?: string) =>
   z.string({ error: `expected ${what}: lower-case letters, digits and hyphens` }).check(
-    z.regex(/^[a-z0-9][a-z0-9-]*$/, { error: (issue) => `expected ${what} of lower-case letters, digits and hyphens, not ${quoted(issue)}` }),
+    z.regex(/^[a-z0-9][a-z0-9-]*$/, {
+      error: (issue) => `expected ${what} of lower-case letters, digits and hyphens, not ${quoted(issue)}`,
+    }),
     ...(description ? [z.meta({ description })] : []),
   );
 
 const partyId = identifier('a party id such as "kmd" or "ks"', 'A party, by the id declared in the agreement');
-const focusLetter = z.string({ error: 'expected a focus area letter such as "A"' }).check(
-  z.regex(/^[A-Z]$/, { error: (issue) => `expected a focus area letter such as "A", not ${quoted(issue)}` }),
-  z.meta({ description: 'A focus area, by its letter in the agreement (§2)' }),
-);
-const meetingId = z.string({ error: 'expected a meeting id: the meeting file name without .md, e.g. 2018-03-14' }).check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/, { error: (issue) => `expected a meeting id such as 2018-03-14 or 2018-03-14-2, not ${quoted(issue)}` }),
-  z.meta({ description: 'A meeting, by its file name without .md' }),
-);
+const focusLetter = z
+  .string({ error: 'expected a focus area letter such as "A"' })
+  .check(
+    z.regex(/^[A-Z]$/, { error: (issue) => `expected a focus area letter such as "A", not ${quoted(issue)}` }),
+    z.meta({ description: 'A focus area, by its letter in the agreement (§2)' }),
+  );
+const meetingId = z
+  .string({ error: 'expected a meeting id: the meeting file name without .md, e.g. 2018-03-14' })
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/, {
+      error: (issue) => `expected a meeting id such as 2018-03-14 or 2018-03-14-2, not ${quoted(issue)}`,
+    }),
+    z.meta({ description: 'A meeting, by its file name without .md' }),
+  );
 
-const text = (what: string) => z.string({ error: `expected ${what} as text` }).check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
-const wholeNumber = (what: string, min: number) => z.int({ error: `expected ${what} as a whole number` }).check(z.minimum(min, { error: `${what} must be at least ${min}` }));
-const described = <T extends z.ZodMiniType>(schema: T, description: string) => schema.check(z.meta({ description })) as T;
+const text = (what: string) =>
+  z
+    .string({ error: `expected ${what} as text` })
+    .check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
+const wholeNumber = (what: string, min: number) =>
+  z
+    .int({ error: `expected ${what} as a whole number` })
+    .check(z.minimum(min, { error: `${what} must be at least ${min}` }));
+const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
+  schema.check(z.meta({ description })) as T;
 /** A value that may be left out or written as null, and is null then. */
 const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
@@ -57,9 +79,9 @@ export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
 
 const party = z.strictObject({
   id: partyId,
-  name: text('the party\'s full name'),
-  short: text('the party\'s short name'),
-  signatory: z.strictObject({ name: text('the signatory\'s name'), title: text('the signatory\'s title') }),
+  name: text("the party's full name"),
+  short: text("the party's short name"),
+  signatory: z.strictObject({ name: text("the signatory's name"), title: text("the signatory's title") }),
 });
 
 const extension = z.strictObject({
@@ -101,8 +123,8 @@ const consultation = z.strictObject({
 
 export const agreementSchema = z
   .strictObject({
-    id: identifier('the agreement\'s id'),
-    title: text('the agreement\'s title'),
+    id: identifier("the agreement's id"),
+    title: text("the agreement's title"),
     parties: z.array(party).check(z.minLength(2, { error: 'an agreement needs at least two parties' })),
     signed: described(isoDate, 'Signing date; §7: in force from the signing date'),
     term: z.strictObject({
@@ -129,13 +151,16 @@ export const agreementSchema = z
     obligations: z._default(z.array(obligation), []),
     consultations: z._default(z.array(consultation), []),
   })
-  .check(z.meta({ title: 'Agreement', description: 'agreement/agreement.md: the agreement\'s rules in front matter' }));
+  .check(z.meta({ title: 'Agreement', description: "agreement/agreement.md: the agreement's rules in front matter" }));
 
 const agendaItem = z.strictObject({
-  title: text('the item\'s title'),
+  title: text("the item's title"),
   focus: z.optional(focusLetter),
   proposed_by: partyId,
-  consultation: described(z.optional(identifier('a consultation id')), '§2: this item gives notice of a question for konsultasjonsordningen'),
+  consultation: described(
+    z.optional(identifier('a consultation id')),
+    '§2: this item gives notice of a question for konsultasjonsordningen',
+  ),
 });
 
 const peopleByParty = z.record(partyId, z.array(text('a role or name')));
@@ -160,13 +185,13 @@ export const meetingSchema = z
 
 export const annualPlanSchema = z
   .strictObject({
-    year: wholeNumber('the plan\'s year', 1900),
+    year: wholeNumber("the plan's year", 1900),
     status: z.enum(['draft', 'adopted']),
     adopted_in: orNull(meetingId),
     priorities: z._default(
       z.array(
         z.strictObject({
-          title: text('the priority\'s title'),
+          title: text("the priority's title"),
           focus: focusLetter,
           responsible: z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
           due: orNull(isoDate),
@@ -176,7 +201,9 @@ export const annualPlanSchema = z
       [],
     ),
   })
-  .check(z.meta({ title: 'Annual plan', description: 'annual-plans/YYYY.md: årsplan, an appendix to the agreement (§2)' }));
+  .check(
+    z.meta({ title: 'Annual plan', description: 'annual-plans/YYYY.md: årsplan, an appendix to the agreement (§2)' }),
+  );
 
 export type Agreement = z.output<typeof agreementSchema>;
 export type Meeting = z.output<typeof meetingSchema>;

@@ -2,9 +2,10 @@
  * The validation pipeline: parse → validate each file → check the rules
  * across files. Pure: files and "today" in, records and findings out.
  */
+
+import type { TemplateName } from '../documents/templates.js';
 import { compareText } from '../lib/compare.js';
 import type { IsoDate } from '../lib/dates.js';
-import type { TemplateName } from '../documents/templates.js';
 import type { Finding } from '../model/finding.js';
 import { loadRecords } from '../records/load.js';
 import { recordKind } from '../records/paths.js';
@@ -20,7 +21,11 @@ export interface CheckResult {
   rulesHeldBack: string[];
 }
 
-export function checkRepository(files: readonly SourceFile[], today: IsoDate, builtinTemplates: ReadonlyMap<TemplateName, string>): CheckResult {
+export function checkRepository(
+  files: readonly SourceFile[],
+  today: IsoDate,
+  builtinTemplates: ReadonlyMap<TemplateName, string>,
+): CheckResult {
   const { records, findings } = loadRecords(files);
   const { agreement } = records;
   // A file left out would make the rules across files report false problems (a "missing" meeting,
@@ -35,7 +40,9 @@ export function checkRepository(files: readonly SourceFile[], today: IsoDate, bu
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule));
+  return findings.sort(
+    (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule),
+  );
 }
 
 /** The errors a change to some files would add to the repository: what a command checks before it writes. */

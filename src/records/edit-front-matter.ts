@@ -5,7 +5,7 @@
  * Re-emitting the whole Document would re-align comments and re-fold lines.
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, stringify } from 'yaml';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { type FrontMatter, readFrontMatter } from './front-matter.js';
 
 type Plain = string | number | boolean | null;
 
@@ -54,12 +54,22 @@ function apply(text: string, edit: Edit): string {
 }
 
 /** Appends an item, written as a one-line map, to a top-level list such as `extensions`. */
-export function appendListItem(text: string, frontMatter: FrontMatter, key: string, item: Record<string, Plain>): string {
+export function appendListItem(
+  text: string,
+  frontMatter: FrontMatter,
+  key: string,
+  item: Record<string, Plain>,
+): string {
   const pair = rootPair(frontMatter, key);
   const base = frontMatter.yamlStart;
   const itemText = flowMapText(item);
   const eol = lineEnding(text);
-  if (!pair?.key.range) return apply(text, { start: frontMatter.yamlEnd, end: frontMatter.yamlEnd, insert: `${key}:${eol}  - ${itemText}${eol}` });
+  if (!pair?.key.range)
+    return apply(text, {
+      start: frontMatter.yamlEnd,
+      end: frontMatter.yamlEnd,
+      insert: `${key}:${eol}  - ${itemText}${eol}`,
+    });
 
   const indent = ' '.repeat(columnOf(text, base + pair.key.range[0]) + 2);
   const value = pair.value;
@@ -80,8 +90,12 @@ export function setMap(text: string, frontMatter: FrontMatter, key: string, entr
   const pair = rootPair(frontMatter, key);
   const base = frontMatter.yamlStart;
   const eol = lineEnding(text);
-  const block = (indent: string) => Object.entries(entries).map(([name, value]) => `${eol}${indent}${name}: ${scalarText(value)}`).join('');
-  if (!pair?.key.range) return apply(text, { start: frontMatter.yamlEnd, end: frontMatter.yamlEnd, insert: `${key}:${block('  ')}${eol}` });
+  const block = (indent: string) =>
+    Object.entries(entries)
+      .map(([name, value]) => `${eol}${indent}${name}: ${scalarText(value)}`)
+      .join('');
+  if (!pair?.key.range)
+    return apply(text, { start: frontMatter.yamlEnd, end: frontMatter.yamlEnd, insert: `${key}:${block('  ')}${eol}` });
   if (pair.value && !(isScalar(pair.value) && pair.value.value === null)) throw new Error(`${key} is already set`);
   const indent = ' '.repeat(columnOf(text, base + pair.key.range[0]) + 2);
   return apply(text, { ...valueSpan(text, base, pair), insert: block(indent) });
@@ -92,6 +106,8 @@ export function verifyEdit(before: string, after: string, expected: unknown): vo
   const parsedBefore = readFrontMatter(before);
   const parsedAfter = readFrontMatter(after);
   if (!parsedBefore.ok || !parsedAfter.ok) throw new Error('the edited front matter does not parse');
-  if (before.slice(parsedBefore.frontMatter.bodyStart) !== after.slice(parsedAfter.frontMatter.bodyStart)) throw new Error('the edit changed the body');
-  if (JSON.stringify(parsedAfter.frontMatter.data) !== JSON.stringify(expected)) throw new Error('the edited front matter does not hold the intended values');
+  if (before.slice(parsedBefore.frontMatter.bodyStart) !== after.slice(parsedAfter.frontMatter.bodyStart))
+    throw new Error('the edit changed the body');
+  if (JSON.stringify(parsedAfter.frontMatter.data) !== JSON.stringify(expected))
+    throw new Error('the edited front matter does not hold the intended values');
 }

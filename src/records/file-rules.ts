@@ -8,12 +8,14 @@ export const SYNTAX_RULE: RuleMeta = {
   id: 'syntax',
   clause: null,
   severity: 'error',
-  description: 'YAML parses; front matter present and closed; no duplicate keys, no `__proto__`, no tags; aliases capped; only YAML front matter (never executed code)',
+  description:
+    'YAML parses; front matter present and closed; no duplicate keys, no `__proto__`, no tags; aliases capped; only YAML front matter (never executed code)',
 };
 
 export const SCHEMA_RULE: RuleMeta = {
   id: 'schema',
   clause: null,
   severity: 'error',
-  description: 'each file matches its schema; real calendar dates; times as `HH:MM`; no unknown keys (with a "did you mean")',
+  description:
+    'each file matches its schema; real calendar dates; times as `HH:MM`; no unknown keys (with a "did you mean")',
 };

@@ -7,7 +7,7 @@
  * YAML 1.1 date conversion. Here only `---` opens front matter, nothing is
  * ever executed, and dates stay strings (YAML 1.2 core schema).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
 
 export interface Span {
   line: number;
@@ -62,7 +62,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
         language.length,
       );
     }
-    return fail('the file has no front matter: it must start with a line "---", then the fields as YAML, then a line "---"');
+    return fail(
+      'the file has no front matter: it must start with a line "---", then the fields as YAML, then a line "---"',
+    );
   }
   if (firstLineEnd === -1) return fail('the front matter is not closed: add a line "---" after the fields');
 
@@ -102,13 +104,17 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
   }));
 
   // Only a text that spells the key, or escapes one in quotes, can hold "__proto__": skip the walk otherwise.
-  if (yaml.includes('__proto__') || yaml.includes('\\')) visit(document, {
-    Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
-        problems.push({ message: 'the key "__proto__" is not allowed', ...spanAt(pair.key.range[0], pair.key.range[1]) });
-      }
-    },
-  });
+  if (yaml.includes('__proto__') || yaml.includes('\\'))
+    visit(document, {
+      Pair(_, pair) {
+        if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
+          problems.push({
+            message: 'the key "__proto__" is not allowed',
+            ...spanAt(pair.key.range[0], pair.key.range[1]),
+          });
+        }
+      },
+    });
   if (problems.length > 0) return { ok: false, problems };
 
   if (!isMap(document.contents)) {
@@ -137,8 +143,14 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
         return visit.BREAK;
       },
     });
-    const reason = error instanceof ReferenceError ? `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions)` : String(error);
-    return { ok: false, problems: [{ message: `${reason}: write the values out instead of using YAML aliases`, ...firstAlias }] };
+    const reason =
+      error instanceof ReferenceError
+        ? `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions)`
+        : String(error);
+    return {
+      ok: false,
+      problems: [{ message: `${reason}: write the values out instead of using YAML aliases`, ...firstAlias }],
+    };
   }
 
   let yamlLines: string[] | undefined;

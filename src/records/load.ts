@@ -5,16 +5,22 @@
  */
 import { compareText } from '../lib/compare.js';
 import type { Finding, Location } from '../model/finding.js';
-import { RECORD_SCHEMAS, type Meeting, type RecordKind } from '../model/schemas.js';
+import { type Meeting, RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { SYNTAX_RULE } from './file-rules.js';
-import { readFrontMatter, type PropertyPath } from './front-matter.js';
+import { type PropertyPath, readFrontMatter } from './front-matter.js';
 import { meetingIdOf, recordKind } from './paths.js';
 import { schemaFindings } from './schema-findings.js';
 import type { AgreementRecord, AnnualPlanRecord, LoadedRecord, Records, SourceFile } from './types.js';
 
 export function loadRecords(files: readonly SourceFile[]): { records: Records; findings: Finding[] } {
   const findings: Finding[] = [];
-  const records: Records = { agreement: null, meetings: [], annualPlans: [], templates: [], paths: new Set(files.map((file) => file.path)) };
+  const records: Records = {
+    agreement: null,
+    meetings: [],
+    annualPlans: [],
+    templates: [],
+    paths: new Set(files.map((file) => file.path)),
+  };
 
   for (const file of files) {
     if (file.path.startsWith('templates/')) records.templates.push(file);
@@ -23,7 +29,8 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
     const loaded = loadRecord(file, kind, findings);
     if (!loaded) continue;
     if (kind === 'agreement') records.agreement = loaded as AgreementRecord;
-    else if (kind === 'meeting') records.meetings.push({ ...(loaded as LoadedRecord<Meeting>), id: meetingIdOf(file.path) });
+    else if (kind === 'meeting')
+      records.meetings.push({ ...(loaded as LoadedRecord<Meeting>), id: meetingIdOf(file.path) });
     else records.annualPlans.push(loaded as AnnualPlanRecord);
   }
 
@@ -83,5 +90,8 @@ function lineOf(text: string, line: number): string {
     start = next + 1;
   }
   const end = text.indexOf('\n', start);
-  return text.slice(start, end === -1 ? Math.min(text.length, start + 500) : end).replace(/^\uFEFF/, '').replace(/\r$/, '');
+  return text
+    .slice(start, end === -1 ? Math.min(text.length, start + 500) : end)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r$/, '');
 }

@@ -2,8 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
-import type { SourceFile } from './types.js';
 import { AGREEMENT_PATH } from './paths.js';
+import type { SourceFile } from './types.js';
 
 const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
   ['meetings', '.md'],

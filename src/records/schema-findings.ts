@@ -2,8 +2,8 @@
 import type * as z from 'zod/mini';
 import { nearest } from '../lib/did-you-mean.js';
 import type { Finding, Location } from '../model/finding.js';
-import type { PropertyPath } from './front-matter.js';
 import { SCHEMA_RULE } from './file-rules.js';
+import type { PropertyPath } from './front-matter.js';
 
 export type Locator = (path: PropertyPath, part?: 'key' | 'value') => Location;
 
@@ -30,21 +30,30 @@ export function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, a
     const key = path.at(-1);
     const parent = at(path.slice(0, -1), 'key');
     const where = { ...parent, excerpt: parent.excerpt && { ...parent.excerpt, length: 1 } };
-    return [finding(where, `${formatPath(path.slice(0, -1), 'the front matter')} is missing the required key "${String(key)}"`)];
+    return [
+      finding(
+        where,
+        `${formatPath(path.slice(0, -1), 'the front matter')} is missing the required key "${String(key)}"`,
+      ),
+    ];
   }
   if (issue.code === 'invalid_value') {
     const options = issue.values.map(String).join(', ');
     return [finding(at(path), `${formatPath(path)}: expected one of ${options}, not ${JSON.stringify(issue.input)}`)];
   }
   if (issue.code === 'invalid_key') {
-    return issue.issues.map((inner) => finding(at(path, 'key'), `key "${String(path.at(-1))}" in ${formatPath(path.slice(0, -1))}: ${inner.message}`));
+    return issue.issues.map((inner) =>
+      finding(at(path, 'key'), `key "${String(path.at(-1))}" in ${formatPath(path.slice(0, -1))}: ${inner.message}`),
+    );
   }
   return [finding(at(path), `${formatPath(path)}: ${issue.message}`)];
 }
 
 function formatPath(path: PropertyPath, root = 'the front matter'): string {
   if (path.length === 0) return root;
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : index === 0 ? segment : `.${segment}`)).join('');
+  return path
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : index === 0 ? segment : `.${segment}`))
+    .join('');
 }
 
 /** The keys a strict object allows at a path, for "did you mean" suggestions. */
@@ -52,7 +61,17 @@ function allowedKeys(schema: z.ZodMiniType, path: PropertyPath): string[] {
   let current: unknown = schema;
   for (const segment of [...path, undefined]) {
     for (;;) {
-      const def = (current as { def?: { type: string; innerType?: unknown; element?: unknown; shape?: Record<string, unknown>; valueType?: unknown } }).def;
+      const def = (
+        current as {
+          def?: {
+            type: string;
+            innerType?: unknown;
+            element?: unknown;
+            shape?: Record<string, unknown>;
+            valueType?: unknown;
+          };
+        }
+      ).def;
       if (!def) return [];
       if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default' || def.type === 'pipe') {
         current = def.innerType ?? (def as { in?: unknown }).in;

@@ -1,7 +1,8 @@
 /** Writing at the file-system edge: whole files or nothing. */
+
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { InputError } from '../lib/errors.js';
 
 /** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. */

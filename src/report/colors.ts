@@ -10,7 +10,14 @@ export interface Colors {
 
 const unstyled = (text: string) => text;
 
-export const NO_COLORS: Colors = { red: unstyled, yellow: unstyled, green: unstyled, cyan: unstyled, dim: unstyled, bold: unstyled };
+export const NO_COLORS: Colors = {
+  red: unstyled,
+  yellow: unstyled,
+  green: unstyled,
+  cyan: unstyled,
+  dim: unstyled,
+  bold: unstyled,
+};
 
 /** Chalk at its basic 16 colours, loaded only when there is a terminal to colour. */
 export async function terminalColors(): Promise<Colors> {

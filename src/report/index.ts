@@ -1,5 +1,5 @@
-import type { CheckResult } from '../pipeline/check.js';
 import type { Finding } from '../model/finding.js';
+import type { CheckResult } from '../pipeline/check.js';
 import type { Colors } from './colors.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';

@@ -10,7 +10,15 @@ export function formatJson({ findings, rulesHeldBack }: ValidationReport): strin
     {
       errors,
       warnings: findings.length - errors,
-      findings: findings.map(({ file, line, column, severity, rule, message, clause }) => ({ file, line, column, severity, rule, message, clause })),
+      findings: findings.map(({ file, line, column, severity, rule, message, clause }) => ({
+        file,
+        line,
+        column,
+        severity,
+        rule,
+        message,
+        clause,
+      })),
       rules_held_back: rulesHeldBack,
     },
     null,

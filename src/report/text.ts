@@ -16,7 +16,11 @@ export function formatText(report: ValidationReport, color: Colors): string {
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(report, color));
   if (report.rulesHeldBack.length > 0) {
-    lines.push(color.dim(`The agreement's rules across files are checked once every file reads cleanly: fix the syntax and schema errors first.`));
+    lines.push(
+      color.dim(
+        `The agreement's rules across files are checked once every file reads cleanly: fix the syntax and schema errors first.`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -31,8 +35,13 @@ function codeFrame(finding: Finding, color: Colors): string[] {
   if (!finding.excerpt) return [];
   const gutter = String(finding.line);
   const text = finding.excerpt.text.replace(/\t/g, ' ');
-  const caret = ' '.repeat(Math.max(0, finding.column - 1)) + '^'.repeat(Math.max(1, Math.min(finding.excerpt.length, text.length - finding.column + 1)));
-  return [`  ${color.dim(`${gutter} |`)} ${text}`, `  ${color.dim(`${' '.repeat(gutter.length)} |`)} ${color.red(caret)}`];
+  const caret =
+    ' '.repeat(Math.max(0, finding.column - 1)) +
+    '^'.repeat(Math.max(1, Math.min(finding.excerpt.length, text.length - finding.column + 1)));
+  return [
+    `  ${color.dim(`${gutter} |`)} ${text}`,
+    `  ${color.dim(`${' '.repeat(gutter.length)} |`)} ${color.red(caret)}`,
+  ];
 }
 
 function summaryLine({ findings, recordCount }: ValidationReport, color: Colors): string {

@@ -15,23 +15,39 @@ export const annualPlan: Rule = {
       const { year, status, adopted_in } = plan.data;
       const expectedFile = `annual-plans/${year}.md`;
       if (plan.file !== expectedFile) {
-        report(plan.at(['year']), `the plan is for ${year} but the file is ${plan.file}: rename it to ${expectedFile}, or correct the year`);
+        report(
+          plan.at(['year']),
+          `the plan is for ${year} but the file is ${plan.file}: rename it to ${expectedFile}, or correct the year`,
+        );
       }
       const other = seen.get(year);
-      if (other) report(plan.at(['year']), `there is already a plan for ${year} in ${other}: §2 foresees one annual plan a year`);
+      if (other)
+        report(
+          plan.at(['year']),
+          `there is already a plan for ${year} in ${other}: §2 foresees one annual plan a year`,
+        );
       seen.set(year, plan.file);
 
       if (!yearInForce(agreement.data, year)) {
-        report(plan.at(['year']), `the agreement is not in force in ${year} (from ${agreement.data.signed} to ${extendedEnd(agreement.data)}${agreement.data.termination ? `, terminated with effect from ${agreement.data.termination.effective}` : ''})`);
+        report(
+          plan.at(['year']),
+          `the agreement is not in force in ${year} (from ${agreement.data.signed} to ${extendedEnd(agreement.data)}${agreement.data.termination ? `, terminated with effect from ${agreement.data.termination.effective}` : ''})`,
+        );
       }
       if (status !== 'adopted') continue;
       if (adopted_in === null) {
-        report(plan.at(['status']), 'an adopted plan names the meeting that adopted it: set adopted_in to that meeting\'s id');
+        report(
+          plan.at(['status']),
+          "an adopted plan names the meeting that adopted it: set adopted_in to that meeting's id",
+        );
         continue;
       }
       const meeting = meetingsById.get(adopted_in);
       if (meeting && meeting.data.status !== 'held') {
-        report(plan.at(['adopted_in']), `meeting ${adopted_in} is ${meeting.data.status}, not held: a plan is adopted in a held meeting`);
+        report(
+          plan.at(['adopted_in']),
+          `meeting ${adopted_in} is ${meeting.data.status}, not held: a plan is adopted in a held meeting`,
+        );
       }
     }
   },

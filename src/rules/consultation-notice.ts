@@ -10,11 +10,16 @@ export const consultationNotice: Rule = {
   id: 'consultation-notice',
   clause: '§2',
   severity: 'error',
-  description: 'a question was on a held meeting\'s agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names such a meeting',
+  description:
+    "a question was on a held meeting's agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names such a meeting",
   check({ records }, report) {
     const { agreement, meetings } = records;
     const raisedInHeld = groupBy(
-      meetings.filter((meeting) => meeting.data.status === 'held').flatMap((meeting) => meeting.data.agenda.flatMap((item) => (item.consultation ? [{ meeting, id: item.consultation }] : []))),
+      meetings
+        .filter((meeting) => meeting.data.status === 'held')
+        .flatMap((meeting) =>
+          meeting.data.agenda.flatMap((item) => (item.consultation ? [{ meeting, id: item.consultation }] : [])),
+        ),
       (raised) => raised.id,
     );
     const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
@@ -30,8 +35,14 @@ export const consultationNotice: Rule = {
       }
       const notifiedIn = meetingsById.get(consultation.notified_in);
       if (notifiedIn && !raisedIn.includes(notifiedIn)) {
-        const reason = notifiedIn.data.status === 'held' ? 'has no agenda item with' : `was not held (status: ${notifiedIn.data.status}) and cannot have given notice of`;
-        report(agreement.at(['consultations', index, 'notified_in']), `meeting ${notifiedIn.id} ${reason} consultation: ${consultation.id}`);
+        const reason =
+          notifiedIn.data.status === 'held'
+            ? 'has no agenda item with'
+            : `was not held (status: ${notifiedIn.data.status}) and cannot have given notice of`;
+        report(
+          agreement.at(['consultations', index, 'notified_in']),
+          `meeting ${notifiedIn.id} ${reason} consultation: ${consultation.id}`,
+        );
       }
     });
   },

@@ -1,6 +1,6 @@
 import { partyShortName } from '../model/parties.js';
 import type { MeetingRecord } from '../records/types.js';
-import { meetingDeadlines, type Deadline } from '../schedule/deadlines.js';
+import { type Deadline, meetingDeadlines } from '../schedule/deadlines.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 /** §2: the convener (KMD) sends the notice and the case documents, notice_days and documents_days ahead. */
@@ -20,14 +20,26 @@ export const convener: Rule = {
   },
 };
 
-function checkSent(context: RuleContext, report: Report, meeting: MeetingRecord, { field, days, dueBy }: Deadline, what: string): void {
+function checkSent(
+  context: RuleContext,
+  report: Report,
+  meeting: MeetingRecord,
+  { field, days, dueBy }: Deadline,
+  what: string,
+): void {
   const sent = meeting.data[field];
   const convenerName = partyShortName(context.records.agreement.data, context.records.agreement.data.meetings.convener);
   if (sent === null) {
     if (meeting.data.status === 'held') {
-      report(meeting.at([field], 'key'), `no ${field} recorded for a held meeting: record the date ${convenerName} sent ${what} (due by ${dueBy})`);
+      report(
+        meeting.at([field], 'key'),
+        `no ${field} recorded for a held meeting: record the date ${convenerName} sent ${what} (due by ${dueBy})`,
+      );
     } else if (context.today > dueBy) {
-      report(meeting.at([field], 'key'), `${what} should have gone out by ${dueBy}, ${days} days before the meeting: ${convenerName} sends it; record the date in ${field}`);
+      report(
+        meeting.at([field], 'key'),
+        `${what} should have gone out by ${dueBy}, ${days} days before the meeting: ${convenerName} sends it; record the date in ${field}`,
+      );
     }
     return;
   }

@@ -1,4 +1,6 @@
 /** Every cross-file rule, in the order their findings are reported. Adding a rule is one import and one line. */
+
+import type { RuleMeta } from '../model/finding.js';
 import { SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { annualPlan } from './annual-plan.js';
 import { consultationNotice } from './consultation-notice.js';
@@ -10,10 +12,9 @@ import { meetingsPerYear } from './meetings-per-year.js';
 import { obligations } from './obligations.js';
 import { references } from './references.js';
 import { rotation } from './rotation.js';
-import type { RuleMeta } from '../model/finding.js';
 import type { Rule } from './rule.js';
-import { term } from './term.js';
 import { templates } from './templates.js';
+import { term } from './term.js';
 import { termination } from './termination.js';
 
 export const RULES: readonly Rule[] = [

@@ -13,7 +13,8 @@ export const meetingsPerYear: Rule = {
   id: 'meetings-per-year',
   clause: '§2',
   severity: 'error',
-  description: 'every calendar year in force has `per_year` held meetings, pro rata for a part year; the current year counts planned meetings and is a warning while the missing ones can still be held',
+  description:
+    'every calendar year in force has `per_year` held meetings, pro rata for a part year; the current year counts planned meetings and is a warning while the missing ones can still be held',
   mayWarn: true,
   check({ records, today }, report) {
     const agreement = records.agreement.data;
@@ -22,19 +23,28 @@ export const meetingsPerYear: Rule = {
 
     for (const inForce of yearsInForce(agreement, Number(today.slice(0, 4)))) {
       const year = countYear(inForce, byYear.get(inForce.year) ?? [], today);
-      const share = year.from.endsWith('-01-01') && year.to.endsWith('-12-31') ? '' : ` (pro rata for ${year.from} – ${year.to})`;
+      const share =
+        year.from.endsWith('-01-01') && year.to.endsWith('-12-31') ? '' : ` (pro rata for ${year.from} – ${year.to})`;
       const requirement = `§2 requires at least ${year.required} in ${year.year}${share}`;
 
       if (year.to < today) {
-        if (year.held < year.required) report(location, `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`);
+        if (year.held < year.required)
+          report(location, `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`);
         continue;
       }
       if (year.missing === 0) continue;
       const counted = `${count(year.held, 'meeting')} held and ${year.planned} planned`;
       if (stillPossible(agreement, year, today, year.missing)) {
-        report(location, `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`, 'warning');
+        report(
+          location,
+          `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`,
+          'warning',
+        );
       } else {
-        report(location, `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(year.missing, 'more meeting')} by ${year.to}`);
+        report(
+          location,
+          `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(year.missing, 'more meeting')} by ${year.to}`,
+        );
       }
     }
   },

@@ -20,25 +20,55 @@ export const references: Rule = {
 
     // Where: the record and the path of the value, located only when it does not resolve.
     type Where = [record: LoadedRecord<unknown>, path: PropertyPath, part?: 'key'];
-    const expect = (known: readonly string[] | ReadonlySet<string>, what: string, value: string, [record, path, part]: Where, advice: string) => {
+    const expect = (
+      known: readonly string[] | ReadonlySet<string>,
+      what: string,
+      value: string,
+      [record, path, part]: Where,
+      advice: string,
+    ) => {
       const isKnown = Array.isArray(known) ? known.includes(value) : (known as ReadonlySet<string>).has(value);
       if (!isKnown) report(record.at(path, part), `unknown ${what} "${value}": ${advice}`);
     };
-    const party = (value: string, where: Where) => expect(partyIds, 'party', value, where, `use one of ${partyIds.join(', ')}`);
+    const party = (value: string, where: Where) =>
+      expect(partyIds, 'party', value, where, `use one of ${partyIds.join(', ')}`);
     const focus = (value: string | undefined, where: Where) =>
-      value !== undefined && expect(focusLetters, 'focus area', value, where, `use one of ${focusLetters.join(', ')}, the focus areas in the agreement`);
+      value !== undefined &&
+      expect(
+        focusLetters,
+        'focus area',
+        value,
+        where,
+        `use one of ${focusLetters.join(', ')}, the focus areas in the agreement`,
+      );
     const meeting = (value: string, where: Where) =>
-      expect(meetingIds, 'meeting', value, where, `no file meetings/${value}.md; use a meeting's file name without .md`);
+      expect(
+        meetingIds,
+        'meeting',
+        value,
+        where,
+        `no file meetings/${value}.md; use a meeting's file name without .md`,
+      );
     const file = (value: string, where: Where) =>
-      expect(paths, 'file', value, where, 'the path is relative to the repository root, e.g. agreement/notices/2019-forlengelse.md');
+      expect(
+        paths,
+        'file',
+        value,
+        where,
+        'the path is relative to the repository root, e.g. agreement/notices/2019-forlengelse.md',
+      );
 
     const duplicates = (ids: readonly string[], path: string) =>
       ids.forEach((id, index) => {
-        if (ids.indexOf(id) !== index) report(agreement.at([path, index, 'id']), `the id "${id}" is used twice in ${path}: ids must be unique`);
+        if (ids.indexOf(id) !== index)
+          report(agreement.at([path, index, 'id']), `the id "${id}" is used twice in ${path}: ids must be unique`);
       });
     duplicates(partyIds, 'parties');
     duplicates(consultationIds, 'consultations');
-    duplicates(a.obligations.map((obligation) => obligation.id), 'obligations');
+    duplicates(
+      a.obligations.map((obligation) => obligation.id),
+      'obligations',
+    );
 
     party(a.meetings.convener, [agreement, ['meetings', 'convener']]);
     party(a.meetings.rotation.first, [agreement, ['meetings', 'rotation', 'first']]);
@@ -46,7 +76,9 @@ export const references: Rule = {
       party(a.termination.by, [agreement, ['termination', 'by']]);
       file(a.termination.notice, [agreement, ['termination', 'notice']]);
     }
-    a.extensions.forEach((extension, index) => file(extension.notice, [agreement, ['extensions', index, 'notice']]));
+    a.extensions.forEach((extension, index) => {
+      file(extension.notice, [agreement, ['extensions', index, 'notice']]);
+    });
     a.consultations.forEach((consultation, index) => {
       party(consultation.raised_by, [agreement, ['consultations', index, 'raised_by']]);
       meeting(consultation.notified_in, [agreement, ['consultations', index, 'notified_in']]);
@@ -63,8 +95,13 @@ export const references: Rule = {
         party(item.proposed_by, [record, ['agenda', index, 'proposed_by']]);
         focus(item.focus, [record, ['agenda', index, 'focus']]);
         if (item.consultation !== undefined) {
-          expect(consultationIds, 'consultation', item.consultation, [record, ['agenda', index, 'consultation']],
-            `declare it under consultations in agreement/agreement.md first${consultationIds.length ? ` (known: ${consultationIds.join(', ')})` : ''}`);
+          expect(
+            consultationIds,
+            'consultation',
+            item.consultation,
+            [record, ['agenda', index, 'consultation']],
+            `declare it under consultations in agreement/agreement.md first${consultationIds.length ? ` (known: ${consultationIds.join(', ')})` : ''}`,
+          );
         }
       });
     }
@@ -74,7 +111,9 @@ export const references: Rule = {
       if (plan.adopted_in !== null) meeting(plan.adopted_in, [record, ['adopted_in']]);
       plan.priorities.forEach((priority, index) => {
         focus(priority.focus, [record, ['priorities', index, 'focus']]);
-        priority.responsible.forEach((id, position) => party(id, [record, ['priorities', index, 'responsible', position]]));
+        priority.responsible.forEach((id, position) => {
+          party(id, [record, ['priorities', index, 'responsible', position]]);
+        });
       });
     }
   },

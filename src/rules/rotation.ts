@@ -1,13 +1,14 @@
 import { partyShortName } from '../model/parties.js';
 import { expectedRoles } from '../schedule/rotation.js';
-import { type Rule } from './rule.js';
+import type { Rule } from './rule.js';
 
 /** §2: chairing and minutes rotate between the parties, over held and planned meetings in date order. */
 export const rotation: Rule = {
   id: 'rotation',
   clause: '§2',
   severity: 'error',
-  description: 'chair and minutes follow the rotation over held and planned meetings in date order, cancelled ones skipped, unless `rotation_note` explains',
+  description:
+    'chair and minutes follow the rotation over held and planned meetings in date order, cancelled ones skipped, unless `rotation_note` explains',
   check(context, report) {
     const { agreement, meetings } = context.records;
     const mode = agreement.data.meetings.rotation.roles;

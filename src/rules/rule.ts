@@ -1,6 +1,6 @@
+import type { TemplateName } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
 import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
-import type { TemplateName } from '../documents/templates.js';
 import type { AgreementRecord, Records } from '../records/types.js';
 
 export interface RuleContext {

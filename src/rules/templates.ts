@@ -1,6 +1,6 @@
-import { yearOf } from '../lib/dates.js';
+import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
 import { agreementView, meetingView, renewalView, terminationView } from '../documents/view.js';
-import { renderTemplate, TemplateError, templateSources, type TemplateName } from '../documents/templates.js';
+import { yearOf } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
@@ -17,7 +17,8 @@ export const templates: Rule = {
   id: 'templates',
   clause: null,
   severity: 'error',
-  description: 'every template, built-in or in `templates/`, compiles and renders against the repository\'s data: the agenda and minutes against the latest meeting and the one with the most agenda items, the protocols against the next renewal and a notice given today',
+  description:
+    "every template, built-in or in `templates/`, compiles and renders against the repository's data: the agenda and minutes against the latest meeting and the one with the most agenda items, the protocols against the next renewal and a notice given today",
   check({ records, today, builtinTemplates }, report) {
     const agreement = records.agreement.data;
     const meetings = sampleMeetings(records.meetings);
@@ -39,11 +40,20 @@ export const templates: Rule = {
 function sampleMeetings(meetings: readonly MeetingLike[]): MeetingLike[] {
   const held = meetings.filter((meeting) => takesATurn(meeting.data));
   const latest = held.at(-1);
-  const fullest = held.reduce<MeetingLike | undefined>((best, meeting) => (!best || meeting.data.agenda.length > best.data.agenda.length ? meeting : best), undefined);
+  const fullest = held.reduce<MeetingLike | undefined>(
+    (best, meeting) => (!best || meeting.data.agenda.length > best.data.agenda.length ? meeting : best),
+    undefined,
+  );
   return [...new Set([latest, fullest])].filter((meeting): meeting is MeetingLike => meeting !== undefined);
 }
 
-function sampleViews(name: TemplateName, agreement: Agreement, all: readonly MeetingLike[], samples: readonly MeetingLike[], today: string): object[] {
+function sampleViews(
+  name: TemplateName,
+  agreement: Agreement,
+  all: readonly MeetingLike[],
+  samples: readonly MeetingLike[],
+  today: string,
+): object[] {
   const base = { agreement: agreementView(agreement) };
   switch (name) {
     case 'agenda':

@@ -9,13 +9,17 @@ export const term: Rule = {
   id: 'term',
   clause: '§7',
   severity: 'error',
-  description: 'each extension follows on the term it extends and runs `extension_years` years; it is decided before that term ran out, after signing, not after a notice of termination, and while the evaluation is pending',
+  description:
+    'each extension follows on the term it extends and runs `extension_years` years; it is decided before that term ran out, after signing, not after a notice of termination, and while the evaluation is pending',
   check({ records }, report) {
     const { agreement } = records;
     agreement.data.extensions.forEach((extension, index) => {
       const before = { ...agreement.data, extensions: agreement.data.extensions.slice(0, index) };
       for (const { field, reason } of extensionRefusals(before, extension.year, extension.decided)) {
-        report(agreement.at(['extensions', index, field]), `the extension from ${extension.year} cannot stand: ${reason}`);
+        report(
+          agreement.at(['extensions', index, field]),
+          `the extension from ${extension.year} cannot stand: ${reason}`,
+        );
       }
     });
   },

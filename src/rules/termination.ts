@@ -6,7 +6,8 @@ export const termination: Rule = {
   id: 'termination',
   clause: '§7',
   severity: 'error',
-  description: 'the notice lies within the term; the effective date is the day it was received plus `notice_months` by `notice_rule`, or the term\'s last day if that comes first',
+  description:
+    "the notice lies within the term; the effective date is the day it was received plus `notice_months` by `notice_rule`, or the term's last day if that comes first",
   check({ records }, report) {
     const { agreement } = records;
     const a = agreement.data;
@@ -19,7 +20,10 @@ export const termination: Rule = {
     const expected = terminationEffective(a, t.notified);
     if (t.effective !== expected) {
       const months = a.term.notice_months === 1 ? "1 month's" : `${a.term.notice_months} months'`;
-      const capped = expected < noticePeriodEnd(t.notified, a.term.notice_months, a.term.notice_rule) ? ', the end of the term, which comes first' : '';
+      const capped =
+        expected < noticePeriodEnd(t.notified, a.term.notice_months, a.term.notice_rule)
+          ? ', the end of the term, which comes first'
+          : '';
       report(
         agreement.at(['termination', 'effective']),
         `with ${months} notice (notice_rule: ${a.term.notice_rule}), a notice received ${t.notified} takes effect ${expected}${capped}, not ${t.effective}`,

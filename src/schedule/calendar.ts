@@ -3,15 +3,15 @@
  * with stable ids, so that re-importing a calendar updates rather than duplicates.
  */
 import { compareText } from '../lib/compare.js';
-import { yearOf, type IsoDate } from '../lib/dates.js';
+import { type IsoDate, yearOf } from '../lib/dates.js';
 import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
+import { extendedEnd, isInForce } from '../term/term.js';
 import { meetingDeadlines } from './deadlines.js';
 import { DEFAULT_MEETING_TIME } from './meeting-time.js';
 import type { NextMeeting } from './next-meeting.js';
 import type { MeetingLike } from './requirement.js';
-import { extendedEnd, isInForce } from '../term/term.js';
 
 export interface CalendarEntry {
   /** Stable across runs: the same entry keeps its id as the records change. */
@@ -32,7 +32,10 @@ function partiesLabel(agreement: Agreement): string {
   return agreement.parties.map((party) => party.short).join('–');
 }
 
-export function meetingEntry(agreement: Agreement, next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'>): CalendarEntry {
+export function meetingEntry(
+  agreement: Agreement,
+  next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'>,
+): CalendarEntry {
   const title = next.source === 'planned' ? CALENDAR_TEXT.meeting : CALENDAR_TEXT.proposedMeeting;
   return {
     uid: uidFor(agreement, `meeting-${next.date}`),
@@ -40,14 +43,23 @@ export function meetingEntry(agreement: Agreement, next: Pick<NextMeeting, 'sour
     time: next.time ?? DEFAULT_MEETING_TIME,
     summary: title(partiesLabel(agreement)),
     location: next.place,
-    description: CALENDAR_TEXT.chairAndMinutes(partyShortName(agreement, next.chair), partyShortName(agreement, next.minutes)),
+    description: CALENDAR_TEXT.chairAndMinutes(
+      partyShortName(agreement, next.chair),
+      partyShortName(agreement, next.minutes),
+    ),
   };
 }
 
-export function upcomingEntries(agreement: Agreement, meetings: readonly MeetingLike[], next: NextMeeting, today: IsoDate): CalendarEntry[] {
+export function upcomingEntries(
+  agreement: Agreement,
+  meetings: readonly MeetingLike[],
+  next: NextMeeting,
+  today: IsoDate,
+): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
   const allDay = (key: string, date: IsoDate, summary: string, description: string | null = null) => {
-    if (date >= today) entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
+    if (date >= today)
+      entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
   };
   const convener = partyShortName(agreement, agreement.meetings.convener);
 
@@ -57,21 +69,31 @@ export function upcomingEntries(agreement: Agreement, meetings: readonly Meeting
     entries.push(meetingEntry(agreement, { source: 'planned', ...data }));
     const label = norwegianDate(data.date);
     const { notice, documents } = meetingDeadlines(agreement, data.date);
-    if (data.notice_sent === null) allDay(`notice-${meeting.id}`, notice.dueBy, CALENDAR_TEXT.noticeDeadline(label, convener));
-    if (data.documents_sent === null) allDay(`documents-${meeting.id}`, documents.dueBy, CALENDAR_TEXT.documentsDeadline(label, convener));
+    if (data.notice_sent === null)
+      allDay(`notice-${meeting.id}`, notice.dueBy, CALENDAR_TEXT.noticeDeadline(label, convener));
+    if (data.documents_sent === null)
+      allDay(`documents-${meeting.id}`, documents.dueBy, CALENDAR_TEXT.documentsDeadline(label, convener));
   }
-  if (isInForce(agreement, next.due_by)) allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
+  if (isInForce(agreement, next.due_by))
+    allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
 
   if (agreement.termination) {
     allDay('termination', agreement.termination.effective, CALENDAR_TEXT.terminationEffective);
   } else {
     const end = extendedEnd(agreement);
-    if (agreement.evaluation.completed === null) allDay(`renewal-${yearOf(end) + 1}`, end, CALENDAR_TEXT.renewalDecision(yearOf(end) + 1));
+    if (agreement.evaluation.completed === null)
+      allDay(`renewal-${yearOf(end) + 1}`, end, CALENDAR_TEXT.renewalDecision(yearOf(end) + 1));
     allDay('term-end', end, CALENDAR_TEXT.termEnd);
   }
-  if (agreement.evaluation.completed === null) allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue);
+  if (agreement.evaluation.completed === null)
+    allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue);
   for (const obligation of agreement.obligations) {
-    if (obligation.done === null) allDay(`obligation-${obligation.id}`, obligation.due, CALENDAR_TEXT.obligationDue(obligation.clause, obligation.text));
+    if (obligation.done === null)
+      allDay(
+        `obligation-${obligation.id}`,
+        obligation.due,
+        CALENDAR_TEXT.obligationDue(obligation.clause, obligation.text),
+      );
   }
   return entries.sort((a, b) => compareText(a.date, b.date) || compareText(a.time ?? '', b.time ?? ''));
 }

@@ -3,7 +3,7 @@
  * case documents go out `notice_days` and `documents_days` ahead. Every rule,
  * command, calendar and document asks here, so none can disagree.
  */
-import { addDays, type IsoDate } from '../lib/dates.js';
+import { addDays, type IsoDate, maxDate } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
 
 export interface Deadline {
@@ -29,6 +29,5 @@ export function meetingDeadlines(agreement: Pick<Agreement, 'meetings'>, date: I
 
 /** The first day a meeting can be held with the notice period respected, from today and never before signing. */
 export function earliestMeetingDate(agreement: Pick<Agreement, 'meetings' | 'signed'>, today: IsoDate): IsoDate {
-  const earliest = addDays(today, agreement.meetings.notice_days);
-  return earliest < agreement.signed ? agreement.signed : earliest;
+  return maxDate(addDays(today, agreement.meetings.notice_days), agreement.signed);
 }

@@ -4,7 +4,7 @@
  * scheduler never proposes. Written here rather than loaded from a holiday
  * library: twelve fixed rules are cheaper than 45 MB and 100 ms of start-up.
  */
-import { addDays, isoDate, isoWeek, isoWeekday, type IsoDate } from '../lib/dates.js';
+import { addDays, type IsoDate, isoDate, isoWeek, isoWeekday } from '../lib/dates.js';
 import type { AvoidablePeriod } from '../model/schemas.js';
 
 /** Easter Sunday in the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm). */
@@ -92,7 +92,12 @@ export function whyNotAWorkingDay(date: IsoDate, avoid: readonly AvoidablePeriod
 }
 
 /** Working days from `from` to `to` inclusive, at most `limit` of them. */
-export function workingDays(from: IsoDate, to: IsoDate, avoid: readonly AvoidablePeriod[], limit = Infinity): IsoDate[] {
+export function workingDays(
+  from: IsoDate,
+  to: IsoDate,
+  avoid: readonly AvoidablePeriod[],
+  limit = Infinity,
+): IsoDate[] {
   const days: IsoDate[] = [];
   for (let day = from; day <= to && days.length < limit; day = addDays(day, 1)) {
     if (!whyNotAWorkingDay(day, avoid)) days.push(day);

@@ -1,7 +1,7 @@
 /** Calendar entries as iCalendar text, with ical-generator. */
 import { TZDate } from '@date-fns/tz';
 import ical, { type ICalEventData } from 'ical-generator';
-import { TIME_ZONE, type IsoDate } from '../lib/dates.js';
+import { type IsoDate, TIME_ZONE } from '../lib/dates.js';
 import type { CalendarEntry } from './calendar.js';
 import { MEETING_HOURS } from './meeting-time.js';
 
@@ -22,9 +22,19 @@ export function toICalendar(name: string, entries: readonly CalendarEntry[], sta
   const calendar = ical({ name, prodId: { company: 'partnership', product: 'partnership', language: 'NB' } });
   for (const entry of entries) {
     const timing: Pick<ICalEventData, 'start' | 'end' | 'allDay'> = entry.time
-      ? { start: osloInstant(entry.date, entry.time), end: new Date(osloInstant(entry.date, entry.time).getTime() + MEETING_HOURS * 3_600_000) }
+      ? {
+          start: osloInstant(entry.date, entry.time),
+          end: new Date(osloInstant(entry.date, entry.time).getTime() + MEETING_HOURS * 3_600_000),
+        }
       : { start: utcMidnight(entry.date), allDay: true };
-    calendar.createEvent({ id: entry.uid, stamp, summary: entry.summary, location: entry.location, description: entry.description, ...timing });
+    calendar.createEvent({
+      id: entry.uid,
+      stamp,
+      summary: entry.summary,
+      location: entry.location,
+      description: entry.description,
+      ...timing,
+    });
   }
   return calendar.toString();
 }

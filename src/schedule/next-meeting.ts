@@ -3,14 +3,14 @@
  * chairs it, who takes the minutes, and when must the notice go out? Pure:
  * the agreement, the meetings and today in; the answer and its reasons out.
  */
-import { addDays, addMonths, endOfYear, maxDate, minDate, yearOf, type IsoDate } from '../lib/dates.js';
-import type { Agreement } from '../model/schemas.js';
+import { addDays, addMonths, endOfYear, type IsoDate, maxDate, minDate, yearOf } from '../lib/dates.js';
 import { partyShortName } from '../model/parties.js';
-import { whyNotAWorkingDay } from './holidays.js';
-import { earliestMeetingDate, meetingDeadlines } from './deadlines.js';
-import { countYear, meetingsByYear, type MeetingLike, type YearCount } from './requirement.js';
-import { rolesForTurn, takesATurn } from './rotation.js';
+import type { Agreement } from '../model/schemas.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import { earliestMeetingDate, meetingDeadlines } from './deadlines.js';
+import { whyNotAWorkingDay } from './holidays.js';
+import { countYear, type MeetingLike, meetingsByYear, type YearCount } from './requirement.js';
+import { rolesForTurn, takesATurn } from './rotation.js';
 
 export interface NextMeeting {
   source: 'planned' | 'proposed';
@@ -38,13 +38,17 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
   const turns = meetings.filter((meeting) => takesATurn(meeting.data));
   const due = dueYear(agreement, meetings, today);
   // A meeting recorded as held but dated after today is ahead too, when --today asks "what if".
-  const planned = turns.find((meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'));
+  const planned = turns.find(
+    (meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'),
+  );
   const reasons: string[] = [...staleMeetings(meetings, today), ...due.reasons];
   const name = (id: string) => partyShortName(agreement, id);
 
   if (planned) {
     const turn = turns.indexOf(planned);
-    reasons.unshift(`meeting ${planned.id} is ${planned.data.status === 'planned' ? 'planned' : `ahead of ${today} (recorded as ${planned.data.status})`} (meetings/${planned.id}.md)`);
+    reasons.unshift(
+      `meeting ${planned.id} is ${planned.data.status === 'planned' ? 'planned' : `ahead of ${today} (recorded as ${planned.data.status})`} (meetings/${planned.id}.md)`,
+    );
     reasons.push(...checkPlanned(agreement, planned, turn, today, name));
     return answer(agreement, today, planned.data.date, due.dueBy, {
       source: 'planned',
@@ -60,7 +64,9 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
   const date = proposeDate(agreement, turns, today, due, reasons);
   const roles = rolesForTurn(agreement, turns.length);
   const last = turns.at(-1);
-  reasons.push(`turn ${turns.length + 1} in the rotation (${agreement.meetings.rotation.roles} roles, first turn ${name(agreement.meetings.rotation.first)}): ${describeRoles(name(roles.chair), name(roles.minutes))}`);
+  reasons.push(
+    `turn ${turns.length + 1} in the rotation (${agreement.meetings.rotation.roles} roles, first turn ${name(agreement.meetings.rotation.first)}): ${describeRoles(name(roles.chair), name(roles.minutes))}`,
+  );
   return answer(agreement, today, date, due.dueBy, {
     source: 'proposed',
     meeting: null,
@@ -117,15 +123,25 @@ function dueYear(agreement: Agreement, meetings: readonly MeetingLike[], today: 
     const count = countYear(inForce, byYear.get(year) ?? [], today);
     if (count.to < today) continue;
     if (count.missing > 0) {
-      reasons.push(`${year} has ${count.held} held and ${count.planned} planned of the ${count.required} meetings §2 requires that year; the next is due by ${count.to}`);
+      reasons.push(
+        `${year} has ${count.held} held and ${count.planned} planned of the ${count.required} meetings §2 requires that year; the next is due by ${count.to}`,
+      );
       return { count, year, dueBy: count.to, reasons };
     }
-    reasons.push(`${year} has the ${count.required} meeting${count.required === 1 ? '' : 's'} §2 requires (${count.held} held, ${count.planned} planned)`);
+    reasons.push(
+      `${year} has the ${count.required} meeting${count.required === 1 ? '' : 's'} §2 requires (${count.held} held, ${count.planned} planned)`,
+    );
   }
   return { count: undefined, year: first + YEARS_AHEAD + 1, dueBy: endOfYear(first + YEARS_AHEAD + 1), reasons };
 }
 
-function proposeDate(agreement: Agreement, turns: readonly MeetingLike[], today: IsoDate, due: DueYear, reasons: string[]): IsoDate {
+function proposeDate(
+  agreement: Agreement,
+  turns: readonly MeetingLike[],
+  today: IsoDate,
+  due: DueYear,
+  reasons: string[],
+): IsoDate {
   const { avoid, notice_days, per_year } = agreement.meetings;
   const earliest = earliestMeetingDate(agreement, today);
   reasons.push(`no meeting is planned ahead; the earliest date with ${notice_days} days' notice is ${earliest}`);
@@ -158,7 +174,9 @@ function explained(date: IsoDate, ideal: IsoDate, avoid: Agreement['meetings']['
       const why = whyNotAWorkingDay(day, avoid);
       if (why && why.kind !== 'weekend') skipped.push(`${day} is ${why.description}`);
     }
-    reasons.push(`proposed ${date}, the first working day from ${ideal}${skipped.length ? ` (${skipped.join('; ')})` : ''}`);
+    reasons.push(
+      `proposed ${date}, the first working day from ${ideal}${skipped.length ? ` (${skipped.join('; ')})` : ''}`,
+    );
   } else {
     reasons.push(`proposed ${date}, a working day`);
   }
@@ -172,7 +190,13 @@ function firstWorkingDay(from: IsoDate, to: IsoDate, avoid: Agreement['meetings'
   return undefined;
 }
 
-function checkPlanned(agreement: Agreement, planned: MeetingLike, turn: number, today: IsoDate, name: (id: string) => string): string[] {
+function checkPlanned(
+  agreement: Agreement,
+  planned: MeetingLike,
+  turn: number,
+  today: IsoDate,
+  name: (id: string) => string,
+): string[] {
   const reasons: string[] = [];
   const expected = rolesForTurn(agreement, turn);
   const { chair, minutes, rotation_note, date } = planned.data;
@@ -201,7 +225,10 @@ function checkPlanned(agreement: Agreement, planned: MeetingLike, turn: number, 
 function staleMeetings(meetings: readonly MeetingLike[], today: IsoDate): string[] {
   return meetings
     .filter((meeting) => meeting.data.status === 'planned' && meeting.data.date < today)
-    .map((meeting) => `meeting ${meeting.id} is still "planned" though its date has passed: record it as held or cancelled`);
+    .map(
+      (meeting) =>
+        `meeting ${meeting.id} is still "planned" though its date has passed: record it as held or cancelled`,
+    );
 }
 
 function describeRoles(chair: string, minutes: string): string {

@@ -1,10 +1,10 @@
 /** §2's yearly minimum, counted the same way by the meetings-per-year rule and the scheduler. */
-import { yearOf, type IsoDate } from '../lib/dates.js';
+import { type IsoDate, yearOf } from '../lib/dates.js';
 import { groupBy } from '../lib/group-by.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
+import type { YearInForce } from '../term/term.js';
 import { earliestMeetingDate } from './deadlines.js';
 import { workingDays } from './holidays.js';
-import type { YearInForce } from '../term/term.js';
 
 export interface MeetingLike {
   id: string;
@@ -38,4 +38,3 @@ export function meetingsByYear<T extends MeetingLike>(meetings: readonly T[]): M
 export function stillPossible(agreement: Agreement, year: YearInForce, today: IsoDate, count: number): boolean {
   return workingDays(earliestMeetingDate(agreement, today), year.to, agreement.meetings.avoid, count).length >= count;
 }
-

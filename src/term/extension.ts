@@ -3,7 +3,7 @@
  * decision on a date. The `term` rule and `partnership renew` both ask here,
  * so validate and the command can never disagree.
  */
-import { yearOf, type IsoDate } from '../lib/dates.js';
+import { type IsoDate, yearOf } from '../lib/dates.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { extendedEnd } from './term.js';
@@ -31,7 +31,10 @@ export function extensionRefusals(agreement: Agreement, year: number, decided: I
   const length = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
   if (agreement.termination && decided > agreement.termination.notified) {
     const { by, notified } = agreement.termination;
-    refusals.push({ field: 'decided', reason: `${partyShortName(agreement, by)} gave notice of termination on ${notified}, before ${decided}: a terminated agreement is not extended` });
+    refusals.push({
+      field: 'decided',
+      reason: `${partyShortName(agreement, by)} gave notice of termination on ${notified}, before ${decided}: a terminated agreement is not extended`,
+    });
   }
   if (agreement.evaluation.completed !== null && decided > agreement.evaluation.completed) {
     refusals.push({
@@ -42,13 +45,22 @@ export function extensionRefusals(agreement: Agreement, year: number, decided: I
   if (year < next) {
     refusals.push({ field: 'year', reason: `the agreement already runs through ${end}` });
   } else if (year > next) {
-    refusals.push({ field: 'year', reason: `the agreement runs through ${end}, so the next extension is from ${next}: it is extended ${length} at a time` });
+    refusals.push({
+      field: 'year',
+      reason: `the agreement runs through ${end}, so the next extension is from ${next}: it is extended ${length} at a time`,
+    });
   }
   if (decided > end) {
-    refusals.push({ field: 'decided', reason: `decided ${decided}, after the term it extends ran out on ${end}: a lapsed agreement cannot be extended, only replaced by a new one` });
+    refusals.push({
+      field: 'decided',
+      reason: `decided ${decided}, after the term it extends ran out on ${end}: a lapsed agreement cannot be extended, only replaced by a new one`,
+    });
   }
   if (decided < agreement.signed) {
-    refusals.push({ field: 'decided', reason: `decided ${decided}, before the agreement was signed on ${agreement.signed}` });
+    refusals.push({
+      field: 'decided',
+      reason: `decided ${decided}, before the agreement was signed on ${agreement.signed}`,
+    });
   }
   return refusals;
 }

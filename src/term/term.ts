@@ -1,5 +1,5 @@
 /** The agreement's term (§7): when it is in force, and what a notice does to it. */
-import { daysBetween, endOfYear, maxDate, minDate, startOfYear, yearOf, type IsoDate } from '../lib/dates.js';
+import { daysBetween, endOfYear, type IsoDate, maxDate, minDate, startOfYear, yearOf } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
 
 /** The last day an extension covers: it starts with its year and runs `extension_years` years. */
@@ -9,7 +9,10 @@ export function extensionEnd(agreement: Pick<Agreement, 'term'>, year: number): 
 
 /** The end of the term including recorded extensions, ignoring any termination. */
 export function extendedEnd(agreement: Pick<Agreement, 'term' | 'extensions'>): IsoDate {
-  return agreement.extensions.reduce((end, extension) => maxDate(end, extensionEnd(agreement, extension.year)), agreement.term.end);
+  return agreement.extensions.reduce(
+    (end, extension) => maxDate(end, extensionEnd(agreement, extension.year)),
+    agreement.term.end,
+  );
 }
 
 /** The last day the agreement is in force: the extended end, or the termination's effective date if earlier. */

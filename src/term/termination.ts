@@ -3,7 +3,7 @@
  * cannot be given. The `termination` rule and `partnership terminate` both ask
  * here, so validate and the command can never disagree.
  */
-import { addMonths, endOfMonth, minDate, type IsoDate } from '../lib/dates.js';
+import { addMonths, endOfMonth, type IsoDate, minDate } from '../lib/dates.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { extendedEnd } from './term.js';
@@ -22,7 +22,10 @@ export function noticePeriodEnd(notified: IsoDate, noticeMonths: number, rule: N
 
 /** The agreement's last day in force after a notice received on `notified`: the notice period's end, or the term's end if that comes first. */
 export function terminationEffective(agreement: Pick<Agreement, 'term' | 'extensions'>, notified: IsoDate): IsoDate {
-  return minDate(noticePeriodEnd(notified, agreement.term.notice_months, agreement.term.notice_rule), extendedEnd(agreement));
+  return minDate(
+    noticePeriodEnd(notified, agreement.term.notice_months, agreement.term.notice_rule),
+    extendedEnd(agreement),
+  );
 }
 
 export interface TerminationRefusal {
@@ -35,14 +38,23 @@ export function terminationRefusals(agreement: Agreement, notified: IsoDate): Te
   const refusals: TerminationRefusal[] = [];
   if (agreement.termination) {
     const { by, notified: earlier, effective } = agreement.termination;
-    refusals.push({ field: 'by', reason: `the agreement is already terminated by ${partyShortName(agreement, by)} (notice received ${earlier}, effective ${effective})` });
+    refusals.push({
+      field: 'by',
+      reason: `the agreement is already terminated by ${partyShortName(agreement, by)} (notice received ${earlier}, effective ${effective})`,
+    });
   }
   if (notified < agreement.signed) {
-    refusals.push({ field: 'notified', reason: `notice received ${notified}, before the agreement was signed on ${agreement.signed}` });
+    refusals.push({
+      field: 'notified',
+      reason: `notice received ${notified}, before the agreement was signed on ${agreement.signed}`,
+    });
   }
   const end = extendedEnd(agreement);
   if (notified > end) {
-    refusals.push({ field: 'notified', reason: `notice received ${notified}, after the term had already ended on ${end}: there is nothing left to terminate` });
+    refusals.push({
+      field: 'notified',
+      reason: `notice received ${notified}, after the term had already ended on ${end}: there is nothing left to terminate`,
+    });
   }
   return refusals;
 }

@@ -43,11 +43,15 @@ afterEach(() => {
 describe('partnership next-meeting', () => {
   it('answers on the shipped records, today and on days inside the term', () => {
     for (const today of [undefined, '2017-09-07', '2018-01-15', '2018-10-01']) {
-      const { code, stdout, stderr } = spawnCli(['next-meeting', ...(today ? ['--today', today] : [])], { cwd: fixturePath() });
+      const { code, stdout, stderr } = spawnCli(['next-meeting', ...(today ? ['--today', today] : [])], {
+        cwd: fixturePath(),
+      });
       expect(code, stderr).toBe(0);
       expect(stdout).toMatch(/^Next meeting: \w+day \d{4}-\d{2}-\d{2}/);
       expect(stdout).toMatch(/Chair: {5}(KMD|KS) \(/);
-      expect(stdout).toMatch(/Convener: {2}KMD sends the notice by \d{4}-\d{2}-\d{2} and the case documents by \d{4}-\d{2}-\d{2}/);
+      expect(stdout).toMatch(
+        /Convener: {2}KMD sends the notice by \d{4}-\d{2}-\d{2} and the case documents by \d{4}-\d{2}-\d{2}/,
+      );
       expect(hasStackTrace(stdout + stderr)).toBe(false);
     }
   });
@@ -70,23 +74,48 @@ describe('partnership next-meeting', () => {
     });
   });
 
-  it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])('takes today as the Oslo date just after midnight on 1 January, on a %s machine', async (zone) => {
-    process.env.TZ = zone;
-    const folder = copyFixture();
-    const justAfterMidnight = await runCli(['next-meeting', '--json'], { cwd: folder, now: new Date('2018-12-31T23:05:00Z') });
-    const justBefore = await runCli(['next-meeting', '--json'], { cwd: folder, now: new Date('2018-12-31T22:55:00Z') });
-    const earliest = (stdout: string) => (JSON.parse(stdout) as { reasons: string[] }).reasons.find((reason) => reason.startsWith('no meeting is planned'));
-    expect(earliest(justAfterMidnight.stdout)).toBe("no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-15");
-    expect(earliest(justBefore.stdout)).toBe("no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-14");
-  });
+  it.each(['UTC', 'America/New_York', 'Pacific/Kiritimati'])(
+    'takes today as the Oslo date just after midnight on 1 January, on a %s machine',
+    async (zone) => {
+      process.env.TZ = zone;
+      const folder = copyFixture();
+      const justAfterMidnight = await runCli(['next-meeting', '--json'], {
+        cwd: folder,
+        now: new Date('2018-12-31T23:05:00Z'),
+      });
+      const justBefore = await runCli(['next-meeting', '--json'], {
+        cwd: folder,
+        now: new Date('2018-12-31T22:55:00Z'),
+      });
+      const earliest = (stdout: string) =>
+        (JSON.parse(stdout) as { reasons: string[] }).reasons.find((reason) =>
+          reason.startsWith('no meeting is planned'),
+        );
+      expect(earliest(justAfterMidnight.stdout)).toBe(
+        "no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-15",
+      );
+      expect(earliest(justBefore.stdout)).toBe(
+        "no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-14",
+      );
+    },
+  );
 
   it.each(['UTC', 'America/New_York'])('writes an .ics event at 10:00 Oslo time, on a %s machine', (zone) => {
     const folder = copyFixture();
     planMeeting(folder, '2018-11-20');
-    const result = spawnCli(['next-meeting', '--today', '2018-11-01', '--ics', 'neste.ics'], { cwd: folder, env: { TZ: zone } });
+    const result = spawnCli(['next-meeting', '--today', '2018-11-01', '--ics', 'neste.ics'], {
+      cwd: folder,
+      env: { TZ: zone },
+    });
     expect(result.code, result.stderr).toBe(0);
     expect(readCalendar(join(folder, 'neste.ics'))).toEqual([
-      { uid: 'meeting-2018-11-20.ks-kmd-planlegging@partnership', summary: 'Samarbeidsmøte KMD–KS', location: 'KS, Haakon VIIs gate 9, Oslo', start: '2018-11-20T09:00:00.000Z', allDay: false },
+      {
+        uid: 'meeting-2018-11-20.ks-kmd-planlegging@partnership',
+        summary: 'Samarbeidsmøte KMD–KS',
+        location: 'KS, Haakon VIIs gate 9, Oslo',
+        start: '2018-11-20T09:00:00.000Z',
+        allDay: false,
+      },
     ]);
   });
 
@@ -94,7 +123,10 @@ describe('partnership next-meeting', () => {
     const folder = copyFixture();
     const proposed = await runCli(['next-meeting', '--today', '2018-05-02', '--ics', 'a.ics'], { cwd: folder });
     expect(proposed.code).toBe(0);
-    expect(readCalendar(join(folder, 'a.ics'))[0]).toMatchObject({ uid: 'meeting-2018-09-20.ks-kmd-planlegging@partnership', start: '2018-09-20T08:00:00.000Z' });
+    expect(readCalendar(join(folder, 'a.ics'))[0]).toMatchObject({
+      uid: 'meeting-2018-09-20.ks-kmd-planlegging@partnership',
+      start: '2018-09-20T08:00:00.000Z',
+    });
   });
 
   it('fails with exit 1 and the findings when a record does not read cleanly', async () => {
@@ -102,7 +134,9 @@ describe('partnership next-meeting', () => {
     writeFileSync(join(folder, 'meetings/2018-10-10.md'), '---\ndate: 2018-10-10\nstatus: hled\n---\n');
     const { code, stderr } = await runCli(['next-meeting'], { cwd: folder });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^partnership: the records have errors; fix them first \(partnership validate shows them all\):\n {2}meetings\/2018-10-10.md:3:9 {2}error {2}schema/);
+    expect(stderr).toMatch(
+      /^partnership: the records have errors; fix them first \(partnership validate shows them all\):\n {2}meetings\/2018-10-10.md:3:9 {2}error {2}schema/,
+    );
   });
 });
 
@@ -110,22 +144,34 @@ describe('partnership calendar', () => {
   it('exports every upcoming date with stable UIDs, so re-importing updates rather than duplicates', async () => {
     const folder = copyFixture();
     planMeeting(folder, '2018-11-20');
-    writeFileSync(join(folder, 'agreement/agreement.md'), readFileSync(join(folder, 'agreement/agreement.md'), 'utf8').replace('done: 2017-11-20', 'done: null').replace('due: 2017-12-31', 'due: 2018-12-15'));
+    writeFileSync(
+      join(folder, 'agreement/agreement.md'),
+      readFileSync(join(folder, 'agreement/agreement.md'), 'utf8')
+        .replace('done: 2017-11-20', 'done: null')
+        .replace('due: 2017-12-31', 'due: 2018-12-15'),
+    );
     const first = await runCli(['calendar', '--ics', 'cal.ics', '--today', '2018-11-01'], { cwd: folder });
     expect(first.code, first.stderr).toBe(0);
     const events = readCalendar(join(folder, 'cal.ics'));
-    expect(events.map(({ uid, start }) => [uid.replace('.ks-kmd-planlegging@partnership', ''), start])).toEqual([
-      ['notice-2018-11-20', '2018-11-06'],
-      ['documents-2018-11-20', '2018-11-13'],
-      ['meeting-2018-11-20', '2018-11-20T09:00:00.000Z'],
-      ['obligation-gjore-kjent-samarbeidsparter', '2018-12-15'],
-      ['renewal-2019', '2018-12-31'],
-      ['term-end', '2018-12-31'],
-      ['evaluation', '2018-12-31'],
-    ].sort((a, b) => a[1]!.slice(0, 10).localeCompare(b[1]!.slice(0, 10))));
-    expect(first.stdout).toMatch(/^Wrote 7 upcoming dates to cal.ics:\n {2}2018-11-06 {8}Frist for innkalling og saksliste: møtet 20. november 2018 \(KMD\)/);
+    expect(events.map(({ uid, start }) => [uid.replace('.ks-kmd-planlegging@partnership', ''), start])).toEqual(
+      [
+        ['notice-2018-11-20', '2018-11-06'],
+        ['documents-2018-11-20', '2018-11-13'],
+        ['meeting-2018-11-20', '2018-11-20T09:00:00.000Z'],
+        ['obligation-gjore-kjent-samarbeidsparter', '2018-12-15'],
+        ['renewal-2019', '2018-12-31'],
+        ['term-end', '2018-12-31'],
+        ['evaluation', '2018-12-31'],
+      ].sort((a, b) => a[1]!.slice(0, 10).localeCompare(b[1]!.slice(0, 10))),
+    );
+    expect(first.stdout).toMatch(
+      /^Wrote 7 upcoming dates to cal.ics:\n {2}2018-11-06 {8}Frist for innkalling og saksliste: møtet 20. november 2018 \(KMD\)/,
+    );
 
-    await runCli(['calendar', '--ics', 'again.ics', '--today', '2018-11-02'], { cwd: folder, now: new Date('2018-11-02T12:00:00Z') });
+    await runCli(['calendar', '--ics', 'again.ics', '--today', '2018-11-02'], {
+      cwd: folder,
+      now: new Date('2018-11-02T12:00:00Z'),
+    });
     expect(readCalendar(join(folder, 'again.ics')).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
   });
 
@@ -142,7 +188,9 @@ describe('partnership new meeting', () => {
     rmSync(join(folder, 'meetings/2018-09-20.md'));
     const { code, stdout } = await runCli(['new', 'meeting', '--today', '2018-05-02'], { cwd: folder });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Wrote meetings\/2018-09-14.md: a planned meeting on 2018-09-14 at 10:00.\n {2}Chair: {4}KMD \(Kommunal- og moderniseringsdepartementet\)/);
+    expect(stdout).toMatch(
+      /^Wrote meetings\/2018-09-14.md: a planned meeting on 2018-09-14 at 10:00.\n {2}Chair: {4}KMD \(Kommunal- og moderniseringsdepartementet\)/,
+    );
     expect(readFileSync(join(folder, 'meetings/2018-09-14.md'), 'utf8')).toBe(`---
 date: 2018-09-14
 time: "10:00"
@@ -159,22 +207,37 @@ minutes_approved: null
 rotation_note: null
 ---
 `);
-    expect((await runCli(['validate', '--today', '2018-05-02', '--strict'], { cwd: folder })).stdout).toBe('✔ 6 records checked: no problems\n');
+    expect((await runCli(['validate', '--today', '2018-05-02', '--strict'], { cwd: folder })).stdout).toBe(
+      '✔ 6 records checked: no problems\n',
+    );
   });
 
   it('writes a given date, and refuses to overwrite it', async () => {
     const folder = copyFixture();
-    expect((await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code).toBe(0);
+    expect(
+      (await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code,
+    ).toBe(0);
     const written = readFileSync(join(folder, 'meetings/2018-11-20.md'), 'utf8');
     const again = await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder });
-    expect(again).toMatchObject({ code: 1, stderr: 'partnership: meetings/2018-11-20.md already exists and is left as it is; a second meeting that day goes in meetings/2018-11-20-2.md\n' });
+    expect(again).toMatchObject({
+      code: 1,
+      stderr:
+        'partnership: meetings/2018-11-20.md already exists and is left as it is; a second meeting that day goes in meetings/2018-11-20-2.md\n',
+    });
     expect(readFileSync(join(folder, 'meetings/2018-11-20.md'), 'utf8')).toBe(written);
     const next = await runCli(['new', 'meeting', '--today', '2018-10-01'], { cwd: folder });
-    expect(next).toMatchObject({ code: 1, stderr: 'partnership: the next meeting is already planned in meetings/2018-11-20.md; pass --date for another one\n' });
+    expect(next).toMatchObject({
+      code: 1,
+      stderr:
+        'partnership: the next meeting is already planned in meetings/2018-11-20.md; pass --date for another one\n',
+    });
   });
 
   it.each([
-    [['--date', '2019-02-05'], /2019-02-05 is outside the agreement's term \(2017-09-07 – 2018-12-31, §7\): extend it first/],
+    [
+      ['--date', '2019-02-05'],
+      /2019-02-05 is outside the agreement's term \(2017-09-07 – 2018-12-31, §7\): extend it first/,
+    ],
     [['--date', '2018-09-01'], /2018-09-01 is before today \(2018-10-01\)/],
   ])('refuses %j with exit 1, writing nothing', async (args, message) => {
     const folder = copyFixture();

@@ -16,7 +16,9 @@ function recordsRepository(edit?: (text: string) => string): string {
 function snapshot(folder: string) {
   return {
     agreement: readFileSync(join(folder, AGREEMENT), 'utf8'),
-    notices: existsSync(join(folder, 'agreement/notices')) ? git(folder, 'ls-files', '--others', '--', 'agreement/notices') : '',
+    notices: existsSync(join(folder, 'agreement/notices'))
+      ? git(folder, 'ls-files', '--others', '--', 'agreement/notices')
+      : '',
     status: git(folder, 'status', '--porcelain'),
     branches: git(folder, 'branch', '--list', '--format=%(refname:short)'),
     head: git(folder, 'rev-parse', 'HEAD'),
@@ -33,46 +35,93 @@ async function expectRefused(folder: string, args: string[], message: RegExp) {
 
 describe('partnership renew', () => {
   it('prints the renewal protocol for the shipped agreement, in a fresh clone', () => {
-    const { code, stdout, stderr } = spawnCli(['renew', '--year', '2019', '--today', '2018-11-15'], { cwd: fixturePath() });
+    const { code, stdout, stderr } = spawnCli(['renew', '--year', '2019', '--today', '2018-11-15'], {
+      cwd: fixturePath(),
+    });
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^# Protokoll om forlengelse av samarbeidsavtale\n/);
-    expect(stdout).toContain('Partene er enige om å forlenge samarbeidsavtalen med ett år, til og med 31. desember 2019.');
+    expect(stdout).toContain(
+      'Partene er enige om å forlenge samarbeidsavtalen med ett år, til og med 31. desember 2019.',
+    );
     expect(stdout).toContain('Jan Tore Sanner, Kommunal- og moderniseringsminister');
-    expect(stderr).toBe('Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.\n');
+    expect(stderr).toBe(
+      'Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.\n',
+    );
   });
 
   it('writes and commits the extension and the protocol on a new branch, and nothing else', async () => {
     const folder = recordsRepository();
     const before = readFileSync(join(folder, AGREEMENT), 'utf8');
-    const { code, stderr } = await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--commit'], { cwd: folder });
+    const { code, stderr } = await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--commit'], {
+      cwd: folder,
+    });
     expect(code, stderr).toBe(0);
-    expect(stderr).toMatch(/^Wrote agreement\/notices\/2019-forlengelse.md\nWrote agreement\/agreement.md\nCommitted them as [0-9a-f]+ on the new branch renew-2019, ready for a pull request\n$/);
+    expect(stderr).toMatch(
+      /^Wrote agreement\/notices\/2019-forlengelse.md\nWrote agreement\/agreement.md\nCommitted them as [0-9a-f]+ on the new branch renew-2019, ready for a pull request\n$/,
+    );
 
     expect(git(folder, 'branch', '--show-current').trim()).toBe('renew-2019');
     expect(git(folder, 'status', '--porcelain')).toBe('');
-    expect(git(folder, 'diff', '--name-only', 'main', 'renew-2019').trim().split('\n')).toEqual([AGREEMENT, 'agreement/notices/2019-forlengelse.md']);
+    expect(git(folder, 'diff', '--name-only', 'main', 'renew-2019').trim().split('\n')).toEqual([
+      AGREEMENT,
+      'agreement/notices/2019-forlengelse.md',
+    ]);
     expect(git(folder, 'log', '-1', '--format=%s')).toBe('Extend the agreement from 2019 (§7)\n');
 
     const after = readFileSync(join(folder, AGREEMENT), 'utf8');
-    expect(after).toBe(before.replace('extensions: []\n', 'extensions:\n  - { year: 2019, decided: 2018-11-15, notice: agreement/notices/2019-forlengelse.md }\n'));
-    expect(readFileSync(join(folder, 'agreement/notices/2019-forlengelse.md'), 'utf8')).toContain('til og med 31. desember 2019');
-    expect((await runCli(['validate', '--strict', '--today', '2018-11-15'], { cwd: folder })).stdout).toBe('✔ 6 records checked: no problems\n');
+    expect(after).toBe(
+      before.replace(
+        'extensions: []\n',
+        'extensions:\n  - { year: 2019, decided: 2018-11-15, notice: agreement/notices/2019-forlengelse.md }\n',
+      ),
+    );
+    expect(readFileSync(join(folder, 'agreement/notices/2019-forlengelse.md'), 'utf8')).toContain(
+      'til og med 31. desember 2019',
+    );
+    expect((await runCli(['validate', '--strict', '--today', '2018-11-15'], { cwd: folder })).stdout).toBe(
+      '✔ 6 records checked: no problems\n',
+    );
   });
 
   it('refuses to renew the same year twice, changing nothing', async () => {
     const folder = recordsRepository();
-    expect((await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--commit'], { cwd: folder })).code).toBe(0);
-    await expectRefused(folder, ['renew', '--year', '2019', '--today', '2018-11-20', '--commit'], /cannot renew for 2019: the agreement already runs through 2019-12-31 \(§7\)/);
+    expect((await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--commit'], { cwd: folder })).code).toBe(
+      0,
+    );
+    await expectRefused(
+      folder,
+      ['renew', '--year', '2019', '--today', '2018-11-20', '--commit'],
+      /cannot renew for 2019: the agreement already runs through 2019-12-31 \(§7\)/,
+    );
   });
 
   it.each([
-    ['a year that is not the next one', ['--year', '2020', '--today', '2018-11-15'], undefined, /cannot renew for 2020: the agreement runs through 2018-12-31, so the next extension is from 2019: it is extended one year at a time \(§7\)/],
-    ['after the term ran out', ['--year', '2019', '--today', '2019-01-02'], undefined, /decided 2019-01-02, after the term it extends ran out on 2018-12-31: a lapsed agreement cannot be extended, only replaced by a new one \(§7\)/],
-    ['after the evaluation', ['--year', '2019', '--today', '2018-11-15'], (text: string) => text.replace('completed: null', 'completed: 2018-10-01'), /the evaluation was completed on 2018-10-01, before 2018-11-15, and the agreement is extended only while the evaluation is pending: a new agreement is needed/],
+    [
+      'a year that is not the next one',
+      ['--year', '2020', '--today', '2018-11-15'],
+      undefined,
+      /cannot renew for 2020: the agreement runs through 2018-12-31, so the next extension is from 2019: it is extended one year at a time \(§7\)/,
+    ],
+    [
+      'after the term ran out',
+      ['--year', '2019', '--today', '2019-01-02'],
+      undefined,
+      /decided 2019-01-02, after the term it extends ran out on 2018-12-31: a lapsed agreement cannot be extended, only replaced by a new one \(§7\)/,
+    ],
+    [
+      'after the evaluation',
+      ['--year', '2019', '--today', '2018-11-15'],
+      (text: string) => text.replace('completed: null', 'completed: 2018-10-01'),
+      /the evaluation was completed on 2018-10-01, before 2018-11-15, and the agreement is extended only while the evaluation is pending: a new agreement is needed/,
+    ],
     [
       'a terminated agreement',
       ['--year', '2019', '--today', '2018-11-15'],
-      (text: string) => text.replace('termination: null', 'termination: { by: ks, notified: 2018-10-31, effective: 2018-11-30, notice: agreement/agreement.md }'),
+      (text: string) =>
+        text.replace(
+          'termination: null',
+          'termination: { by: ks, notified: 2018-10-31, effective: 2018-11-30, notice: agreement/agreement.md }',
+        ),
       /KS gave notice of termination on 2018-10-31, before 2018-11-15: a terminated agreement is not extended/,
     ],
   ])('refuses %s with exit 1, touching nothing', async (_, args, edit, message) => {
@@ -84,13 +133,23 @@ describe('partnership renew', () => {
 describe('partnership terminate', () => {
   it('writes and commits the termination with its effective date and rule', async () => {
     const folder = recordsRepository();
-    const { code, stdout, stderr } = await runCli(['terminate', '--by', 'ks', '--notified', '2018-10-31', '--today', '2018-11-01', '--commit'], { cwd: folder });
+    const { code, stdout, stderr } = await runCli(
+      ['terminate', '--by', 'ks', '--notified', '2018-10-31', '--today', '2018-11-01', '--commit'],
+      { cwd: folder },
+    );
     expect(code, stderr).toBe(0);
-    expect(stderr.split('\n')[0]).toBe("Effective 2018-11-30: notice received 2018-10-31, plus 1 month's notice (notice_rule: same-date: the same day of the month, or the last day of a shorter month).");
-    expect(stdout).toContain('Oppsigelsen ble mottatt 31. oktober 2018. Med oppsigelsestid på 1 mnd. avsluttes avtalen 30. november 2018.');
+    expect(stderr.split('\n')[0]).toBe(
+      "Effective 2018-11-30: notice received 2018-10-31, plus 1 month's notice (notice_rule: same-date: the same day of the month, or the last day of a shorter month).",
+    );
+    expect(stdout).toContain(
+      'Oppsigelsen ble mottatt 31. oktober 2018. Med oppsigelsestid på 1 mnd. avsluttes avtalen 30. november 2018.',
+    );
     expect(git(folder, 'branch', '--show-current').trim()).toBe('terminate-2018-10-31');
     expect(git(folder, 'status', '--porcelain')).toBe('');
-    expect(git(folder, 'diff', '--name-only', 'main', 'terminate-2018-10-31').trim().split('\n')).toEqual([AGREEMENT, 'agreement/notices/2018-10-31-oppsigelse.md']);
+    expect(git(folder, 'diff', '--name-only', 'main', 'terminate-2018-10-31').trim().split('\n')).toEqual([
+      AGREEMENT,
+      'agreement/notices/2018-10-31-oppsigelse.md',
+    ]);
     expect(git(folder, 'diff', 'main', '--', AGREEMENT)).toContain(
       '-termination: null\n+termination:\n+  by: ks\n+  notified: 2018-10-31\n+  effective: 2018-11-30\n+  notice: agreement/notices/2018-10-31-oppsigelse.md\n',
     );
@@ -99,11 +158,16 @@ describe('partnership terminate', () => {
 
   it('takes 31 January to 28 February, after a renewal', async () => {
     const folder = recordsRepository();
-    expect((await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--write'], { cwd: folder })).code).toBe(0);
+    expect((await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--write'], { cwd: folder })).code).toBe(
+      0,
+    );
     git(folder, 'commit', '--quiet', '-am', 'renewed');
     git(folder, 'add', '-A');
     git(folder, 'commit', '--quiet', '-m', 'notice');
-    const { code, stderr } = await runCli(['terminate', '--by', 'kmd', '--notified', '2019-01-31', '--today', '2019-02-01', '--write'], { cwd: folder });
+    const { code, stderr } = await runCli(
+      ['terminate', '--by', 'kmd', '--notified', '2019-01-31', '--today', '2019-02-01', '--write'],
+      { cwd: folder },
+    );
     expect(code, stderr).toBe(0);
     expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toContain('effective: 2019-02-28');
     expect((await runCli(['validate', '--today', '2019-02-01'], { cwd: folder })).code).toBe(0);
@@ -111,16 +175,28 @@ describe('partnership terminate', () => {
 
   it.each([
     [['--by', 'kdd', '--notified', '2018-10-31'], /unknown party "kdd": use one of kmd, ks/],
-    [['--by', 'ks', '--notified', '2017-08-01'], /cannot terminate: notice received 2017-08-01, before the agreement was signed on 2017-09-07 \(§7\)/],
-    [['--by', 'ks', '--notified', '2019-01-31'], /notice received 2019-01-31, after the term had already ended on 2018-12-31: there is nothing left to terminate/],
+    [
+      ['--by', 'ks', '--notified', '2017-08-01'],
+      /cannot terminate: notice received 2017-08-01, before the agreement was signed on 2017-09-07 \(§7\)/,
+    ],
+    [
+      ['--by', 'ks', '--notified', '2019-01-31'],
+      /notice received 2019-01-31, after the term had already ended on 2018-12-31: there is nothing left to terminate/,
+    ],
   ])('refuses %j with exit 1, touching nothing', async (args, message) => {
     await expectRefused(recordsRepository(), ['terminate', ...args, '--commit'], message);
   });
 
   it('refuses an agreement already terminated', async () => {
     const folder = recordsRepository();
-    expect((await runCli(['terminate', '--by', 'ks', '--notified', '2018-10-31', '--commit'], { cwd: folder })).code).toBe(0);
-    await expectRefused(folder, ['terminate', '--by', 'kmd', '--notified', '2018-11-05', '--write'], /already terminated by KS \(notice received 2018-10-31, effective 2018-11-30\)/);
+    expect(
+      (await runCli(['terminate', '--by', 'ks', '--notified', '2018-10-31', '--commit'], { cwd: folder })).code,
+    ).toBe(0);
+    await expectRefused(
+      folder,
+      ['terminate', '--by', 'kmd', '--notified', '2018-11-05', '--write'],
+      /already terminated by KS \(notice received 2018-10-31, effective 2018-11-30\)/,
+    );
   });
 });
 
@@ -130,7 +206,11 @@ describe('--write and --commit', () => {
   it('refuse a file with uncommitted changes', async () => {
     const folder = recordsRepository();
     writeFileSync(join(folder, AGREEMENT), `${readFileSync(join(folder, AGREEMENT), 'utf8')}\nEn lokal endring.\n`);
-    await expectRefused(folder, [...renew, '--write'], /agreement\/agreement.md has uncommitted changes: commit or stash them first. Nothing was written/);
+    await expectRefused(
+      folder,
+      [...renew, '--write'],
+      /agreement\/agreement.md has uncommitted changes: commit or stash them first. Nothing was written/,
+    );
   });
 
   it('--commit refuses outside a git repository; --write works there', async () => {
@@ -138,7 +218,9 @@ describe('--write and --commit', () => {
     const before = readFileSync(join(folder, AGREEMENT), 'utf8');
     const refused = await runCli([...renew, '--commit'], { cwd: folder });
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toMatch(/is not a git repository: --commit needs one \(--write alone works without git\). Nothing was written/);
+    expect(refused.stderr).toMatch(
+      /is not a git repository: --commit needs one \(--write alone works without git\). Nothing was written/,
+    );
     expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toBe(before);
     expect((await runCli([...renew, '--write'], { cwd: folder })).code).toBe(0);
     expect(existsSync(join(folder, 'agreement/notices/2019-forlengelse.md'))).toBe(true);
@@ -147,7 +229,11 @@ describe('--write and --commit', () => {
   it('--commit refuses when the branch exists', async () => {
     const folder = recordsRepository();
     git(folder, 'branch', 'renew-2019');
-    await expectRefused(folder, [...renew, '--commit'], /the branch renew-2019 already exists: delete it, or merge it if it holds this change. Nothing was written/);
+    await expectRefused(
+      folder,
+      [...renew, '--commit'],
+      /the branch renew-2019 already exists: delete it, or merge it if it holds this change. Nothing was written/,
+    );
   });
 
   it('--commit refuses when git has no identity', () => {
@@ -157,9 +243,14 @@ describe('--write and --commit', () => {
     git(folder, 'config', 'user.useConfigOnly', 'true');
     const before = snapshot(folder);
     const home = temporaryFolder();
-    const { code, stderr } = spawnCli([...renew, '--commit'], { cwd: folder, env: { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' } });
+    const { code, stderr } = spawnCli([...renew, '--commit'], {
+      cwd: folder,
+      env: { HOME: home, XDG_CONFIG_HOME: home, GIT_CONFIG_NOSYSTEM: '1' },
+    });
     expect(code).toBe(1);
-    expect(stderr).toBe('partnership: git does not know who is committing: set it with git config user.name "Name" and git config user.email "name@example.org". Nothing was written\n');
+    expect(stderr).toBe(
+      'partnership: git does not know who is committing: set it with git config user.name "Name" and git config user.email "name@example.org". Nothing was written\n',
+    );
     expect(snapshot(folder)).toEqual(before);
   });
 
@@ -172,7 +263,15 @@ describe('--write and --commit', () => {
     const home = temporaryFolder();
     const { code, stderr } = spawnCli([...renew, '--commit'], {
       cwd: folder,
-      env: { HOME: home, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'CI', GIT_AUTHOR_EMAIL: 'ci@example.org', GIT_COMMITTER_NAME: 'CI', GIT_COMMITTER_EMAIL: 'ci@example.org', GIT_DIR: join(elsewhere, '.git') },
+      env: {
+        HOME: home,
+        GIT_CONFIG_NOSYSTEM: '1',
+        GIT_AUTHOR_NAME: 'CI',
+        GIT_AUTHOR_EMAIL: 'ci@example.org',
+        GIT_COMMITTER_NAME: 'CI',
+        GIT_COMMITTER_EMAIL: 'ci@example.org',
+        GIT_DIR: join(elsewhere, '.git'),
+      },
     });
     expect(code, stderr).toBe(0);
     expect(git(folder, 'log', '-1', '--format=%an <%ae>').trim()).toBe('CI <ci@example.org>');
@@ -181,11 +280,17 @@ describe('--write and --commit', () => {
 
   it('leave the records and branches as they were when the commit fails after writing, with no stack trace', () => {
     const folder = recordsRepository();
-    writeFileSync(join(folder, '.git/hooks/pre-commit'), '#!/bin/sh\necho "the secretariat\'s hook says no" >&2\nexit 1\n', { mode: 0o755 });
+    writeFileSync(
+      join(folder, '.git/hooks/pre-commit'),
+      '#!/bin/sh\necho "the secretariat\'s hook says no" >&2\nexit 1\n',
+      { mode: 0o755 },
+    );
     const before = snapshot(folder);
     const { code, stdout, stderr } = spawnCli([...renew, '--commit'], { cwd: folder });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^partnership: git could not commit: .*the secretariat's hook says no.*Nothing was changed\n$/s);
+    expect(stderr).toMatch(
+      /^partnership: git could not commit: .*the secretariat's hook says no.*Nothing was changed\n$/s,
+    );
     expect(hasStackTrace(stdout + stderr)).toBe(false);
     expect(snapshot(folder)).toEqual(before);
     expect(git(folder, 'branch', '--show-current').trim()).toBe('main');

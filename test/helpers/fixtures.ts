@@ -6,8 +6,18 @@ import type { SourceFile } from '../../src/records/types.js';
 type Data = Record<string, unknown>;
 
 export const PARTIES = [
-  { id: 'kmd', name: 'Kommunal- og moderniseringsdepartementet', short: 'KMD', signatory: { name: 'Statsråd', title: 'Kommunal- og moderniseringsminister' } },
-  { id: 'ks', name: 'KS – Kommunesektorens organisasjon', short: 'KS', signatory: { name: 'Styreleder', title: 'Styreleder KS' } },
+  {
+    id: 'kmd',
+    name: 'Kommunal- og moderniseringsdepartementet',
+    short: 'KMD',
+    signatory: { name: 'Statsråd', title: 'Kommunal- og moderniseringsminister' },
+  },
+  {
+    id: 'ks',
+    name: 'KS – Kommunesektorens organisasjon',
+    short: 'KS',
+    signatory: { name: 'Styreleder', title: 'Styreleder KS' },
+  },
 ];
 
 export function agreementData(overrides: Data = {}): Data {
@@ -16,7 +26,13 @@ export function agreementData(overrides: Data = {}): Data {
     title: 'Samarbeidsavtale mellom regjeringen og KS om styrket kommunal og regional planlegging',
     parties: PARTIES,
     signed: '2017-09-07',
-    term: { end: '2018-12-31', extension_years: 1, extension_requires: 'evaluation-pending', notice_months: 1, notice_rule: 'same-date' },
+    term: {
+      end: '2018-12-31',
+      extension_years: 1,
+      extension_requires: 'evaluation-pending',
+      notice_months: 1,
+      notice_rule: 'same-date',
+    },
     evaluation: { due: '2018-12-31', completed: null },
     extensions: [],
     termination: null,
@@ -61,7 +77,15 @@ export function planData(year: number, overrides: Data = {}): Data {
     year,
     status: 'adopted',
     adopted_in: '2017-11-20',
-    priorities: [{ title: 'Kartlegge plankapasitet', focus: 'A', responsible: ['kmd', 'ks'], due: `${year}-06-30`, status: 'ongoing' }],
+    priorities: [
+      {
+        title: 'Kartlegge plankapasitet',
+        focus: 'A',
+        responsible: ['kmd', 'ks'],
+        due: `${year}-06-30`,
+        status: 'ongoing',
+      },
+    ],
     ...overrides,
   };
 }
@@ -94,8 +118,10 @@ export interface RepositorySpec {
 export function repositoryFiles(spec: RepositorySpec = {}): SourceFile[] {
   const files = new Map<string, string>();
   files.set('agreement/agreement.md', recordText(spec.agreement ?? agreementData(), '\n# Samarbeidsavtale\n'));
-  for (const [id, data] of Object.entries(spec.meetings ?? rotatingMeetings(VALID_MEETING_DATES))) files.set(`meetings/${id}.md`, recordText(data));
-  for (const [year, data] of Object.entries(spec.plans ?? { 2018: planData(2018) })) files.set(`annual-plans/${year}.md`, recordText(data));
+  for (const [id, data] of Object.entries(spec.meetings ?? rotatingMeetings(VALID_MEETING_DATES)))
+    files.set(`meetings/${id}.md`, recordText(data));
+  for (const [year, data] of Object.entries(spec.plans ?? { 2018: planData(2018) }))
+    files.set(`annual-plans/${year}.md`, recordText(data));
   for (const [path, text] of Object.entries(spec.files ?? {})) files.set(path, text);
   return [...files].map(([path, text]) => ({ path, text }));
 }

@@ -1,5 +1,5 @@
 /** Parsed model objects (with the schemas' defaults) from the fixture builders. */
-import { agreementSchema, meetingSchema, type Agreement } from '../../src/model/schemas.js';
+import { type Agreement, agreementSchema, meetingSchema } from '../../src/model/schemas.js';
 import type { MeetingLike } from '../../src/schedule/requirement.js';
 import { agreementData, meetingData } from './fixtures.js';
 
@@ -7,7 +7,10 @@ export function agreement(overrides: Record<string, unknown> = {}): Agreement {
   return agreementSchema.parse(agreementData(overrides));
 }
 
-export function agreementWithMeetings(meetingOverrides: Record<string, unknown>, overrides: Record<string, unknown> = {}): Agreement {
+export function agreementWithMeetings(
+  meetingOverrides: Record<string, unknown>,
+  overrides: Record<string, unknown> = {},
+): Agreement {
   const base = agreementData();
   return agreement({ ...overrides, meetings: { ...(base.meetings as object), ...meetingOverrides } });
 }

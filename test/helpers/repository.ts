@@ -32,7 +32,11 @@ export function copyFixture(name: FixtureName = 'ks-kmd-2018', folder = temporar
 }
 
 export function git(folder: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: folder, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' } });
+  return execFileSync('git', args, {
+    cwd: folder,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_NOSYSTEM: '1' },
+  });
 }
 
 export function initGitRepository(folder: string): string {

@@ -4,7 +4,7 @@ import { readBuiltinTemplates } from '../../src/documents/builtin.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import { loadRecords } from '../../src/records/load.js';
 import type { SourceFile } from '../../src/records/types.js';
-import { runRules, type Rule } from '../../src/rules/rule.js';
+import { type Rule, runRules } from '../../src/rules/rule.js';
 
 export interface ExpectedFinding {
   file: string;
@@ -18,15 +18,25 @@ export function findingsOf(rule: Rule, files: readonly SourceFile[], today: stri
   const { records, findings } = loadRecords(files);
   expect(findings, 'the fixture itself must pass the per-file checks').toEqual([]);
   if (!records.agreement) throw new Error('fixture without an agreement');
-  return runRules([rule], { records: { ...records, agreement: records.agreement }, today, builtinTemplates: readBuiltinTemplates() });
+  return runRules([rule], {
+    records: { ...records, agreement: records.agreement },
+    today,
+    builtinTemplates: readBuiltinTemplates(),
+  });
 }
 
 export function expectValid(rule: Rule, files: readonly SourceFile[], today = '2019-06-01'): void {
   expect(findingsOf(rule, files, today)).toEqual([]);
 }
 
-export function expectFindings(rule: Rule, files: readonly SourceFile[], expected: readonly ExpectedFinding[], today = '2019-06-01'): Finding[] {
-  const byPlace = (a: ExpectedFinding | Finding, b: ExpectedFinding | Finding) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
+export function expectFindings(
+  rule: Rule,
+  files: readonly SourceFile[],
+  expected: readonly ExpectedFinding[],
+  today = '2019-06-01',
+): Finding[] {
+  const byPlace = (a: ExpectedFinding | Finding, b: ExpectedFinding | Finding) =>
+    a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column;
   const findings = findingsOf(rule, files, today).sort(byPlace);
   expected = [...expected].sort(byPlace);
   expect(findings.map(({ file, line, column, severity }) => ({ file, line, column, severity }))).toEqual(

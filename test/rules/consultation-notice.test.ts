@@ -1,6 +1,14 @@
 import { describe, it } from 'vitest';
 import { consultationNotice } from '../../src/rules/consultation-notice.js';
-import { agreementData, fileText, meetingData, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import {
+  agreementData,
+  fileText,
+  meetingData,
+  positionOf,
+  repositoryFiles,
+  rotatingMeetings,
+  VALID_MEETING_DATES,
+} from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const consultation = (overrides: Record<string, unknown> = {}) => ({
@@ -17,7 +25,9 @@ const files = (overrides: Record<string, unknown> = {}) => {
   meetings['2018-03-14'] = meetingData('2018-03-14', {
     chair: 'ks',
     minutes: 'ks',
-    agenda: [{ title: 'Tolkning av avtalens punkt 5', focus: 'A', proposed_by: 'ks', consultation: 'tolkning-punkt-5' }],
+    agenda: [
+      { title: 'Tolkning av avtalens punkt 5', focus: 'A', proposed_by: 'ks', consultation: 'tolkning-punkt-5' },
+    ],
   });
   return repositoryFiles({ agreement: agreementData({ consultations: [consultation(overrides)] }), meetings });
 };
@@ -37,7 +47,8 @@ describe('consultation-notice', () => {
       {
         file: 'agreement/agreement.md',
         ...positionOf(fileText(repository, 'agreement/agreement.md'), 'brought:', '2018-03-01'),
-        message: /was brought to konsultasjonsordningen on 2018-03-01, but no held meeting had given notice of it \(it was first on the agenda 2018-03-14, after it was brought\)/,
+        message:
+          /was brought to konsultasjonsordningen on 2018-03-01, but no held meeting had given notice of it \(it was first on the agenda 2018-03-14, after it was brought\)/,
       },
     ]);
   });
@@ -45,7 +56,11 @@ describe('consultation-notice', () => {
   it('reports notified_in naming a meeting whose agenda does not give the notice', () => {
     const repository = files({ notified_in: '2018-09-20' });
     expectFindings(consultationNotice, repository, [
-      { file: 'agreement/agreement.md', ...positionOf(fileText(repository, 'agreement/agreement.md'), 'notified_in:', '2018-09-20'), message: /meeting 2018-09-20 has no agenda item with consultation: tolkning-punkt-5/ },
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(fileText(repository, 'agreement/agreement.md'), 'notified_in:', '2018-09-20'),
+        message: /meeting 2018-09-20 has no agenda item with consultation: tolkning-punkt-5/,
+      },
     ]);
   });
 });

@@ -1,6 +1,13 @@
 import { describe, it } from 'vitest';
 import { convener } from '../../src/rules/convener.js';
-import { fileText, meetingData, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import {
+  fileText,
+  meetingData,
+  positionOf,
+  repositoryFiles,
+  rotatingMeetings,
+  VALID_MEETING_DATES,
+} from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const withMeeting = (date: string, overrides: Record<string, unknown>) => {
@@ -18,20 +25,37 @@ describe('convener', () => {
     const files = withMeeting('2018-03-14', { notice_sent: '2018-03-09', documents_sent: null });
     const text = fileText(files, 'meetings/2018-03-14.md');
     expectFindings(convener, files, [
-      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'notice_sent', '2018-03-09'), message: /the notice \(innkalling\) went out 2018-03-09, later than 2018-02-28 \(14 days before the meeting\)/ },
-      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'documents_sent'), message: /no documents_sent recorded for a held meeting: record the date KMD sent the case documents \(due by 2018-03-07\)/ },
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(text, 'notice_sent', '2018-03-09'),
+        message: /the notice \(innkalling\) went out 2018-03-09, later than 2018-02-28 \(14 days before the meeting\)/,
+      },
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(text, 'documents_sent'),
+        message:
+          /no documents_sent recorded for a held meeting: record the date KMD sent the case documents \(due by 2018-03-07\)/,
+      },
     ]);
   });
 
   it('says nothing about a planned meeting before its notice is due, and warns once it is overdue', () => {
     const planned = { ...meetingData('2018-11-20', { status: 'planned', notice_sent: null, documents_sent: null }) };
-    const files = repositoryFiles({ meetings: { ...rotatingMeetings(VALID_MEETING_DATES), '2018-11-20': { ...planned, chair: 'ks', minutes: 'ks' } } });
+    const files = repositoryFiles({
+      meetings: { ...rotatingMeetings(VALID_MEETING_DATES), '2018-11-20': { ...planned, chair: 'ks', minutes: 'ks' } },
+    });
     expectValid(convener, files, '2018-11-06');
     const text = fileText(files, 'meetings/2018-11-20.md');
     expectFindings(
       convener,
       files,
-      [{ file: 'meetings/2018-11-20.md', ...positionOf(text, 'notice_sent'), message: /should have gone out by 2018-11-06, 14 days before the meeting: KMD sends it/ }],
+      [
+        {
+          file: 'meetings/2018-11-20.md',
+          ...positionOf(text, 'notice_sent'),
+          message: /should have gone out by 2018-11-06, 14 days before the meeting: KMD sends it/,
+        },
+      ],
       '2018-11-08',
     );
   });

@@ -9,7 +9,11 @@ describe('evaluation', () => {
   });
 
   it('is quiet once the evaluation is recorded', () => {
-    expectValid(evaluation, repositoryFiles({ agreement: agreementData({ evaluation: { due: '2018-12-31', completed: '2019-03-01' } }) }), '2020-01-01');
+    expectValid(
+      evaluation,
+      repositoryFiles({ agreement: agreementData({ evaluation: { due: '2018-12-31', completed: '2019-03-01' } }) }),
+      '2020-01-01',
+    );
   });
 
   it('warns after the original term when no evaluation is recorded', () => {
@@ -17,7 +21,13 @@ describe('evaluation', () => {
     expectFindings(
       evaluation,
       files,
-      [{ file: 'agreement/agreement.md', ...positionOf(fileText(files, 'agreement/agreement.md'), 'completed:', 'null'), message: /due after 2018-12-31.*none is recorded: set evaluation.completed/ }],
+      [
+        {
+          file: 'agreement/agreement.md',
+          ...positionOf(fileText(files, 'agreement/agreement.md'), 'completed:', 'null'),
+          message: /due after 2018-12-31.*none is recorded: set evaluation.completed/,
+        },
+      ],
       '2019-01-01',
     );
   });

@@ -1,9 +1,17 @@
 import { describe, it } from 'vitest';
 import { meetingsPerYear } from '../../src/rules/meetings-per-year.js';
-import { agreementData, fileText, meetingData, positionOf, repositoryFiles, rotatingMeetings } from '../helpers/fixtures.js';
+import {
+  agreementData,
+  fileText,
+  meetingData,
+  positionOf,
+  repositoryFiles,
+  rotatingMeetings,
+} from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
-const perYear = (files: ReturnType<typeof repositoryFiles>) => positionOf(fileText(files, 'agreement/agreement.md'), 'per_year: 2', '2');
+const perYear = (files: ReturnType<typeof repositoryFiles>) =>
+  positionOf(fileText(files, 'agreement/agreement.md'), 'per_year: 2', '2');
 
 describe('meetings-per-year', () => {
   it('accepts one meeting in the part year 2017 and two in 2018', () => {
@@ -13,14 +21,22 @@ describe('meetings-per-year', () => {
   it('reports a past year with one held meeting as an error', () => {
     const files = repositoryFiles({ meetings: rotatingMeetings(['2017-11-20', '2018-03-14']) });
     expectFindings(meetingsPerYear, files, [
-      { file: 'agreement/agreement.md', ...perYear(files), message: /^2018: 1 meeting held; §2 requires at least 2 in 2018$/ },
+      {
+        file: 'agreement/agreement.md',
+        ...perYear(files),
+        message: /^2018: 1 meeting held; §2 requires at least 2 in 2018$/,
+      },
     ]);
   });
 
   it('requires meetings pro rata, rounded up, for the part year after signing', () => {
     const files = repositoryFiles({ meetings: rotatingMeetings(['2018-03-14', '2018-09-20']) });
     expectFindings(meetingsPerYear, files, [
-      { file: 'agreement/agreement.md', ...perYear(files), message: /^2017: 0 meetings held; §2 requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/ },
+      {
+        file: 'agreement/agreement.md',
+        ...perYear(files),
+        message: /^2017: 0 meetings held; §2 requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/,
+      },
     ]);
   });
 
@@ -29,7 +45,9 @@ describe('meetings-per-year', () => {
     meetings['2018-09-20'] = meetingData('2018-09-20', { status: 'cancelled' });
     meetings['2018-10-20'] = meetingData('2018-10-20', { status: 'planned', notice_sent: null, documents_sent: null });
     const files = repositoryFiles({ meetings });
-    expectFindings(meetingsPerYear, files, [{ file: 'agreement/agreement.md', ...perYear(files), message: /^2018: 1 meeting held/ }]);
+    expectFindings(meetingsPerYear, files, [
+      { file: 'agreement/agreement.md', ...perYear(files), message: /^2018: 1 meeting held/ },
+    ]);
   });
 
   it('warns about the current year while the missing meeting can still be held', () => {
@@ -37,7 +55,14 @@ describe('meetings-per-year', () => {
     expectFindings(
       meetingsPerYear,
       files,
-      [{ file: 'agreement/agreement.md', ...perYear(files), severity: 'warning', message: /2018: 1 meeting held and 0 planned; .*plan 1 more meeting by 2018-12-31/ }],
+      [
+        {
+          file: 'agreement/agreement.md',
+          ...perYear(files),
+          severity: 'warning',
+          message: /2018: 1 meeting held and 0 planned; .*plan 1 more meeting by 2018-12-31/,
+        },
+      ],
       '2018-05-01',
     );
   });
@@ -53,13 +78,24 @@ describe('meetings-per-year', () => {
     expectFindings(
       meetingsPerYear,
       files,
-      [{ file: 'agreement/agreement.md', ...perYear(files), message: /no longer time to hold 1 more meeting by 2018-12-31/ }],
+      [
+        {
+          file: 'agreement/agreement.md',
+          ...perYear(files),
+          message: /no longer time to hold 1 more meeting by 2018-12-31/,
+        },
+      ],
       '2018-12-10',
     );
   });
 
   it('requires fewer meetings in a year cut short by a termination', () => {
-    const agreement = agreementData({ termination: { by: 'ks', notified: '2018-02-28', effective: '2018-03-28', notice: 'x' } });
-    expectValid(meetingsPerYear, repositoryFiles({ agreement, meetings: rotatingMeetings(['2017-11-20', '2018-03-14']) }));
+    const agreement = agreementData({
+      termination: { by: 'ks', notified: '2018-02-28', effective: '2018-03-28', notice: 'x' },
+    });
+    expectValid(
+      meetingsPerYear,
+      repositoryFiles({ agreement, meetings: rotatingMeetings(['2017-11-20', '2018-03-14']) }),
+    );
   });
 });

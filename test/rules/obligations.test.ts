@@ -4,7 +4,19 @@ import { agreementData, fileText, positionOf, repositoryFiles } from '../helpers
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const withObligation = (done: string | null) =>
-  repositoryFiles({ agreement: agreementData({ obligations: [{ id: 'kunngjoring', clause: '4', text: 'Bekjentgjøres i første aktuelle konsultasjonsmøte', due: '2017-09-30', done }] }) });
+  repositoryFiles({
+    agreement: agreementData({
+      obligations: [
+        {
+          id: 'kunngjoring',
+          clause: '4',
+          text: 'Bekjentgjøres i første aktuelle konsultasjonsmøte',
+          due: '2017-09-30',
+          done,
+        },
+      ],
+    }),
+  });
 
 describe('obligations', () => {
   it('is quiet about a duty that is done, or not yet due', () => {
@@ -17,7 +29,13 @@ describe('obligations', () => {
     expectFindings(
       obligations,
       files,
-      [{ file: 'agreement/agreement.md', ...positionOf(fileText(files, 'agreement/agreement.md'), 'due: 2017-09-30', '2017-09-30'), message: /"kunngjoring" \(§4: Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/ }],
+      [
+        {
+          file: 'agreement/agreement.md',
+          ...positionOf(fileText(files, 'agreement/agreement.md'), 'due: 2017-09-30', '2017-09-30'),
+          message: /"kunngjoring" \(§4: Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/,
+        },
+      ],
       '2017-10-01',
     );
   });

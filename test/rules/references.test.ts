@@ -1,6 +1,16 @@
 import { describe, it } from 'vitest';
 import { references } from '../../src/rules/references.js';
-import { agreementData, fileText, linesOf, meetingData, planData, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import {
+  agreementData,
+  fileText,
+  linesOf,
+  meetingData,
+  planData,
+  positionOf,
+  repositoryFiles,
+  rotatingMeetings,
+  VALID_MEETING_DATES,
+} from '../helpers/fixtures.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 describe('references', () => {
@@ -18,9 +28,21 @@ describe('references', () => {
     const files = repositoryFiles({ meetings });
     const text = fileText(files, 'meetings/2018-03-14.md');
     expectFindings(references, files, [
-      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'chair: kdm', 'kdm'), message: /unknown party "kdm": use one of kmd, ks/ },
-      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'focus: D', 'D'), message: /unknown focus area "D": use one of A, B, C/ },
-      { file: 'meetings/2018-03-14.md', ...positionOf(text, 'consultation: ukjent', 'ukjent'), message: /unknown consultation "ukjent"/ },
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(text, 'chair: kdm', 'kdm'),
+        message: /unknown party "kdm": use one of kmd, ks/,
+      },
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(text, 'focus: D', 'D'),
+        message: /unknown focus area "D": use one of A, B, C/,
+      },
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(text, 'consultation: ukjent', 'ukjent'),
+        message: /unknown consultation "ukjent"/,
+      },
     ]);
   });
 
@@ -28,22 +50,43 @@ describe('references', () => {
     const agreement = agreementData({
       meetings: { ...(agreementData().meetings as object), convener: 'kdd' },
       extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }],
-      consultations: [{ id: 'sporsmal', question: 'Et spørsmål', raised_by: 'ks', notified_in: '2018-04-01', brought: null }],
+      consultations: [
+        { id: 'sporsmal', question: 'Et spørsmål', raised_by: 'ks', notified_in: '2018-04-01', brought: null },
+      ],
     });
     const files = repositoryFiles({ agreement });
     const text = fileText(files, 'agreement/agreement.md');
     expectFindings(references, files, [
-      { file: 'agreement/agreement.md', ...positionOf(text, 'notice: agreement/notices', 'agreement/notices'), message: /unknown file "agreement\/notices\/2019-forlengelse.md"/ },
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(text, 'notice: agreement/notices', 'agreement/notices'),
+        message: /unknown file "agreement\/notices\/2019-forlengelse.md"/,
+      },
       { file: 'agreement/agreement.md', ...positionOf(text, 'convener: kdd', 'kdd'), message: /unknown party "kdd"/ },
-      { file: 'agreement/agreement.md', ...positionOf(text, 'notified_in: 2018-04-01', '2018-04-01'), message: /unknown meeting "2018-04-01": no file meetings\/2018-04-01.md/ },
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(text, 'notified_in: 2018-04-01', '2018-04-01'),
+        message: /unknown meeting "2018-04-01": no file meetings\/2018-04-01.md/,
+      },
     ]);
   });
 
   it('reports an annual plan adopted in a meeting that does not exist, and an unknown responsible party', () => {
-    const files = repositoryFiles({ plans: { 2018: planData(2018, { adopted_in: '2017-11-21', priorities: [{ title: 'T', focus: 'A', responsible: ['kmd', 'fylket'], due: null, status: 'planned' }] }) } });
+    const files = repositoryFiles({
+      plans: {
+        2018: planData(2018, {
+          adopted_in: '2017-11-21',
+          priorities: [{ title: 'T', focus: 'A', responsible: ['kmd', 'fylket'], due: null, status: 'planned' }],
+        }),
+      },
+    });
     const text = fileText(files, 'annual-plans/2018.md');
     expectFindings(references, files, [
-      { file: 'annual-plans/2018.md', ...positionOf(text, 'adopted_in', '2017-11-21'), message: /unknown meeting "2017-11-21"/ },
+      {
+        file: 'annual-plans/2018.md',
+        ...positionOf(text, 'adopted_in', '2017-11-21'),
+        message: /unknown meeting "2017-11-21"/,
+      },
       { file: 'annual-plans/2018.md', ...positionOf(text, '- fylket', 'fylket'), message: /unknown party "fylket"/ },
     ]);
   });
@@ -53,6 +96,13 @@ describe('references', () => {
     const files = repositoryFiles({ agreement: agreementData({ obligations: [obligation, { ...obligation }] }) });
     const text = fileText(files, 'agreement/agreement.md');
     const second = linesOf(text, 'id: kunngjoring')[1]!;
-    expectFindings(references, files, [{ file: 'agreement/agreement.md', line: second, column: 9, message: /"kunngjoring" is used twice in obligations/ }]);
+    expectFindings(references, files, [
+      {
+        file: 'agreement/agreement.md',
+        line: second,
+        column: 9,
+        message: /"kunngjoring" is used twice in obligations/,
+      },
+    ]);
   });
 });

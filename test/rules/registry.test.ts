@@ -16,23 +16,32 @@ const TABLE = /(<!-- The table is generated[^\n]*\n)([\s\S]*?)(\n<!-- end of the
 const MACHINERY = ['index.ts', 'rule.ts'];
 
 function rulesTable(rules: readonly RuleMeta[]): string {
-  const rows = rules.map((rule) => `| \`${rule.id}\` | ${rule.clause ?? '–'} | ${rule.mayWarn ? `${rule.severity} / warning` : rule.severity} | ${rule.description} |`);
+  const rows = rules.map(
+    (rule) =>
+      `| \`${rule.id}\` | ${rule.clause ?? '–'} | ${rule.mayWarn ? `${rule.severity} / warning` : rule.severity} | ${rule.description} |`,
+  );
   return ['| rule | clause | severity | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
 describe('the rule registry', () => {
-  it('generates the README\'s table of rules from the rules\' metadata (npm run docs writes it)', () => {
+  it("generates the README's table of rules from the rules' metadata (npm run docs writes it)", () => {
     const readme = readFileSync(README, 'utf8');
-    const expected = readme.replace(TABLE, (_, open: string, _table: string, close: string) => `${open}${rulesTable(ALL_RULES)}${close}`);
+    const expected = readme.replace(
+      TABLE,
+      (_, open: string, _table: string, close: string) => `${open}${rulesTable(ALL_RULES)}${close}`,
+    );
     if (process.env.UPDATE_DOCS && readme !== expected) writeFileSync(README, expected);
-    else expect(readme, 'run npm run docs to regenerate the README\'s table of rules').toBe(expected);
+    else expect(readme, "run npm run docs to regenerate the README's table of rules").toBe(expected);
   });
 
   it('registers every rule module in src/rules/', async () => {
     const modules = readdirSync(join(PROJECT_ROOT, 'src', 'rules')).filter((name) => !MACHINERY.includes(name));
     for (const name of modules) {
       const exports = Object.values(await import(`../../src/rules/${name}`));
-      expect(exports.some((value) => RULES.includes(value as never)), `src/rules/${name} is not in RULES in src/rules/index.ts`).toBe(true);
+      expect(
+        exports.some((value) => RULES.includes(value as never)),
+        `src/rules/${name} is not in RULES in src/rules/index.ts`,
+      ).toBe(true);
     }
     expect(modules).toHaveLength(RULES.length);
   });

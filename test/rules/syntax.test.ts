@@ -32,19 +32,38 @@ describe('reading front matter', () => {
   });
 
   it('reports a file without front matter, and an unclosed fence, at line 1', () => {
-    expect(problems('# Bare tekst\n')).toEqual([expect.objectContaining({ line: 1, column: 1, message: expect.stringMatching(/no front matter: it must start with a line "---"/) })]);
-    expect(problems('---\ndate: 2018-03-14\n')).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/not closed: add a line "---"/) })]);
-    expect(problems('')).toEqual([expect.objectContaining({ line: 1, message: expect.stringMatching(/no front matter/) })]);
+    expect(problems('# Bare tekst\n')).toEqual([
+      expect.objectContaining({
+        line: 1,
+        column: 1,
+        message: expect.stringMatching(/no front matter: it must start with a line "---"/),
+      }),
+    ]);
+    expect(problems('---\ndate: 2018-03-14\n')).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/not closed: add a line "---"/) }),
+    ]);
+    expect(problems('')).toEqual([
+      expect.objectContaining({ line: 1, message: expect.stringMatching(/no front matter/) }),
+    ]);
   });
 
-  it.each(['js', 'javascript', 'coffee', 'json', 'toml'])('refuses ---%s front matter without running it', (language) => {
-    const marker = `partnershipRan_${language}`;
-    const text = `---${language}\n{ date: (globalThis.${marker} = true, '2018-03-14') }\n---\n`;
-    expect(problems(text)).toEqual([
-      expect.objectContaining({ line: 1, column: 4, message: expect.stringMatching(new RegExp(`"---${language}" is not accepted: only YAML front matter is read`)) }),
-    ]);
-    expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
-  });
+  it.each(['js', 'javascript', 'coffee', 'json', 'toml'])(
+    'refuses ---%s front matter without running it',
+    (language) => {
+      const marker = `partnershipRan_${language}`;
+      const text = `---${language}\n{ date: (globalThis.${marker} = true, '2018-03-14') }\n---\n`;
+      expect(problems(text)).toEqual([
+        expect.objectContaining({
+          line: 1,
+          column: 4,
+          message: expect.stringMatching(
+            new RegExp(`"---${language}" is not accepted: only YAML front matter is read`),
+          ),
+        }),
+      ]);
+      expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+    },
+  );
 
   it('fails fast on an alias bomb, at the first alias', () => {
     const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -53,26 +72,44 @@ describe('reading front matter', () => {
       levels.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(',')}]`);
     }
     expect(problems(`---\n${levels.join('\n')}\n---\n`)).toEqual([
-      expect.objectContaining({ line: 3, column: 8, message: expect.stringMatching(/aliases expand to too much data/) }),
+      expect.objectContaining({
+        line: 3,
+        column: 8,
+        message: expect.stringMatching(/aliases expand to too much data/),
+      }),
     ]);
   });
 
   it('reports duplicate keys at the second one, and __proto__ keys', () => {
-    expect(problems('---\nchair: kmd\nchair: ks\n---\n')).toEqual([expect.objectContaining({ line: 3, column: 1, message: expect.stringMatching(/Map keys must be unique/) })]);
-    expect(problems('---\nagenda:\n  - __proto__: { polluted: true }\n---\n')).toEqual([expect.objectContaining({ line: 3, column: 5, message: 'the key "__proto__" is not allowed' })]);
+    expect(problems('---\nchair: kmd\nchair: ks\n---\n')).toEqual([
+      expect.objectContaining({ line: 3, column: 1, message: expect.stringMatching(/Map keys must be unique/) }),
+    ]);
+    expect(problems('---\nagenda:\n  - __proto__: { polluted: true }\n---\n')).toEqual([
+      expect.objectContaining({ line: 3, column: 5, message: 'the key "__proto__" is not allowed' }),
+    ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('reports YAML syntax errors and executable-looking tags with their line', () => {
-    expect(problems('---\ndate: 2018-03-14\nagenda: [a, b\nstatus: held\n---\n')[0]).toMatchObject({ line: 4, message: expect.stringMatching(/Flow sequence/) });
+    expect(problems('---\ndate: 2018-03-14\nagenda: [a, b\nstatus: held\n---\n')[0]).toMatchObject({
+      line: 4,
+      message: expect.stringMatching(/Flow sequence/),
+    });
     expect(problems('---\nrun: !!js/function "function () { return 1 }"\n---\n')).toEqual([
-      expect.objectContaining({ line: 2, column: 6, message: expect.stringMatching(/tags like "!!js\/function" are not accepted/) }),
+      expect.objectContaining({
+        line: 2,
+        column: 6,
+        message: expect.stringMatching(/tags like "!!js\/function" are not accepted/),
+      }),
     ]);
   });
 
   it('reports an empty front matter and one that is not a list of fields', () => {
     expect(problems('---\n---\n')[0]?.message).toMatch(/the front matter is empty/);
-    expect(problems('---\n- a\n- b\n---\n')[0]).toMatchObject({ line: 2, message: expect.stringMatching(/must be a list of "key: value" fields/) });
+    expect(problems('---\n- a\n- b\n---\n')[0]).toMatchObject({
+      line: 2,
+      message: expect.stringMatching(/must be a list of "key: value" fields/),
+    });
   });
 
   it('reads a multi-megabyte body without looking into it', () => {

@@ -6,12 +6,27 @@ import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 describe('templates', () => {
   it('accepts the built-in templates, and a valid override', () => {
     expectValid(templates, repositoryFiles());
-    expectValid(templates, repositoryFiles({ files: { 'templates/agenda.md.hbs': '# {{date meeting.date}}\n{{#each meeting.items}}Sak {{number}} {{title}}\n{{/each}}' } }));
+    expectValid(
+      templates,
+      repositoryFiles({
+        files: {
+          'templates/agenda.md.hbs':
+            '# {{date meeting.date}}\n{{#each meeting.items}}Sak {{number}} {{title}}\n{{/each}}',
+        },
+      }),
+    );
   });
 
   it('reports an override that uses a field the view does not have, at its line', () => {
     const files = repositoryFiles({ files: { 'templates/minutes.md.hbs': '# Referat\n\nSted: {{meeting.sted}}\n' } });
-    expectFindings(templates, files, [{ file: 'templates/minutes.md.hbs', line: 3, column: 9, message: /^"sted" not defined in the data this template gets/ }]);
+    expectFindings(templates, files, [
+      {
+        file: 'templates/minutes.md.hbs',
+        line: 3,
+        column: 9,
+        message: /^"sted" not defined in the data this template gets/,
+      },
+    ]);
   });
 
   it('reports an unknown helper and a template that does not parse', () => {

@@ -25,14 +25,23 @@ describe('termination', () => {
   it('reports a wrong effective date, with the rule used', () => {
     const files = terminated('2019-01-31', '2019-03-03');
     expectFindings(termination, files, [
-      { file: 'agreement/agreement.md', ...positionOf(fileText(files, 'agreement/agreement.md'), 'effective:', '2019-03-03'), message: /with 1 month's notice \(notice_rule: same-date\), a notice received 2019-01-31 takes effect 2019-02-28, not 2019-03-03/ },
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(fileText(files, 'agreement/agreement.md'), 'effective:', '2019-03-03'),
+        message:
+          /with 1 month's notice \(notice_rule: same-date\), a notice received 2019-01-31 takes effect 2019-02-28, not 2019-03-03/,
+      },
     ]);
   });
 
   it('reports a notice received after the term had ended', () => {
     const files = terminated('2019-01-31', '2019-02-28', 'same-date', '2018-12-31');
     expectFindings(termination, files, [
-      { file: 'agreement/agreement.md', ...positionOf(fileText(files, 'agreement/agreement.md'), 'notified:', '2019-01-31'), message: /after the term had already ended on 2018-12-31/ },
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(fileText(files, 'agreement/agreement.md'), 'notified:', '2019-01-31'),
+        message: /after the term had already ended on 2018-12-31/,
+      },
     ]);
   });
 });

@@ -7,7 +7,12 @@ describe('Norwegian public holidays', () => {
     const reference = new Holidays('NO');
     for (let year = 1900; year <= 2200; year += 1) {
       // A set of dates: in 1913 and 2008, Kristi himmelfartsdag fell on 1 May.
-      const theirs = new Set(reference.getHolidays(year).filter((holiday) => holiday.type === 'public').map((holiday) => holiday.date.slice(0, 10)));
+      const theirs = new Set(
+        reference
+          .getHolidays(year)
+          .filter((holiday) => holiday.type === 'public')
+          .map((holiday) => holiday.date.slice(0, 10)),
+      );
       expect(new Set(publicHolidays(year).keys()), String(year)).toEqual(theirs);
     }
   });
@@ -23,10 +28,19 @@ describe('Norwegian public holidays', () => {
   });
 
   it('names why a day is not a working day', () => {
-    expect(whyNotAWorkingDay('2018-03-29', [])).toEqual({ kind: 'holiday', description: 'a public holiday (skjærtorsdag)' });
-    expect(whyNotAWorkingDay('2018-05-17', [])).toEqual({ kind: 'holiday', description: 'a public holiday (grunnlovsdag 17. mai)' });
+    expect(whyNotAWorkingDay('2018-03-29', [])).toEqual({
+      kind: 'holiday',
+      description: 'a public holiday (skjærtorsdag)',
+    });
+    expect(whyNotAWorkingDay('2018-05-17', [])).toEqual({
+      kind: 'holiday',
+      description: 'a public holiday (grunnlovsdag 17. mai)',
+    });
     expect(whyNotAWorkingDay('2018-06-02', [])).toEqual({ kind: 'weekend', description: 'a Saturday' });
-    expect(whyNotAWorkingDay('2018-07-16', ['fellesferie'])).toEqual({ kind: 'avoided', description: 'in fellesferie' });
+    expect(whyNotAWorkingDay('2018-07-16', ['fellesferie'])).toEqual({
+      kind: 'avoided',
+      description: 'in fellesferie',
+    });
     expect(whyNotAWorkingDay('2018-07-16', [])).toBeUndefined();
     expect(whyNotAWorkingDay('2018-12-27', ['romjul'])).toEqual({ kind: 'avoided', description: 'in romjul' });
   });

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysInMonth, isoDate, isRealDate, osloDate } from '../../src/lib/dates.js';
 import { AVOIDABLE_PERIODS } from '../../src/model/schemas.js';
+import { earliestMeetingDate } from '../../src/schedule/deadlines.js';
 import { whyNotAWorkingDay, workingDays } from '../../src/schedule/holidays.js';
 import { nextMeeting } from '../../src/schedule/next-meeting.js';
-import { earliestMeetingDate } from '../../src/schedule/deadlines.js';
 import { countYear } from '../../src/schedule/requirement.js';
 import { rolesForTurn } from '../../src/schedule/rotation.js';
 import { yearInForce } from '../../src/term/term.js';
@@ -25,17 +25,34 @@ const agreementArbitrary = fc
   })
   .map(({ per_year, roles, first, notice_days, avoid, extensionYears }) =>
     agreement({
-      meetings: { per_year, level: 'administrative', convener: 'kmd', rotation: { roles, first }, notice_days, documents_days: Math.floor(notice_days / 2), avoid },
-      extensions: Array.from({ length: extensionYears }, (_, index) => ({ year: 2019 + index, decided: `${2018 + index}-11-15`, notice: 'x' })),
+      meetings: {
+        per_year,
+        level: 'administrative',
+        convener: 'kmd',
+        rotation: { roles, first },
+        notice_days,
+        documents_days: Math.floor(notice_days / 2),
+        avoid,
+      },
+      extensions: Array.from({ length: extensionYears }, (_, index) => ({
+        year: 2019 + index,
+        decided: `${2018 + index}-11-15`,
+        notice: 'x',
+      })),
     }),
   );
 
 const meetingsArbitrary = fc
-  .uniqueArray(fc.record({ date: dayIn('2017-09-07', 365 * 5), status: fc.constantFrom('held', 'held', 'planned', 'cancelled') }), {
-    maxLength: 10,
-    selector: (entry) => entry.date,
-  })
-  .map((entries) => entries.sort((a, b) => a.date.localeCompare(b.date)).map(({ date, status }) => meeting(date, { status })));
+  .uniqueArray(
+    fc.record({ date: dayIn('2017-09-07', 365 * 5), status: fc.constantFrom('held', 'held', 'planned', 'cancelled') }),
+    {
+      maxLength: 10,
+      selector: (entry) => entry.date,
+    },
+  )
+  .map((entries) =>
+    entries.sort((a, b) => a.date.localeCompare(b.date)).map(({ date, status }) => meeting(date, { status })),
+  );
 
 const todayArbitrary = dayIn('2017-01-01', 365 * 6);
 
@@ -46,7 +63,10 @@ describe('the scheduler, over random records and todays', () => {
         const next = nextMeeting(terms, meetings, today);
         expect(nextMeeting(terms, meetings, today), 'deterministic').toEqual(next);
         const turns = meetings.filter((candidate) => candidate.data.status !== 'cancelled');
-        const ahead = turns.find((candidate) => candidate.data.date > today || (candidate.data.date === today && candidate.data.status === 'planned'));
+        const ahead = turns.find(
+          (candidate) =>
+            candidate.data.date > today || (candidate.data.date === today && candidate.data.status === 'planned'),
+        );
         if (ahead) {
           expect(next).toMatchObject({ source: 'planned', meeting: ahead.id, date: ahead.data.date });
           return;
@@ -59,8 +79,19 @@ describe('the scheduler, over random records and todays', () => {
 
         const year = Number(today.slice(0, 4));
         const inForce = yearInForce(terms, year);
-        const count = inForce && countYear(inForce, meetings.filter((candidate) => candidate.data.date.startsWith(String(year))), today);
-        if (count && count.to >= today && count.missing > 0 && workingDays(earliest, count.to, terms.meetings.avoid, 1).length > 0) {
+        const count =
+          inForce &&
+          countYear(
+            inForce,
+            meetings.filter((candidate) => candidate.data.date.startsWith(String(year))),
+            today,
+          );
+        if (
+          count &&
+          count.to >= today &&
+          count.missing > 0 &&
+          workingDays(earliest, count.to, terms.meetings.avoid, 1).length > 0
+        ) {
           expect(next.date <= count.to, `a day in ${year} still works`).toBe(true);
           expect(next.due_by).toBe(count.to);
         }
@@ -88,7 +119,7 @@ describe('rotation', () => {
 describe('date arithmetic', () => {
   const anyDate = dayIn('1990-01-01', 365 * 60);
 
-  it('same-date notice: the same day N months later, or that month\'s last day', () => {
+  it("same-date notice: the same day N months later, or that month's last day", () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: 0, max: 24 }), (notified, months) => {
         const effective = noticePeriodEnd(notified, months, 'same-date');
@@ -115,7 +146,9 @@ describe('date arithmetic', () => {
     const instants = fc.oneof(
       fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true }),
       // The hours around Oslo's midnight, where the UTC date and Oslo's differ or are about to.
-      fc.tuple(fc.integer({ min: 0, max: 130 * 365 }), fc.integer({ min: 20 * 60, max: 24 * 60 - 1 })).map(([day, minute]) => new Date(Date.UTC(1970, 0, 1 + day, 0, minute))),
+      fc
+        .tuple(fc.integer({ min: 0, max: 130 * 365 }), fc.integer({ min: 20 * 60, max: 24 * 60 - 1 }))
+        .map(([day, minute]) => new Date(Date.UTC(1970, 0, 1 + day, 0, minute))),
     );
     fc.assert(
       fc.property(instants, (instant) => {
@@ -128,14 +161,20 @@ describe('date arithmetic', () => {
 });
 
 describe('calendar dates', () => {
-  it('are real exactly when JavaScript\'s calendar has them', () => {
+  it("are real exactly when JavaScript's calendar has them", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
-        const date = new Date(Date.UTC(2000, 0, 1));
-        date.setUTCFullYear(year, month - 1, day);
-        const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-        expect(isRealDate(isoDate(year, month, day))).toBe(exists);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          const date = new Date(Date.UTC(2000, 0, 1));
+          date.setUTCFullYear(year, month - 1, day);
+          const exists =
+            date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+          expect(isRealDate(isoDate(year, month, day))).toBe(exists);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -20,7 +20,12 @@ describe('extensionRefusals', () => {
       termination: { by: 'ks', notified: '2018-10-01', effective: '2018-11-01', notice: 'x' },
       evaluation: { due: '2018-12-31', completed: '2018-09-01' },
     });
-    expect(extensionRefusals(terminated, 2020, '2019-01-10').map(({ field }) => field)).toEqual(['decided', 'decided', 'year', 'decided']);
+    expect(extensionRefusals(terminated, 2020, '2019-01-10').map(({ field }) => field)).toEqual([
+      'decided',
+      'decided',
+      'year',
+      'decided',
+    ]);
     expect(extensionRefusals(agreement(), 2018, '2017-08-01').map(({ reason }) => reason)).toEqual([
       'the agreement already runs through 2018-12-31',
       'decided 2017-08-01, before the agreement was signed on 2017-09-07',
@@ -35,7 +40,9 @@ describe('extensionRefusals', () => {
     expect(extendedEnd(extended)).toBe('2020-12-31');
     expect(nextExtensionYear(extended)).toBe(2021);
     expect(extensionRefusals(extended, 2021, '2020-12-31')).toEqual([]);
-    expect(extensionRefusals(extended, 2020, '2020-06-01')[0]?.reason).toBe('the agreement already runs through 2020-12-31');
+    expect(extensionRefusals(extended, 2020, '2020-06-01')[0]?.reason).toBe(
+      'the agreement already runs through 2020-12-31',
+    );
   });
 
   it('is what the term rule reports: renew refuses exactly the extensions validate rejects', () => {
@@ -44,7 +51,11 @@ describe('extensionRefusals', () => {
         const decided = new Date(Date.UTC(2017, 0, 1 + offset)).toISOString().slice(0, 10);
         const data = agreementData({ extensions: [{ year, decided, notice: NOTICE }] });
         const { records } = loadRecords(repositoryFiles({ agreement: data, files: { [NOTICE]: '# Protokoll\n' } }));
-        const findings = runRules([term], { records: { ...records, agreement: records.agreement! }, today: '2019-06-01', builtinTemplates: new Map() });
+        const findings = runRules([term], {
+          records: { ...records, agreement: records.agreement! },
+          today: '2019-06-01',
+          builtinTemplates: new Map(),
+        });
         expect(findings.length > 0).toBe(extensionRefusals(agreement(), year, decided).length > 0);
       }),
       { numRuns: 200 },
