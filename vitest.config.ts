@@ -1,10 +1,36 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The date-sensitive tests run again as if on machines in other time zones:
+ * "today" is Oslo's date and meetings are at Oslo's times wherever the tool
+ * runs. A zone the machine is already in is not run twice.
+ */
+const OTHER_ZONES = ['UTC', 'America/New_York'];
+const DATE_SENSITIVE = [
+  'test/schedule/**/*.test.ts',
+  'test/term/**/*.test.ts',
+  'test/rules/**/*.test.ts',
+  'test/cli/schedule.test.ts',
+  'test/documents.test.ts',
+];
+
+const UTC = new Set(['UTC', 'Etc/UTC', 'Etc/Universal', 'Universal', 'Etc/GMT', 'GMT', 'Etc/Zulu', 'Zulu']);
+const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const isMachineZone = (zone: string) => zone === machineZone || (UTC.has(zone) && UTC.has(machineZone));
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    isolate: false,
+    globalSetup: ['./test/helpers/fresh-bundle.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
+    projects: [
+      { extends: true as const, test: { name: 'all', include: ['test/**/*.test.ts'] } },
+      ...OTHER_ZONES.filter((zone) => !isMachineZone(zone)).map((zone) => ({
+        extends: true as const,
+        test: { name: `TZ=${zone}`, include: DATE_SENSITIVE, env: { TZ: zone } },
+      })),
+    ],
   },
 });

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import type { CommandContext, Io } from '../commands/context.js';
 import { osloDate } from '../lib/dates.js';
 import { requireRepositoryRoot } from '../records/repository.js';
@@ -22,7 +23,8 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Com
     today,
     color: useColor ? await terminalColors() : NO_COLORS,
     repositoryRoot() {
-      root ??= requireRepositoryRoot(options.repo ?? io.cwd, options.repo !== undefined);
+      // A relative --repo is relative to the command's working folder, not to the process's.
+      root ??= requireRepositoryRoot(resolve(io.cwd, options.repo ?? '.'), options.repo !== undefined);
       return root;
     },
   };

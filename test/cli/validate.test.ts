@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
+import { type CliResult, hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
 import { lineOf } from '../helpers/fixtures.js';
 import { copyFixture, fixturePath, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
@@ -143,37 +143,60 @@ const BROKEN: BrokenCase[] = [
   },
 ];
 
-describe('partnership validate on broken records', () => {
-  describe.each(BROKEN)('$name', ({ rule, file, breakIt }) => {
-    it.each(['text', 'json', 'github'])('exits 1 and reports the rule, file and line in %s format', (format) => {
-      const folder = copyFixture();
-      const line = breakIt(folder);
-      const { code, stdout, stderr } = spawnCli(['validate', '--format', format, '--today', '2019-06-01'], {
-        cwd: folder,
-      });
+function expectReported(
+  format: string,
+  { file, rule }: BrokenCase,
+  line: number,
+  { code, stdout, stderr }: CliResult,
+): void {
+  expect(code, stdout + stderr).toBe(1);
+  expect(hasStackTrace(stdout + stderr)).toBe(false);
+  if (format === 'json') {
+    const report = JSON.parse(stdout) as { errors: number; findings: Array<Record<string, unknown>> };
+    expect(report.errors).toBeGreaterThan(0);
+    expect(report.findings).toContainEqual(expect.objectContaining({ file, line, rule, severity: 'error' }));
+  } else if (format === 'github') {
+    expect(stdout).toMatch(new RegExp(`^::error file=${file},line=${line},col=\\d+,title=${rule}( \\(§|::)`, 'm'));
+    expect(stdout).toMatch(new RegExp(`^${file}:${line}:\\d+  error  ${rule}  `, 'm'));
+  } else {
+    expect(stdout).toMatch(new RegExp(`^${file}:${line}:\\d+  error  ${rule}  `, 'm'));
+  }
+}
 
-      expect(code, stdout + stderr).toBe(1);
-      expect(hasStackTrace(stdout + stderr)).toBe(false);
+const FORMATS = ['text', 'json', 'github'];
+
+describe('partnership validate on broken records', () => {
+  describe.each(BROKEN)('$name', (broken) => {
+    it.each(FORMATS)('exits 1 and reports the rule, file and line in %s format', async (format) => {
+      const folder = copyFixture();
+      const line = broken.breakIt(folder);
+      const result = await runCli(['validate', '--format', format, '--today', '2019-06-01'], { cwd: folder });
+      expectReported(format, broken, line, result);
       expect(existsSync(join(folder, 'PWNED'))).toBe(false);
-      if (format === 'json') {
-        const report = JSON.parse(stdout) as { errors: number; findings: Array<Record<string, unknown>> };
-        expect(report.errors).toBeGreaterThan(0);
-        expect(report.findings).toContainEqual(expect.objectContaining({ file, line, rule, severity: 'error' }));
-      } else if (format === 'github') {
-        expect(stdout).toMatch(new RegExp(`^::error file=${file},line=${line},col=\\d+,title=${rule}( \\(§|::)`, 'm'));
-        expect(stdout).toMatch(new RegExp(`^${file}:${line}:\\d+  error  ${rule}  `, 'm'));
-      } else {
-        expect(stdout).toMatch(new RegExp(`^${file}:${line}:\\d+  error  ${rule}  `, 'm'));
-      }
     });
+  });
+
+  // The same as a user's process sees it, once per format: a record that tries to run code.
+  it.each(FORMATS)('exits 1 in a process of its own in %s format, and runs nothing', (format) => {
+    const broken = BROKEN.find((candidate) => candidate.name.startsWith('a ---js file'))!;
+    const folder = copyFixture();
+    const line = broken.breakIt(folder);
+    expectReported(
+      format,
+      broken,
+      line,
+      spawnCli(['validate', '--format', format, '--today', '2019-06-01'], { cwd: folder }),
+    );
+    expect(existsSync(join(folder, 'PWNED'))).toBe(false);
   });
 });
 
 describe('partnership validate', () => {
-  it('passes on the shipped records, today and on every day of the term', () => {
+  it('passes on the 2018 records, today and on days of the term', async () => {
     for (const today of [undefined, '2017-09-07', '2018-06-01', '2018-12-31']) {
-      const { code, stdout, stderr } = spawnCli(['validate', ...(today ? ['--today', today] : [])], {
+      const { code, stdout, stderr } = await runCli(['validate', ...(today ? ['--today', today] : [])], {
         cwd: fixturePath(),
+        now: new Date(),
       });
       expect(code, stdout + stderr).toBe(0);
       expect(stdout).toMatch(/^✔ 6 records checked: no problems$|records checked: 0 errors/m);
@@ -266,18 +289,25 @@ describe('partnership validate', () => {
     [['validate', '--format', 'xml'], {}, /argument 'xml' is invalid. Allowed choices are text, json, github/],
     [['validate', '--fix'], {}, /unknown option '--fix'/],
     [['valdate'], {}, /unknown command 'valdate'/],
-  ])('exits 2 on a usage error or a missing repository: %j', (args, env, message) => {
+  ])('exits 2 on a usage error or a missing repository: %j', async (args, env, message) => {
     const folder = temporaryFolder();
-    const { code, stdout, stderr } = spawnCli(args, { cwd: folder, env });
+    const { code, stdout, stderr } = await runCli(args, { cwd: folder, env });
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(hasStackTrace(stdout + stderr)).toBe(false);
   });
 
-  it('exits 2 when a record cannot be read', () => {
+  it('exits 2 on a usage error in a process of its own, with no stack trace', () => {
+    const { code, stdout, stderr } = spawnCli(['valdate'], { cwd: temporaryFolder() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/unknown command 'valdate'/);
+    expect(hasStackTrace(stdout + stderr)).toBe(false);
+  });
+
+  it('exits 2 when a record cannot be read', async () => {
     const folder = copyFixture();
     mkdirSync(join(folder, 'meetings/2018-11-01.md'));
-    const { code, stderr } = spawnCli(['validate'], { cwd: folder });
+    const { code, stderr } = await runCli(['validate'], { cwd: folder });
     expect(code).toBe(2);
     expect(stderr).toBe('partnership: cannot read meetings/2018-11-01.md: EISDIR\n');
   });
