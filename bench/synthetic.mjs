@@ -4,9 +4,9 @@ import { join } from 'node:path';
 
 const pad = (n) => String(n).padStart(2, '0');
 
-export function writeSyntheticRepository(folder, meetingCount, projectRoot) {
+export function writeSyntheticRepository(folder, meetingCount, records) {
   const lastYear = 2000 + Math.ceil(meetingCount / 12);
-  const agreement = readFileSync(join(projectRoot, 'agreement/agreement.md'), 'utf8')
+  const agreement = readFileSync(join(records, 'agreement/agreement.md'), 'utf8')
     .replace('signed: 2017-09-07', 'signed: 2000-01-01')
     .replace(/end: 2018-12-31/, `end: ${lastYear}-12-31`)
     .replace(/due: 2018-12-31/, `due: ${lastYear}-12-31`)
