@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -23,6 +24,8 @@ export default defineConfig({
     testTimeout: 30_000,
     pool: 'forks',
     isolate: false,
+    // Vitest leaves a core to itself; the tests wait on git and child processes as much as on the CPU.
+    maxWorkers: Math.max(2, availableParallelism()),
     globalSetup: ['./test/helpers/fresh-bundle.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
