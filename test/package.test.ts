@@ -8,19 +8,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyFixture, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
 
-const npm = (cwd: string, ...args: string[]) =>
-  execFileSync('npm', [...args, '--no-audit', '--no-fund', '--loglevel=error'], { cwd, encoding: 'utf8' });
+/**
+ * npm on its own: a cache of its own (no other npm on the machine shares it), no network, no
+ * settings inherited from the npm that runs the tests, and a bound on how long it may take.
+ */
+function npm(cwd: string, cache: string, ...args: string[]): string {
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.toLowerCase().startsWith('npm_')),
+  );
+  return execFileSync('npm', [...args, '--cache', cache, '--offline', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 60_000,
+  });
+}
 
 describe('the packed package', () => {
   it('installs with no other package, and its command validates and renders a records folder elsewhere', () => {
-    const packs = temporaryFolder();
+    const [packs, cache, project] = [temporaryFolder(), temporaryFolder(), temporaryFolder()];
     // --ignore-scripts: pack the bundle npm test built, without rebuilding it under the other tests' feet.
-    const [packed] = JSON.parse(
-      npm(PROJECT_ROOT, 'pack', '--ignore-scripts', '--json', '--pack-destination', packs),
-    ) as Array<{ filename: string }>;
-    const project = temporaryFolder();
+    const packing = npm(PROJECT_ROOT, cache, 'pack', '--ignore-scripts', '--json', '--pack-destination', packs);
+    const [packed] = JSON.parse(packing) as Array<{ filename: string }>;
     writeFileSync(join(project, 'package.json'), '{ "private": true }\n');
-    npm(project, 'install', '--offline', join(packs, packed!.filename));
+    npm(project, cache, 'install', join(packs, packed!.filename));
 
     expect(readdirSync(join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['partnership']);
 
