@@ -8,7 +8,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitRepository } from '../git/repository.js';
 import { InputError, PreconditionError } from '../lib/errors.js';
-import { readText } from '../records/repository.js';
 import type { SourceFile } from '../records/types.js';
 import { restoreFiles, writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -84,7 +83,7 @@ async function apply(
   const writes = files.map((file) => ({ path: join(root, file.path), content: file.text }));
   const originals = files.map((file) => ({
     path: join(root, file.path),
-    original: existsSync(join(root, file.path)) ? readText(root, file.path) : null,
+    original: records.files.find((read) => read.path === file.path)?.text ?? null,
   }));
   const returnTo = options.commit && git ? await git.currentRef() : undefined;
   if (git && returnTo !== undefined) await git.createBranchAndSwitch(change.branch);

@@ -4,6 +4,14 @@
  */
 import type { RuleMeta } from '../model/finding.js';
 
+export const FILE_RULE: RuleMeta = {
+  id: 'file',
+  clause: null,
+  severity: 'error',
+  description:
+    'each record, template and notice is a regular file inside the repository (never a link out of it, a FIFO or a device), at most 10 MB, UTF-8 text without control characters',
+};
+
 export const SYNTAX_RULE: RuleMeta = {
   id: 'syntax',
   clause: null,

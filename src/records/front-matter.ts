@@ -7,7 +7,19 @@
  * YAML 1.1 date conversion. Here only `---` opens front matter, nothing is
  * ever executed, and dates stay strings (YAML 1.2 core schema).
  */
-import { type Document, isMap, isScalar, isSeq, LineCounter, type Node, parseDocument, visit } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from 'yaml';
 
 export interface Span {
   line: number;
@@ -39,6 +51,12 @@ export type FrontMatterResult = { ok: true; frontMatter: FrontMatter } | { ok: f
 
 /** Aliases a record may expand; the shipped records use none, a billion-laughs file thousands. */
 const MAX_ALIAS_COUNT = 100;
+/** The bounds of what a record's front matter may be: the real ones are a few kilobytes, a few levels deep. */
+export const FRONT_MATTER_LIMITS = { bytes: 1024 * 1024, nodes: 100_000, depth: 32 } as const;
+
+// Control characters, DEL, C1, line and paragraph separators and the bidirectional controls: written as
+// YAML escapes ("\e", "\u202e") they pass the file's own text check, so the values are checked too.
+const UNSAFE_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const BOM = '\uFEFF';
 const CLOSING_FENCE = /^---[ \t]*\r?$/gm;
@@ -74,6 +92,14 @@ export function readFrontMatter(text: string): FrontMatterResult {
   if (!closing) return fail('the front matter is not closed: add a line "---" after the fields');
 
   const yamlEnd = closing.index;
+  if (yamlEnd - yamlStart > FRONT_MATTER_LIMITS.bytes) {
+    return fail(
+      `the front matter is over ${FRONT_MATTER_LIMITS.bytes / 1024} KB, far more than a record's fields take: it was not read`,
+      2,
+      1,
+      1,
+    );
+  }
   const afterFence = yamlEnd + closing[0].length;
   const bodyStart = text[afterFence] === '\n' ? afterFence + 1 : afterFence;
   return parseYaml(text, yamlStart, yamlEnd, bodyStart);
@@ -82,14 +108,21 @@ export function readFrontMatter(text: string): FrontMatterResult {
 function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: number): FrontMatterResult {
   const yaml = text.slice(yamlStart, yamlEnd);
   const lineCounter = new LineCounter();
-  const document = parseDocument(yaml, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    version: '1.2',
-    schema: 'core',
-    strict: true,
-  });
+  let document: Document.Parsed;
+  try {
+    // Duplicate keys are found below, in one pass: yaml's own check compares every key with every other.
+    document = parseDocument(yaml, {
+      lineCounter,
+      prettyErrors: false,
+      uniqueKeys: false,
+      version: '1.2',
+      schema: 'core',
+      strict: true,
+    });
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    return fail(TOO_DEEP, 2, 1, 1);
+  }
 
   // The YAML text starts on the file's second line, after the opening fence.
   const spanAt = (start: number, end: number): Span => {
@@ -103,18 +136,7 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
     ...spanAt(error.pos[0], error.pos[1]),
   }));
 
-  // Only a text that spells the key, or escapes one in quotes, can hold "__proto__": skip the walk otherwise.
-  if (yaml.includes('__proto__') || yaml.includes('\\'))
-    visit(document, {
-      Pair(_, pair) {
-        if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
-          problems.push({
-            message: 'the key "__proto__" is not allowed',
-            ...spanAt(pair.key.range[0], pair.key.range[1]),
-          });
-        }
-      },
-    });
+  if (problems.length === 0) problems.push(...structureProblems(document, spanAt));
   if (problems.length > 0) return { ok: false, problems };
 
   if (!isMap(document.contents)) {
@@ -143,8 +165,10 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
         return visit.BREAK;
       },
     });
-    const reason =
-      error instanceof ReferenceError
+    const unresolved = error instanceof ReferenceError && error.message.startsWith('Unresolved alias');
+    const reason = unresolved
+      ? 'an alias (*name) refers to an anchor (&name) that is not set before it'
+      : error instanceof ReferenceError
         ? `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions)`
         : String(error);
     return {
@@ -194,12 +218,81 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
   };
 }
 
+const TOO_DEEP = "the front matter nests lists and maps too deep to read: a record's fields go a few levels deep";
+
+type SpanAt = (start: number, end: number) => Span;
+
+/**
+ * One pass over every node, with an explicit stack so that no depth can
+ * overflow ours: duplicate keys, keys that are not plain values, tags,
+ * "__proto__", unsafe characters in values, and the bounds on depth and size.
+ */
+function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxProblem[] {
+  const problems: SyntaxProblem[] = [];
+  const at = (node: unknown, message: string) => {
+    const range = (node as Node | null)?.range;
+    problems.push({ message, ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }) });
+  };
+  const stack: Array<[node: unknown, depth: number]> = [[document.contents, 1]];
+  let nodes = 0;
+  while (stack.length > 0 && problems.length < 100) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || node === undefined || isAlias(node)) continue;
+    nodes += 1;
+    if (nodes > FRONT_MATTER_LIMITS.nodes) {
+      at(
+        node,
+        `the front matter holds more than ${FRONT_MATTER_LIMITS.nodes} values: far more than a record's fields take`,
+      );
+      break;
+    }
+    if (depth > FRONT_MATTER_LIMITS.depth) {
+      at(node, `the front matter nests lists and maps more than ${FRONT_MATTER_LIMITS.depth} levels deep`);
+      break;
+    }
+    // Only an explicit tag (!!str, !!map, !custom) sets one: plain values resolve without.
+    const { tag } = node as { tag?: string };
+    if (tag) {
+      const written = tag.replace(/^tag:yaml\.org,2002:/, '!!');
+      at(
+        node,
+        `YAML tags such as "${written}" are not accepted: write a plain ${isCollection(node) ? 'list or map' : 'value'}`,
+      );
+    }
+    if (isScalar(node)) {
+      const unsafe = typeof node.value === 'string' ? UNSAFE_IN_VALUE.exec(node.value) : null;
+      if (unsafe) {
+        const code = `U+${(unsafe[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+        at(node, `the value holds an invisible control character (${code}), written as an escape: remove it`);
+      }
+    } else if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) {
+          at(pair.key, 'a key must be a plain word such as "date", not a list or a map');
+          continue;
+        }
+        if (pair.key.value === '__proto__') at(pair.key, 'the key "__proto__" is not allowed');
+        if (seen.has(pair.key.value))
+          at(pair.key, `the key "${String(pair.key.value)}" appears twice in the same place: keep one`);
+        seen.add(pair.key.value);
+        stack.push([pair.value, depth + 1], [pair.key, depth + 1]);
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+    }
+  }
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
 const YAML_ERROR_HINTS: Record<string, string> = {
   DUPLICATE_KEY: 'this key appears twice in the same place: keep one',
   TAG_RESOLVE_FAILED: 'YAML tags like "!!js/function" are not accepted: write a plain value',
 };
 
 function describeYamlError(code: string, message: string): string {
+  // yaml catches its own stack overflow on absurd nesting and reports it as an error.
+  if (message.includes('Maximum call stack size exceeded')) return TOO_DEEP;
   const hint = YAML_ERROR_HINTS[code];
   const plain = message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
   return hint ? `${plain} (${hint})` : plain;

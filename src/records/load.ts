@@ -6,10 +6,11 @@
 import { compareText } from '../lib/compare.js';
 import type { Finding, Location } from '../model/finding.js';
 import { type Meeting, RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
-import { SYNTAX_RULE } from './file-rules.js';
+import { FILE_RULE, SYNTAX_RULE } from './file-rules.js';
 import { type PropertyPath, readFrontMatter } from './front-matter.js';
 import { meetingIdOf, recordKind } from './paths.js';
 import { schemaFindings } from './schema-findings.js';
+import { textProblems } from './text-checks.js';
 import type { AgreementRecord, AnnualPlanRecord, LoadedRecord, Records, SourceFile } from './types.js';
 
 export function loadRecords(files: readonly SourceFile[]): { records: Records; findings: Finding[] } {
@@ -23,6 +24,11 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
   };
 
   for (const file of files) {
+    const unreadable = fileFindings(file);
+    if (unreadable.length > 0) {
+      findings.push(...unreadable);
+      continue;
+    }
     if (file.path.startsWith('templates/')) records.templates.push(file);
     const kind = recordKind(file.path);
     if (!kind) continue;
@@ -37,6 +43,22 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
   records.meetings.sort((a, b) => compareText(a.data.date, b.data.date) || compareMeetingIds(a.id, b.id));
   records.annualPlans.sort((a, b) => a.data.year - b.data.year);
   return { records, findings };
+}
+
+/** The `file` rule: a file that was not read, or whose text is unsafe to show. */
+function fileFindings(file: SourceFile): Finding[] {
+  const problems = file.problem
+    ? [{ line: file.problem.line ?? 1, column: 1, message: file.problem.message }]
+    : textProblems(file.text);
+  return problems.map(({ line, column, message }) => ({
+    file: file.path,
+    line,
+    column,
+    severity: 'error',
+    rule: FILE_RULE.id,
+    clause: FILE_RULE.clause,
+    message,
+  }));
 }
 
 function compareMeetingIds(a: string, b: string): number {

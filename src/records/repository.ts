@@ -1,9 +1,28 @@
-/** The file-system edge: find the records repository and read its files. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+/**
+ * The file-system edge for reading: find the records repository and read its
+ * files. Every file is treated as written by a stranger: only regular files
+ * inside the repository are opened, never a link out of it, a FIFO or a device;
+ * what is read is bounded, and decoded as strict UTF-8. A file that cannot be
+ * read that way becomes a finding with its path, not an exception.
+ */
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
 import { AGREEMENT_PATH } from './paths.js';
-import type { SourceFile } from './types.js';
+import type { FileProblem, SourceFile } from './types.js';
+
+/** A record, template or notice larger than this is not read: the real ones are a few kilobytes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
   ['meetings', '.md'],
@@ -39,30 +58,182 @@ export function requireRepositoryRoot(start: string, explicit: boolean): string 
   return root;
 }
 
-/** Every record file, and unless only the records are asked for, every notice and template; each read once. */
+/**
+ * Every record, and unless only the records are asked for, every notice and template; each read
+ * once. A folder's files are taken whatever the case of their ending (a `.MD` is read, and the
+ * rules ask for it to be renamed).
+ */
 export function readRepository(root: string, only?: 'records'): SourceFile[] {
-  const paths = [AGREEMENT_PATH];
+  const realRoot = realpathSync(root);
+  const files = [readRepositoryFile(realRoot, AGREEMENT_PATH)];
   for (const [folder, suffix] of only === 'records' ? RECORD_FOLDERS : [...RECORD_FOLDERS, ...DOCUMENT_FOLDERS]) {
-    for (const name of listFolder(join(root, folder))) {
-      if (name.endsWith(suffix)) paths.push(`${folder}/${name}`);
+    const listing = listFolder(realRoot, folder);
+    if ('problem' in listing) {
+      files.push({ path: folder, text: '', problem: listing.problem });
+      continue;
+    }
+    for (const name of listing.names) {
+      if (name.toLowerCase().endsWith(suffix)) files.push(readRepositoryFile(realRoot, `${folder}/${name}`));
     }
   }
-  return paths.map((path) => ({ path, text: readText(root, path) }));
+  return files;
 }
 
-export function readText(root: string, path: string): string {
+/** A file of the repository as text, or the reason it was not read. `root` is a real path. */
+export function readRepositoryFile(root: string, path: string): SourceFile {
+  const where = inside(root, join(root, path));
+  if ('problem' in where) return { path, text: '', problem: where.problem };
+  let descriptor: number;
   try {
-    return readFileSync(join(root, path), 'utf8');
+    // O_NOFOLLOW and O_NONBLOCK: a file swapped for a link or a FIFO after the check above is still never followed or waited on.
+    descriptor = openSync(where.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
   } catch (error) {
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  try {
+    const stats = fstatSync(descriptor);
+    if (!stats.isFile()) return { path, text: '', problem: notAFile(stats) };
+    if (stats.size > MAX_FILE_BYTES) return { path, text: '', problem: tooLarge(stats.size) };
+    const bytes = Buffer.alloc(stats.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
+      if (count === 0) break;
+      read += count;
+    }
+    const decoded = decodeText(bytes.subarray(0, read));
+    return 'problem' in decoded ? { path, text: '', problem: decoded.problem } : { path, text: decoded.text };
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
-function listFolder(folder: string): string[] {
+/** The real path of a file, when it is inside the repository and a regular file; why not otherwise. */
+function inside(root: string, path: string): { real: string } | { problem: FileProblem } {
+  let stats = lstatSync(path, { throwIfNoEntry: false });
+  if (!stats) return { problem: { message: 'the file does not exist' } };
+  let real = path;
+  if (stats.isSymbolicLink()) {
+    try {
+      real = realpathSync(path);
+    } catch {
+      return { problem: { message: 'the file is a link to nothing: remove it, or replace it with the file itself' } };
+    }
+    const fromRoot = relative(root, real);
+    if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+      return {
+        problem: {
+          message:
+            'the file is a link to a file outside the repository, and was not read: replace the link with the file itself',
+        },
+      };
+    }
+    stats = statSync(real);
+  }
+  return stats.isFile() ? { real } : { problem: notAFile(stats) };
+}
+
+function notAFile(stats: { isDirectory(): boolean; isFIFO(): boolean }): FileProblem {
+  const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a FIFO' : 'a device or socket';
+  return { message: `the file is ${kind}, not a regular file, and was not read: remove it` };
+}
+
+function tooLarge(size: number): FileProblem {
+  const megabytes = (size / 1024 / 1024).toFixed(1);
+  return {
+    message: `the file is ${megabytes} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a record may be, and was not read: keep large attachments outside the records`,
+  };
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Strict UTF-8: a byte that is not UTF-8, a UTF-16 file or a NUL byte is a problem with its line. */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: FileProblem } {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { problem: { message: 'the file is saved as UTF-16: save it as UTF-8' } };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return {
+      problem: {
+        line: lineAt(bytes, nul),
+        message:
+          'the file holds a NUL byte, so it is not a text file (it may be saved as UTF-16): save it as UTF-8 text',
+      },
+    };
+  }
   try {
-    return readdirSync(folder).sort();
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      problem: {
+        line: lineAt(bytes, offset),
+        message: `the file has a byte (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}) that is not UTF-8, as in a file saved as Latin-1 or Windows-1252: save it as UTF-8`,
+      },
+    };
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let index = 0; index < offset; index += 1) if (bytes[index] === 0x0a) line += 1;
+  return line;
+}
+
+/** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0;
+  while (index < bytes.length) {
+    const byte = bytes[index] ?? 0;
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0;
+    if (length === 0) return index;
+    try {
+      UTF8.decode(bytes.subarray(index, index + length));
+    } catch {
+      return index;
+    }
+    index += length;
+  }
+  return bytes.length;
+}
+
+/** The names in a folder of the repository; a folder that is a link out of it is a problem, not followed. */
+function listFolder(root: string, folder: string): { names: string[] } | { problem: FileProblem } {
+  const path = join(root, folder);
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  if (!stats) return { names: [] };
+  if (stats.isSymbolicLink()) {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      return { names: [] };
+    }
+    const fromRoot = relative(root, real);
+    if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+      return {
+        problem: {
+          message:
+            'the folder is a link to a folder outside the repository, and was not read: replace the link with the folder itself',
+        },
+      };
+    }
+  } else if (!stats.isDirectory()) {
+    return { problem: { message: 'this should be a folder of records, not a file' } };
+  }
+  try {
+    return { names: readdirSync(path).sort() };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new InputError(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
 }

@@ -6,7 +6,16 @@ import type { FrontMatter, PropertyPath } from './front-matter.js';
 export interface SourceFile {
   /** Relative to the repository root, with forward slashes. */
   path: string;
+  /** The file's text; empty when it was not read. */
   text: string;
+  /** Why the file was not read (a link out of the repository, a FIFO, too large, not UTF-8). */
+  problem?: FileProblem;
+}
+
+export interface FileProblem {
+  /** Where in the file, when the problem is in its bytes. */
+  line?: number;
+  message: string;
 }
 
 export interface LoadedRecord<T> {

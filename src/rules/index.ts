@@ -1,7 +1,7 @@
 /** Every cross-file rule, in the order their findings are reported. Adding a rule is one import and one line. */
 
 import type { RuleMeta } from '../model/finding.js';
-import { SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
+import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { annualPlan } from './annual-plan.js';
 import { consultationNotice } from './consultation-notice.js';
 import { convener } from './convener.js';
@@ -34,4 +34,4 @@ export const RULES: readonly Rule[] = [
 ];
 
 /** Every rule validate applies: the two checked as each file is read, then the rules across files. */
-export const ALL_RULES: readonly RuleMeta[] = [SYNTAX_RULE, SCHEMA_RULE, ...RULES];
+export const ALL_RULES: readonly RuleMeta[] = [FILE_RULE, SYNTAX_RULE, SCHEMA_RULE, ...RULES];

@@ -304,12 +304,15 @@ describe('partnership validate', () => {
     expect(hasStackTrace(stdout + stderr)).toBe(false);
   });
 
-  it('exits 2 when a record cannot be read', async () => {
+  it('reports a folder where a record should be, without reading it', async () => {
     const folder = copyFixture();
     mkdirSync(join(folder, 'meetings/2018-11-01.md'));
-    const { code, stderr } = await runCli(['validate'], { cwd: folder });
-    expect(code).toBe(2);
-    expect(stderr).toBe('partnership: cannot read meetings/2018-11-01.md: EISDIR\n');
+    const { code, stdout, stderr } = await runCli(['validate', '--today', '2019-06-01'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(
+      /^meetings\/2018-11-01.md:1:1 {2}error {2}file {2}the file is a folder, not a regular file/m,
+    );
   });
 
   it('colours only on a terminal, and never with NO_COLOR or --no-color', async () => {

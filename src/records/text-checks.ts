@@ -1,0 +1,48 @@
+/**
+ * What a file's text may not hold, whatever kind of file it is: characters
+ * that steer a terminal or a log (control characters, and the invisible ones
+ * that change the direction of text), and line endings of a lone CR, which
+ * would make the whole file one line.
+ */
+import type { FileProblem } from './types.js';
+
+// C0 controls but tab, line feed and carriage return; DEL; C1 controls; line and paragraph separators;
+// and the bidirectional embeddings, overrides and isolates ("Trojan source").
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+export function textProblems(text: string): Array<Required<FileProblem> & { column: number }> {
+  const problems: Array<Required<FileProblem> & { column: number }> = [];
+  const loneCarriageReturn = /\r(?!\n)/.exec(text);
+  if (loneCarriageReturn) {
+    const { line, column } = position(text, loneCarriageReturn.index);
+    problems.push({
+      line,
+      column,
+      message:
+        'the file ends its lines with a carriage return alone (old Mac line endings), so it reads as one line: save it with ordinary (LF or CRLF) line endings',
+    });
+  }
+  const unsafe = [...text.matchAll(UNSAFE)];
+  const [first] = unsafe;
+  if (first) {
+    const { line, column } = position(text, first.index);
+    const code = `U+${(first[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const more = unsafe.length > 1 ? ` (and ${unsafe.length - 1} more in the file)` : '';
+    problems.push({
+      line,
+      column,
+      message: `the file holds an invisible control character (${code})${more}, which can change how a terminal or a log shows the text: remove it`,
+    });
+  }
+  return problems;
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line += 1;
+    lineStart = index + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
