@@ -4,7 +4,7 @@
  * Times are medians of several runs of the whole process, as a user waits for it.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,20 @@ for (const count of [1000, 5000]) {
 const growth = synthetic[5000].validate.ms / synthetic[1000].validate.ms;
 rows.push(['growth 1,000 → 5,000', `${format(growth, 2)}×`, '(linear: 5×)', '', '']);
 
+// A hostile record: 20,000 keys in one meeting's front matter must cost time in proportion, not squared.
+const hostile = mkdtempSync(join(tmpdir(), 'partnership-bench-keys-'));
+let keys;
+try {
+  cpSync(records, hostile, { recursive: true });
+  const meeting = join(hostile, 'meetings/2018-03-14.md');
+  const extra = Array.from({ length: 20_000 }, (_, index) => `k${index}: v`).join('\n');
+  writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('rotation_note: null', `rotation_note: null\n${extra}`));
+  keys = measure([bin, 'validate', '--repo', hostile], { allowFailure: true });
+  rows.push(['validate, 20,000 keys in a record', `${format(keys.ms)} ms`, '', '', `peak ${format(keys.peakMiB)} MiB`]);
+} finally {
+  rmSync(hostile, { recursive: true, force: true });
+}
+
 const bare = measure(['-e', '0']);
 rows.push(['node -e 0', `${format(bare.ms)} ms`, '', '', '']);
 const startup = {};
@@ -94,6 +108,7 @@ for (const row of rows)
 const failures = [];
 if (synthetic[5000].validate.ms > 1.5 * synthetic[5000].floor.ms)
   failures.push('validate is over 1.5× the floor at 5,000 records');
+if (keys.ms > 1000) failures.push('validate takes over 1 s on a record with 20,000 keys');
 if (growth > 5) failures.push('validate grows worse than linearly from 1,000 to 5,000 records');
 if (synthetic[5000].validate.peakMiB > 200) failures.push('validate peaks over 200 MiB at 5,000 records');
 for (const [command, ratio] of Object.entries(startup)) {

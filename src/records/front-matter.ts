@@ -17,8 +17,10 @@ import {
   isSeq,
   LineCounter,
   type Node,
+  type Pair,
   parseDocument,
   visit,
+  type YAMLMap,
 } from 'yaml';
 
 export interface Span {
@@ -178,6 +180,19 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
   }
 
   let yamlLines: string[] | undefined;
+  // Each map's pairs by key, built the first time a finding looks into it: locating a finding is then
+  // one step per level, however many keys a map has and however many findings point into it.
+  const indexes = new WeakMap<YAMLMap, Map<string, Pair>>();
+  const pairsByKey = (map: YAMLMap): Map<string, Pair> => {
+    let index = indexes.get(map);
+    if (!index) {
+      index = new Map();
+      for (const pair of map.items)
+        if (isScalar(pair.key) && !index.has(String(pair.key.value))) index.set(String(pair.key.value), pair);
+      indexes.set(map, index);
+    }
+    return index;
+  };
   const rangeSpan = (node: Node | null | undefined): Span | undefined =>
     node?.range ? spanAt(node.range[0], node.range[1]) : undefined;
 
@@ -194,7 +209,7 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
         let span = rangeSpan(document.contents) ?? { line: 2, column: 1, length: 1 };
         for (const [index, segment] of path.entries()) {
           if (isMap(node)) {
-            const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+            const pair = pairsByKey(node).get(String(segment));
             if (!pair) break;
             const isLast = index === path.length - 1;
             const keySpan = rangeSpan(pair.key as Node);

@@ -3,15 +3,19 @@
  * records that passed and the findings of those that did not. Each file is
  * parsed exactly once.
  */
+import type * as z from 'zod/mini';
 import { compareText } from '../lib/compare.js';
 import type { Finding, Location } from '../model/finding.js';
 import { type Meeting, RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { FILE_RULE, SYNTAX_RULE } from './file-rules.js';
 import { type PropertyPath, readFrontMatter } from './front-matter.js';
 import { meetingIdOf, recordKind } from './paths.js';
-import { schemaFindings } from './schema-findings.js';
+import { type Locator, schemaFindings } from './schema-findings.js';
 import { textProblems } from './text-checks.js';
 import type { AgreementRecord, AnnualPlanRecord, LoadedRecord, Records, SourceFile } from './types.js';
+
+/** A file with more schema problems than this is not what its kind should be: the rest are counted, not listed. */
+const MAX_SCHEMA_FINDINGS = 50;
 
 export function loadRecords(files: readonly SourceFile[]): { records: Records; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -98,10 +102,35 @@ function loadRecord(file: SourceFile, kind: RecordKind, findings: Finding[]): Lo
   const schema = RECORD_SCHEMAS[kind];
   const parsed = schema.safeParse(frontMatter.data, { reportInput: true });
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) findings.push(...schemaFindings(issue, schema, at));
+    findings.push(...cappedSchemaFindings(parsed.error.issues, schema, at));
     return undefined;
   }
   return { file: file.path, text: file.text, data: parsed.data, frontMatter, at };
+}
+
+/**
+ * The schema's findings for a file, the first MAX_SCHEMA_FINDINGS of them and a count of the rest:
+ * a file with thousands of unknown keys costs no more than one with fifty.
+ */
+function cappedSchemaFindings(issues: readonly z.core.$ZodIssue[], schema: z.ZodMiniType, at: Locator): Finding[] {
+  const found: Finding[] = [];
+  let more = 0;
+  for (const issue of issues) {
+    const room = MAX_SCHEMA_FINDINGS - found.length;
+    const keys = issue.code === 'unrecognized_keys' ? issue.keys.length : 1;
+    if (room <= 0) {
+      more += keys;
+      continue;
+    }
+    const trimmed =
+      issue.code === 'unrecognized_keys' && keys > room ? { ...issue, keys: issue.keys.slice(0, room) } : issue;
+    more += Math.max(0, keys - room);
+    found.push(...schemaFindings(trimmed, schema, at));
+  }
+  const last = found.at(-1);
+  if (more > 0 && last)
+    found.push({ ...last, message: `and ${more} more problem${more === 1 ? '' : 's'} like these in this file` });
+  return found;
 }
 
 function lineOf(text: string, line: number): string {
