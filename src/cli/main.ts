@@ -6,6 +6,7 @@ import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CommandContext, Io } from '../commands/context.js';
 import { isExpectedError } from '../lib/errors.js';
+import { printableLines } from '../lib/printable.js';
 import type { GlobalOptions } from './context.js';
 import { parseDateOption } from './date-option.js';
 
@@ -49,7 +50,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--today <date>', 'take this date (YYYY-MM-DD) as today; also PARTNERSHIP_TODAY', dateArgument('--today'))
     .option('--no-color', 'no colours in the output (also NO_COLOR)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // Commander repeats what was typed in its messages: print it safely, as anything from outside.
+    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) })
     .showHelpAfterError('(add --help for usage)')
     .addHelpText('after', examples('partnership validate', 'partnership next-meeting --today 2018-08-01'));
 
@@ -198,10 +200,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     if (isExpectedError(error)) {
-      io.stderr(`partnership: ${error.message}\n`);
+      io.stderr(`partnership: ${printableLines(error.message)}\n`);
       return error.exitCode;
     }
-    io.stderr(`partnership: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(
+      `partnership: internal error: ${printableLines(error instanceof Error ? error.message : String(error))}\n`,
+    );
     if (io.env.PARTNERSHIP_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     else io.stderr('This is a bug in partnership; run again with PARTNERSHIP_DEBUG=1 for details and report it.\n');
     return 2;

@@ -18,6 +18,7 @@ import {
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
+import { printable } from '../lib/printable.js';
 import { AGREEMENT_PATH } from './paths.js';
 import type { FileProblem, SourceFile } from './types.js';
 
@@ -73,7 +74,19 @@ export function readRepository(root: string, only?: 'records'): SourceFile[] {
       continue;
     }
     for (const name of listing.names) {
-      if (name.toLowerCase().endsWith(suffix)) files.push(readRepositoryFile(realRoot, `${folder}/${name}`));
+      if (!name.toLowerCase().endsWith(suffix)) continue;
+      const path = `${folder}/${name}`;
+      files.push(
+        printable(name) === name
+          ? readRepositoryFile(realRoot, path)
+          : {
+              path,
+              text: '',
+              problem: {
+                message: "the file's name holds a control character or a line break, and it was not read: rename it",
+              },
+            },
+      );
     }
   }
   return files;

@@ -1,18 +1,24 @@
+import { printable } from '../lib/printable.js';
 import { NO_COLORS } from './colors.js';
 import type { ValidationReport } from './index.js';
-import { formatText } from './text.js';
+import { findingsByFile, formatText, MAX_FINDINGS_SHOWN_PER_FILE } from './text.js';
 
 /**
  * GitHub workflow annotations, then the full text report: GitHub shows only
- * the first few annotations of a step, the log keeps them all.
+ * the first few annotations of a step, the log keeps them all. What comes from
+ * a record is made printable first, so no line break or control character of
+ * its own can reach the log and start a workflow command there.
  */
 export function formatGithub(report: ValidationReport): string {
-  const annotations = report.findings.map((finding) => {
+  const shown = [...findingsByFile(report.findings).values()].flatMap((findings) =>
+    findings.slice(0, MAX_FINDINGS_SHOWN_PER_FILE),
+  );
+  const annotations = shown.map((finding) => {
     const title = finding.clause ? `${finding.rule} (${finding.clause})` : finding.rule;
-    const properties = Object.entries({ file: finding.file, line: finding.line, col: finding.column, title })
+    const properties = Object.entries({ file: printable(finding.file), line: finding.line, col: finding.column, title })
       .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
       .join(',');
-    return `::${finding.severity} ${properties}::${escapeData(finding.message)}\n`;
+    return `::${finding.severity} ${properties}::${escapeData(printable(finding.message))}\n`;
   });
   return annotations.join('') + formatText(report, NO_COLORS);
 }

@@ -6,7 +6,7 @@ import type { ValidationReport } from './index.js';
  */
 export function formatJson({ findings, rulesHeldBack }: ValidationReport): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
-  return `${JSON.stringify(
+  const json = JSON.stringify(
     {
       errors,
       warnings: findings.length - errors,
@@ -23,5 +23,9 @@ export function formatJson({ findings, rulesHeldBack }: ValidationReport): strin
     },
     null,
     2,
-  )}\n`;
+  );
+  return `${json.replace(INVISIBLE, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)}\n`;
 }
+
+// JSON.stringify escapes C0 controls; these it leaves raw, and a terminal showing the JSON would act on some.
+const INVISIBLE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;

@@ -1,17 +1,26 @@
+import { excerptAround, printable } from '../lib/printable.js';
 import type { Finding } from '../model/finding.js';
 import type { Colors } from './colors.js';
 import type { ValidationReport } from './index.js';
 
+/** A file with more findings than this shows these and a count of the rest; JSON lists them all. */
+export const MAX_FINDINGS_SHOWN_PER_FILE = 20;
+
 /** `file:line:col  severity  rule  message (§clause)`, grouped by file, with the offending line for syntax and schema findings. */
 export function formatText(report: ValidationReport, color: Colors): string {
-  const { findings } = report;
   const lines: string[] = [];
-  let previousFile: string | undefined;
-  for (const finding of findings) {
-    if (previousFile !== undefined && finding.file !== previousFile) lines.push('');
-    previousFile = finding.file;
-    lines.push(formatFindingLine(finding, color));
-    if (finding.excerpt) lines.push(...codeFrame(finding, color));
+  for (const [file, findings] of findingsByFile(report.findings)) {
+    if (lines.length > 0) lines.push('');
+    for (const finding of findings.slice(0, MAX_FINDINGS_SHOWN_PER_FILE)) {
+      lines.push(formatFindingLine(finding, color));
+      if (finding.excerpt) lines.push(...codeFrame(finding, color));
+    }
+    const more = findings.length - MAX_FINDINGS_SHOWN_PER_FILE;
+    if (more > 0) {
+      lines.push(
+        color.dim(`… and ${more} more in ${printable(file)} (partnership validate --format json lists them all)`),
+      );
+    }
   }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(report, color));
@@ -25,19 +34,27 @@ export function formatText(report: ValidationReport, color: Colors): string {
   return `${lines.join('\n')}\n`;
 }
 
+export function findingsByFile(findings: readonly Finding[]): Map<string, Finding[]> {
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  return byFile;
+}
+
 export function formatFindingLine(finding: Finding, color: Colors): string {
   const severity = finding.severity === 'error' ? color.red('error') : color.yellow('warning');
   const clause = finding.clause ? color.dim(` (${finding.clause})`) : '';
-  return `${color.bold(`${finding.file}:${finding.line}:${finding.column}`)}  ${severity}  ${color.cyan(finding.rule)}  ${finding.message}${clause}`;
+  const where = `${printable(finding.file)}:${finding.line}:${finding.column}`;
+  return `${color.bold(where)}  ${severity}  ${color.cyan(finding.rule)}  ${printable(finding.message)}${clause}`;
 }
 
 function codeFrame(finding: Finding, color: Colors): string[] {
   if (!finding.excerpt) return [];
   const gutter = String(finding.line);
-  const text = finding.excerpt.text.replace(/\t/g, ' ');
+  const excerpt = excerptAround(finding.excerpt.text.replace(/\t/g, ' '), finding.column);
+  const text = printable(excerpt.text);
   const caret =
-    ' '.repeat(Math.max(0, finding.column - 1)) +
-    '^'.repeat(Math.max(1, Math.min(finding.excerpt.length, text.length - finding.column + 1)));
+    ' '.repeat(Math.max(0, excerpt.column - 1)) +
+    '^'.repeat(Math.max(1, Math.min(finding.excerpt.length, text.length - excerpt.column + 1)));
   return [
     `  ${color.dim(`${gutter} |`)} ${text}`,
     `  ${color.dim(`${' '.repeat(gutter.length)} |`)} ${color.red(caret)}`,

@@ -297,6 +297,29 @@ describe('partnership validate', () => {
     expect(hasStackTrace(stdout + stderr)).toBe(false);
   });
 
+  it('keeps a workflow command in a key or a file name out of the CI log, in a process of its own', () => {
+    const folder = copyFixture();
+    edit(
+      folder,
+      'meetings/2018-09-20.md',
+      'rotation_note: null',
+      'rotation_note: null\n"x\\n::error file=README.md::pwned": 1',
+    );
+    writeFileSync(join(folder, 'meetings', '2018-10-01\n::stop-commands::tok.md'), '---\ndate: 2018-10-01\n---\n');
+    const { code, stdout, stderr } = spawnCli(['validate', '--format', 'github', '--today', '2019-06-01'], {
+      cwd: folder,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toBe('');
+    expect(stdout).not.toMatch(/^::(error file=README|stop-commands)/m);
+    expect(stdout).toMatch(
+      /^::error file=meetings\/2018-10-01\\n%3A%3Astop-commands%3A%3Atok.md,line=1,col=1,title=file::the file's name holds a control character/m,
+    );
+    expect(stdout).toMatch(
+      /^::error file=meetings\/2018-09-20.md,line=\d+,col=\d+,title=syntax::the value holds an invisible control character \(U\+000A\)|schema::unknown key "x\\n::error/m,
+    );
+  });
+
   it('exits 2 on a usage error in a process of its own, with no stack trace', () => {
     const { code, stdout, stderr } = spawnCli(['valdate'], { cwd: temporaryFolder() });
     expect(code).toBe(2);

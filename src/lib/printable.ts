@@ -1,0 +1,33 @@
+/**
+ * Text from a record, a file name or an argument, made safe to print on a
+ * terminal or in a CI log: every control character, and every invisible one
+ * that changes the direction of text, is shown as an escape (`\u001b`), so it
+ * can neither steer the terminal nor forge a line of the log.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escape(character: string): string {
+  return NAMED[character] ?? `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+}
+
+/** One line of text, printable. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, escape);
+}
+
+/** Several lines of text, printable: the line breaks are kept. */
+export function printableLines(text: string): string {
+  return text.replace(UNPRINTABLE_BUT_NEWLINE, escape);
+}
+
+/** At most `width` characters of a long line, around `column` (1-based), with the column moved to match. */
+export function excerptAround(line: string, column: number, width = 160): { text: string; column: number } {
+  if (line.length <= width) return { text: line, column };
+  const start = Math.max(0, Math.min(column - 1 - Math.floor(width / 4), line.length - width));
+  const head = start > 0 ? '…' : '';
+  const tail = start + width < line.length ? '…' : '';
+  return { text: `${head}${line.slice(start, start + width)}${tail}`, column: column - start + head.length };
+}
