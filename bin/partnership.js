@@ -10,10 +10,12 @@ module_.enableCompileCache?.();
 // Stack traces are printed only for bugs, with PARTNERSHIP_DEBUG; point them at the sources.
 if (process.env.PARTNERSHIP_DEBUG) process.setSourceMapsEnabled(true);
 
-// `partnership validate | head` closes the pipe early; that is not an error.
+// Standard output that cannot take what is written (a pipe closed early, a full disk, /dev/full) ends the
+// run with one plain line and exit 2, not a stack trace.
 process.stdout.on('error', (error) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code !== 'EPIPE' && error.code !== 'ENOSPC') throw error;
+  process.stderr.write(`partnership: cannot write to standard output (${error.code}): the output was cut short\n`);
+  process.exit(2);
 });
 
 const { main } = require('../dist/partnership.cjs');

@@ -139,14 +139,22 @@ describe('templates', () => {
     },
   );
 
-  it('allow only our helpers', () => {
-    expect(() =>
+  it.each([
+    ['{{shell "rm"}}', '2:1: unknown helper "shell": the helpers are date, datetime, partyName or partyShort'],
+    ['{{log "x"}}', '2:1: the helper "log" is not supported'],
+    ['{{lookup agreement "title"}}', '2:1: the helper "lookup" is not supported'],
+    ['{{> signatur}}', '2:1: partials ({{> name}}) are not supported'],
+    ['{{#> layout}}x{{/layout}}', '2:1: partials ({{#> name}}) are not supported'],
+    ['{{#*inline "x"}}y{{/inline}}', '2:1: decorators and inline partials ({{#* name}}) are not supported'],
+    ['{{agreement.title.x.y}}', '2:3: "y" not defined in the data this template gets'],
+  ])('allow only our helpers and the documented fields: %s', (expression, message) => {
+    const render = () =>
       renderTemplate(
-        { name: 'agenda', file: 'templates/agenda.md.hbs', source: 'a\n{{log "x"}}{{shell "rm"}}' },
-        {},
+        { name: 'agenda', file: 'templates/agenda.md.hbs', source: `a\n${expression}\n` },
+        { agreement: { title: 'T' } },
         terms,
-      ),
-    ).toThrow(/unknown helper shell/);
+      );
+    expect(render).toThrow(`templates/agenda.md.hbs:${message}`);
   });
 });
 

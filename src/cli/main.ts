@@ -8,7 +8,7 @@ import type { CommandContext, Io } from '../commands/context.js';
 import { isExpectedError } from '../lib/errors.js';
 import { printableLines } from '../lib/printable.js';
 import type { GlobalOptions } from './context.js';
-import { parseDateOption } from './date-option.js';
+import { parseDateOption, parseYearOption } from './date-option.js';
 
 const { version } = packageJson;
 
@@ -23,8 +23,11 @@ function dateArgument(name: string) {
 }
 
 function yearArgument(value: string): number {
-  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`--year must be a year such as 2019, not "${value}"`);
-  return Number(value);
+  try {
+    return parseYearOption(value, '--year');
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function examples(...lines: string[]): string {

@@ -39,7 +39,10 @@ export class TemplateError extends Error {
 // handlebars/runtime's type file declares nothing; the runtime is the full API less the compiler.
 const runtime = runtimeModule as unknown as HandlebarsEnvironment;
 
+/** Our helpers only: Handlebars' own `log` writes to the console and `lookup` reaches past the documented fields. */
 function withDateHelpers(environment: HandlebarsEnvironment): HandlebarsEnvironment {
+  environment.unregisterHelper('log');
+  environment.unregisterHelper('lookup');
   environment.registerHelper('date', (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''));
   environment.registerHelper('datetime', (date: unknown, time: unknown) =>
     typeof date === 'string' ? norwegianDateTime(date, typeof time === 'string' ? time : null) : '',
@@ -48,6 +51,8 @@ function withDateHelpers(environment: HandlebarsEnvironment): HandlebarsEnvironm
 }
 
 const precompiledRuntime = withDateHelpers(runtime.create());
+/** The compiler's module (its parser and AST visitor) and an environment of our own from it. */
+let handlebars: HandlebarsEnvironment | undefined;
 let compiler: HandlebarsEnvironment | undefined;
 const compiled = new Map<string, HandlebarsTemplateDelegate>();
 
@@ -64,12 +69,52 @@ function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate 
   if (precompiled && precompiled.source === template.source) {
     render = precompiledRuntime.template(precompiled.spec);
   } else {
-    compiler ??= withDateHelpers(loadHandlebarsCompiler().create());
+    handlebars ??= loadHandlebarsCompiler();
+    compiler ??= withDateHelpers(handlebars.create());
+    refuseUnsupported(handlebars, template.source);
     render = compiler.compile(template.source, COMPILE_OPTIONS);
   }
   compiled.set(template.source, render);
   return render;
 }
+
+type AstNode = { type: string; loc?: { start: { line: number; column: number } }; path?: { original?: unknown } };
+
+/** What a template may not use, though Handlebars has it: partials, decorators, and the `log` and `lookup` helpers. */
+function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): void {
+  const refused: Array<[node: AstNode, what: string]> = [];
+  const visitor = new compiler.Visitor() as unknown as Record<string, (node: AstNode) => void> & {
+    accept(node: unknown): void;
+  };
+  const mark = (kind: string, what: string) => {
+    const inherited = visitor[kind] as ((node: AstNode) => void) | undefined;
+    visitor[kind] = function (this: unknown, node: AstNode) {
+      refused.push([node, what]);
+      inherited?.call(this, node);
+    };
+  };
+  mark('PartialStatement', 'partials ({{> name}}) are not supported: write the text into the template');
+  mark('PartialBlockStatement', 'partials ({{#> name}}) are not supported: write the text into the template');
+  mark('Decorator', 'decorators ({{* name}}) are not supported');
+  mark('DecoratorBlock', 'decorators and inline partials ({{#* name}}) are not supported');
+  for (const kind of ['MustacheStatement', 'BlockStatement', 'SubExpression']) {
+    const inherited = visitor[kind] as (node: AstNode) => void;
+    visitor[kind] = function (this: unknown, node: AstNode) {
+      const name = node.path?.original;
+      if (name === 'log' || name === 'lookup')
+        refused.push([node, `the helper "${name}" is not supported: use ${HELPER_LIST}`]);
+      inherited.call(this, node);
+    };
+  }
+  visitor.accept(compiler.parse(source));
+  const [first] = refused;
+  if (first) {
+    const [node, message] = first;
+    throw Object.assign(new Error(message), { lineNumber: node.loc?.start.line, column: node.loc?.start.column });
+  }
+}
+
+const HELPER_LIST = 'date, datetime, partyName or partyShort';
 
 /** The built-in templates, replaced by name by the repository's templates/ files. */
 export function templateSources(
@@ -104,11 +149,20 @@ function locate(template: TemplateSource, error: unknown): TemplateProblem {
     column,
   } = (error ?? {}) as { message?: string; lineNumber?: number; column?: number };
   const parse = /^Parse error on line (\d+):\n(.*)\n/.exec(message);
+  const helper = /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(message)?.[1];
   const plain = parse
     ? `the template does not parse near "${parse[2]?.replace(/^\.\.\./, '')}": check that every {{ has its }} and every {{#block}} its {{/block}}`
-    : message
-        .replace(/ - \d+:\d+$/, '')
-        .replace(/ in \[object Object\]$/, ' in the data this template gets (see the README for the fields)');
+    : helper
+      ? `unknown helper "${helper}": the helpers are ${HELPER_LIST}`
+      : error instanceof TypeError || error instanceof RangeError
+        ? 'the template could not be rendered: check its {{…}} expressions against the fields and helpers the README lists'
+        : message
+            .replace(/ - \d+:\d+$/, '')
+            .replace(/^Missing decorator: "(.*)"$/, 'decorators ({{* $1}}) are not supported')
+            .replace(
+              / in (\[object Object\]|undefined)$/,
+              ' in the data this template gets (see the README for the fields)',
+            );
   const parseLine = parse?.[1];
   return {
     file: template.file,

@@ -12,6 +12,14 @@ import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 export type IsoDate = string;
 
+/** The years a date may fall in: wide enough for any agreement, narrow enough that every computation stays a real date. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+
+export function isInSupportedYears(date: IsoDate): boolean {
+  return date >= `${FIRST_YEAR}-01-01` && date <= `${LAST_YEAR}-12-31`;
+}
+
 export const TIME_ZONE = 'Europe/Oslo';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -7,7 +7,7 @@
  * schemas, and the chainable API took twice as long to load (14 ms).
  */
 import * as z from 'zod/mini';
-import { isRealDate } from '../lib/dates.js';
+import { FIRST_YEAR, isInSupportedYears, isRealDate, LAST_YEAR } from '../lib/dates.js';
 
 // zod compiles a parser per object schema on first use; measured here, plain parsing is faster both
 // for a handful of records (~8 ms of start-up) and for 5,000 (1.55 s → 1.35 s in npm run bench).
@@ -21,7 +21,11 @@ const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2
     error: (issue) => `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not ${quoted(issue)}`,
   }),
   z.refine(isRealDate, {
+    abort: true,
     error: (issue) => `${String(issue.input)} is not a real calendar date: check the month and the day`,
+  }),
+  z.refine(isInSupportedYears, {
+    error: (issue) => `${String(issue.input)} is outside the years ${FIRST_YEAR}–${LAST_YEAR}: check the year`,
   }),
   z.meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date' }),
 );
@@ -61,10 +65,14 @@ const text = (what: string) =>
   z
     .string({ error: `expected ${what} as text` })
     .check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
-const wholeNumber = (what: string, min: number) =>
+/** A whole number within the bounds a real agreement needs: absurd values are errors, not NaN dates. */
+const wholeNumber = (what: string, min: number, max: number) =>
   z
     .int({ error: `expected ${what} as a whole number` })
-    .check(z.minimum(min, { error: `${what} must be at least ${min}` }));
+    .check(
+      z.minimum(min, { error: `${what} must be at least ${min}` }),
+      z.maximum(max, { error: `${what} must be at most ${max}` }),
+    );
 const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
   schema.check(z.meta({ description })) as T;
 /** A value that may be left out or written as null, and is null then. */
@@ -85,7 +93,7 @@ const party = z.strictObject({
 });
 
 const extension = z.strictObject({
-  year: wholeNumber('the year the term is extended to', 1900),
+  year: wholeNumber('the year the extension starts', FIRST_YEAR, LAST_YEAR),
   decided: isoDate,
   notice: text('the path of the renewal protocol'),
 });
@@ -129,21 +137,21 @@ export const agreementSchema = z
     signed: described(isoDate, 'Signing date; §7: in force from the signing date'),
     term: z.strictObject({
       end: described(isoDate, 'The end of the original term'),
-      extension_years: wholeNumber('extension_years', 1),
+      extension_years: wholeNumber('extension_years', 1, 10),
       extension_requires: z.enum(['evaluation-pending']),
-      notice_months: wholeNumber('notice_months', 0),
+      notice_months: wholeNumber('notice_months', 0, 36),
       notice_rule: z.enum(NOTICE_RULES),
     }),
     evaluation: z.strictObject({ due: isoDate, completed: orNull(isoDate) }),
     extensions: z._default(z.array(extension), []),
     termination: orNull(termination),
     meetings: z.strictObject({
-      per_year: wholeNumber('per_year', 1),
+      per_year: wholeNumber('per_year', 1, 52),
       level: text('the meeting level'),
       convener: partyId,
       rotation: z.strictObject({ roles: z.enum(ROTATION_MODES), first: partyId }),
-      notice_days: wholeNumber('notice_days', 0),
-      documents_days: wholeNumber('documents_days', 0),
+      notice_days: wholeNumber('notice_days', 0, 365),
+      documents_days: wholeNumber('documents_days', 0, 365),
       avoid: z._default(z.array(z.enum(AVOIDABLE_PERIODS)), []),
     }),
     focus_areas: z.record(focusLetter, text('the focus area')),
@@ -185,7 +193,7 @@ export const meetingSchema = z
 
 export const annualPlanSchema = z
   .strictObject({
-    year: wholeNumber("the plan's year", 1900),
+    year: wholeNumber("the plan's year", FIRST_YEAR, LAST_YEAR),
     status: z.enum(['draft', 'adopted']),
     adopted_in: orNull(meetingId),
     priorities: z._default(

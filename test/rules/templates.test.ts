@@ -37,7 +37,12 @@ describe('templates', () => {
       },
     });
     expectFindings(templates, files, [
-      { file: 'templates/renewal.md.hbs', line: 2, column: 1, message: /unknown helper upper/ },
+      {
+        file: 'templates/renewal.md.hbs',
+        line: 2,
+        column: 1,
+        message: /^unknown helper "upper": the helpers are date, datetime, partyName or partyShort$/,
+      },
       // An unclosed block is found where the file ends.
       { file: 'templates/termination.md.hbs', line: 5, column: 1, message: /^the template does not parse near/ },
     ]);
