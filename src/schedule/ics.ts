@@ -19,7 +19,11 @@ function utcMidnight(date: IsoDate): Date {
 }
 
 export function toICalendar(name: string, entries: readonly CalendarEntry[], stamp: Date): string {
-  const calendar = ical({ name, prodId: { company: 'partnership', product: 'partnership', language: 'NB' } });
+  // ical-generator escapes the events' text, but writes the calendar's name (NAME, X-WR-CALNAME) as given.
+  const calendar = ical({
+    name: escapeText(name),
+    prodId: { company: 'partnership', product: 'partnership', language: 'NB' },
+  });
   for (const entry of entries) {
     const timing: Pick<ICalEventData, 'start' | 'end' | 'allDay'> = entry.time
       ? {
@@ -36,5 +40,43 @@ export function toICalendar(name: string, entries: readonly CalendarEntry[], sta
       ...timing,
     });
   }
-  return calendar.toString();
+  return foldLines(calendar.toString());
+}
+
+/** RFC 5545 §3.3.11: a TEXT value with its backslashes, semicolons, commas and line breaks escaped. */
+export function escapeText(value: string): string {
+  return value.replace(/[\\;,]/g, '\\$&').replace(/\r\n|\r|\n/g, '\\n');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * RFC 5545 §3.1: content lines of at most 75 octets, longer ones folded with
+ * CRLF and a space, never inside a character; every line, the last included,
+ * ends with CRLF. Unfolds first, so whatever folding the writer did is redone.
+ */
+export function foldLines(text: string): string {
+  const lines = text
+    .replace(/\r?\n[ \t]/g, '')
+    .split(/\r?\n/)
+    .filter((line) => line !== '');
+  const folded = lines.map((line) => {
+    const parts: string[] = [];
+    let current = '';
+    let octets = 0;
+    for (const character of line) {
+      const size = encoder.encode(character).length;
+      const limit = parts.length === 0 ? 75 : 74;
+      if (octets + size > limit) {
+        parts.push(current);
+        current = '';
+        octets = 0;
+      }
+      current += character;
+      octets += size;
+    }
+    parts.push(current);
+    return parts.join('\r\n ');
+  });
+  return `${folded.join('\r\n')}\r\n`;
 }

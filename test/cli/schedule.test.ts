@@ -175,6 +175,37 @@ describe('partnership calendar', () => {
     expect(readCalendar(join(folder, 'again.ics')).map((event) => event.uid)).toEqual(events.map((event) => event.uid));
   });
 
+  it('escapes and folds every text as RFC 5545 says, so a title cannot forge an event', async () => {
+    const folder = copyFixture();
+    const agreement = join(folder, 'agreement/agreement.md');
+    const title = 'Avtale\\r\\nEND:VCALENDAR\\nBEGIN:VEVENT\\nUID:forged; med komma, og ø'.concat('ø'.repeat(80));
+    writeFileSync(
+      agreement,
+      readFileSync(agreement, 'utf8').replace(/^title: .*$/m, `title: "${title.replace('\\r', '')}"`),
+    );
+    const { code, stderr } = await runCli(['calendar', '--ics', 'samarbeid.ics', '--today', '2018-10-01'], {
+      cwd: folder,
+    });
+    expect(code, stderr).toBe(0);
+    const text = readFileSync(join(folder, 'samarbeid.ics'), 'utf8');
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(
+      text
+        .split('\r\n')
+        .slice(0, -1)
+        .every((line) => Buffer.byteLength(line) <= 75),
+    ).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/\n/);
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    // ical.js leaves the escapes of a property it has no type for (X-WR-CALNAME); one property, escaped, is the point.
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe(
+      `Avtale\\nEND:VCALENDAR\\nBEGIN:VEVENT\\nUID:forged\\; med komma\\, og ø${'ø'.repeat(80)}`,
+    );
+    expect(calendar.getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'))).not.toContain(
+      'forged',
+    );
+  });
+
   it('requires --ics, as a usage error', () => {
     const { code, stderr } = spawnCli(['calendar'], { cwd: fixturePath() });
     expect(code).toBe(2);
