@@ -1,10 +1,6 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appendListItem, setMap, verifyEdit } from '../src/records/edit-front-matter.js';
 import { readFrontMatter } from '../src/records/front-matter.js';
-import { writeFilesAtomically } from '../src/records/write.js';
-import { temporaryFolder } from './helpers/repository.js';
 
 function frontMatterOf(text: string) {
   const result = readFrontMatter(text);
@@ -68,23 +64,5 @@ describe('editing the agreement front matter', () => {
   it('refuses to overwrite a termination already set', () => {
     const text = `---\ntermination: { by: ks }\n---\n`;
     expect(() => setMap(text, frontMatterOf(text), 'termination', { by: 'kmd' })).toThrow('termination is already set');
-  });
-});
-
-describe('writing several files as one change', () => {
-  it('puts back the files already renamed when a later one fails, and leaves no temporary files', () => {
-    const folder = temporaryFolder();
-    writeFileSync(join(folder, 'agreement.md'), 'original\n');
-    mkdirSync(join(folder, 'blocked.md'));
-    writeFileSync(join(folder, 'blocked.md', 'inside'), 'x');
-    expect(() =>
-      writeFilesAtomically([
-        { path: join(folder, 'agreement.md'), content: 'changed\n' },
-        { path: join(folder, 'new.md'), content: 'new\n' },
-        { path: join(folder, 'blocked.md'), content: 'cannot replace a folder\n' },
-      ]),
-    ).toThrow();
-    expect(readFileSync(join(folder, 'agreement.md'), 'utf8')).toBe('original\n');
-    expect(readdirSync(folder).sort()).toEqual(['agreement.md', 'blocked.md']);
   });
 });

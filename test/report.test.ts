@@ -43,10 +43,12 @@ describe('the reporters', () => {
   it('never let a record start a workflow command or steer the terminal, in any format', () => {
     for (const output of [formatGithub(report([hostile])), formatText(report([hostile]), NO_COLORS)]) {
       expect(output).not.toMatch(/^::(error file=README|stop-commands)/m);
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
       expect(output).not.toMatch(/[\u001b\u202e]/);
       expect(output).toContain('unknown key "a\\n::stop-commands::x\\u001b[2J\\u202e"');
     }
     const json = formatJson(report([hostile]));
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
     expect(json).not.toMatch(/[\u001b\u202e]/);
     expect(JSON.parse(json).findings[0].message).toBe(hostile.message);
   });

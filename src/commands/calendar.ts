@@ -20,9 +20,14 @@ export function calendarCommand(options: CalendarOptions, context: CommandContex
     nextMeeting(agreement, records.meetings, context.today),
     context.today,
   );
-  writeUserFile(resolve(context.io.cwd, options.ics), toICalendar(agreement.title, entries, context.io.now()));
-  context.io.stdout(`Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics}:\n`);
-  for (const entry of entries)
-    context.io.stdout(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}\n`);
+  const calendar = toICalendar(agreement.title, entries, context.io.now());
+  // --ics - prints the calendar, and what it holds goes to standard error.
+  const tell = options.ics === '-' ? context.io.stderr : context.io.stdout;
+  if (options.ics === '-') context.io.stdout(calendar);
+  else writeUserFile(resolve(context.io.cwd, options.ics), calendar, context.repositoryRoot());
+  tell(
+    `Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics === '-' ? 'standard output' : options.ics}:\n`,
+  );
+  for (const entry of entries) tell(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}\n`);
   return 0;
 }

@@ -14,13 +14,18 @@ import { isInForce, lastDayInForce } from '../term/term.js';
 import type { CommandContext } from './context.js';
 import { ensureStillValid } from './documents.js';
 import { readCleanRecords } from './records.js';
+import { holdingTheLock } from './write-session.js';
 
 export interface NewMeetingOptions {
   date?: IsoDate;
 }
 
 /** Writes meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place. */
-export function newMeeting(options: NewMeetingOptions, context: CommandContext): number {
+export async function newMeeting(options: NewMeetingOptions, context: CommandContext): Promise<number> {
+  return holdingTheLock(context, () => writeNewMeeting(options, context));
+}
+
+function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): number {
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);

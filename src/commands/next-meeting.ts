@@ -23,10 +23,13 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
       import('../schedule/calendar.js'),
       import('../records/write.js'),
     ]);
-    writeUserFile(
-      resolve(context.io.cwd, options.ics),
-      toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now()),
-    );
+    const calendar = toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now());
+    // --ics - prints the event alone: standard output then holds one thing a program can read.
+    if (options.ics === '-') {
+      context.io.stdout(calendar);
+      return 0;
+    }
+    writeUserFile(resolve(context.io.cwd, options.ics), calendar, context.repositoryRoot());
   }
   context.io.stdout(
     options.json ? `${JSON.stringify(contractFields(next), null, 2)}\n` : describe(next, records, context),

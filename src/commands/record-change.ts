@@ -80,7 +80,6 @@ async function apply(
   }
   ensureStillValid(records.files, files, context);
 
-  const writes = files.map((file) => ({ path: join(root, file.path), content: file.text }));
   const originals = files.map((file) => ({
     path: join(root, file.path),
     original: records.files.find((read) => read.path === file.path)?.text ?? null,
@@ -89,7 +88,11 @@ async function apply(
   if (git && returnTo !== undefined) await git.createBranchAndSwitch(change.branch);
 
   try {
-    writeFilesAtomically(writes);
+    writeFilesAtomically(
+      root,
+      files.map((file) => ({ path: file.path, content: file.text })),
+      change.commitMessage.split('\n')[0] ?? change.branch,
+    );
   } catch (error) {
     if (git && returnTo !== undefined) await git.abandonBranch(change.branch, returnTo);
     throw new InputError(

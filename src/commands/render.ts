@@ -30,10 +30,10 @@ export function render(
     meeting: meetingView(agreement, records.meetings, meeting),
   });
 
-  if (options.output === undefined) {
+  if (options.output === undefined || options.output === '-') {
     context.io.stdout(text);
   } else {
-    writeUserFile(resolve(context.io.cwd, options.output), text);
+    writeUserFile(resolve(context.io.cwd, options.output), text, context.repositoryRoot());
     context.io.stdout(
       `Wrote the ${document === 'agenda' ? 'agenda (innkalling)' : 'minutes (referat)'} of meeting ${meeting.id} to ${options.output}\n`,
     );

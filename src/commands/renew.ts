@@ -8,6 +8,7 @@ import type { CommandContext } from './context.js';
 import { renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
+import { holdingTheLock } from './write-session.js';
 
 export interface RenewOptions extends WriteOptions {
   year: number;
@@ -15,6 +16,11 @@ export interface RenewOptions extends WriteOptions {
 
 /** §7: "Den kan forlenges med ett år av gangen i påvente av gjennomført evaluering." */
 export async function renew(options: RenewOptions, context: CommandContext): Promise<number> {
+  const writes = options.write || options.commit;
+  return writes ? holdingTheLock(context, () => renewWith(options, context)) : renewWith(options, context);
+}
+
+async function renewWith(options: RenewOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const { today } = context;

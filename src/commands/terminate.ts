@@ -8,6 +8,7 @@ import type { CommandContext } from './context.js';
 import { renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
+import { holdingTheLock } from './write-session.js';
 
 export interface TerminateOptions extends WriteOptions {
   by: string;
@@ -21,6 +22,11 @@ const RULE_TEXT = {
 
 /** §7: "Dersom én av partene krever det, kan avtalen avsluttes med én måneds oppsigelsestid." */
 export async function terminate(options: TerminateOptions, context: CommandContext): Promise<number> {
+  const writes = options.write || options.commit;
+  return writes ? holdingTheLock(context, () => terminateWith(options, context)) : terminateWith(options, context);
+}
+
+async function terminateWith(options: TerminateOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const parties = agreement.parties.map((party) => party.id);

@@ -4,23 +4,25 @@
  * that changes the direction of text, is shown as an escape (`\u001b`), so it
  * can neither steer the terminal nor forge a line of the log.
  */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
 const UNPRINTABLE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-function escape(character: string): string {
+function escapeCharacter(character: string): string {
   return NAMED[character] ?? `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
 }
 
 /** One line of text, printable. */
 export function printable(text: string): string {
-  return text.replace(UNPRINTABLE, escape);
+  return text.replace(UNPRINTABLE, escapeCharacter);
 }
 
 /** Several lines of text, printable: the line breaks are kept. */
 export function printableLines(text: string): string {
-  return text.replace(UNPRINTABLE_BUT_NEWLINE, escape);
+  return text.replace(UNPRINTABLE_BUT_NEWLINE, escapeCharacter);
 }
 
 /** At most `width` characters of a long line, around `column` (1-based), with the column moved to match. */

@@ -58,6 +58,7 @@ export const FRONT_MATTER_LIMITS = { bytes: 1024 * 1024, nodes: 100_000, depth: 
 
 // Control characters, DEL, C1, line and paragraph separators and the bidirectional controls: written as
 // YAML escapes ("\e", "\u202e") they pass the file's own text check, so the values are checked too.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
 const UNSAFE_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
 
 const BOM = '\uFEFF';

@@ -8,6 +8,7 @@ import type { FileProblem } from './types.js';
 
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls; line and paragraph separators;
 // and the bidirectional embeddings, overrides and isolates ("Trojan source").
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function textProblems(text: string): Array<Required<FileProblem> & { column: number }> {

@@ -1,16 +1,44 @@
-/** Writing at the file-system edge: whole files or nothing. */
-
+/**
+ * Writing at the file-system edge: whole files or nothing, several files as
+ * one change that a killed run leaves completable, and outputs the user names
+ * that can never replace what they must not.
+ */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { InputError } from '../lib/errors.js';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { InputError, UsageError } from '../lib/errors.js';
 
-/** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. */
+/** Beside each target while a change is written; a run after a kill removes any left. */
+const TEMPORARY_NAME = /^\.[0-9a-f]{12}\.partnership\.tmp$/;
+/** The folders a change of the records writes in, and where leftovers are looked for. */
+const WRITTEN_FOLDERS = ['agreement', 'agreement/notices', 'meetings', 'annual-plans'];
+/** What a multi-file change is about to rename, kept while it does, so a run after a kill can finish it. */
+export const JOURNAL_FILE = '.partnership.journal';
+
+function temporaryBeside(path: string): string {
+  return join(dirname(path), `.${randomBytes(6).toString('hex')}.partnership.tmp`);
+}
+
+/** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. The mode of a replaced file is kept. */
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temporary = join(dirname(path), `.${randomBytes(6).toString('hex')}.partnership.tmp`);
+  const temporary = temporaryBeside(path);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
+    const existing = statSync(path, { throwIfNoEntry: false });
+    if (existing) chmodSync(temporary, existing.mode & 0o7777);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -18,51 +46,79 @@ export function writeFileAtomic(path: string, content: string): void {
   }
 }
 
-/** writeFileAtomic for a file the user named: a failure is their input's problem (exit 2), said plainly. */
-export function writeUserFile(path: string, content: string): void {
-  try {
-    writeFileAtomic(path, content);
-  } catch (error) {
-    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
-}
-
 export interface FileChange {
-  /** Absolute path. */
+  /** Relative to the repository root. */
   path: string;
   content: string;
 }
 
+interface Journal {
+  description: string;
+  renames: Array<{ temporary: string; target: string }>;
+}
+
+/** A change whose files are all written beside their targets, and journaled: only the renames remain. */
+export interface StagedChange {
+  root: string;
+  files: Array<{ temporary: string; target: string; original: string | null }>;
+}
+
 /**
- * Writes several files as one change: all temporary files first, then renamed
- * into place in order. A failure at any step puts back what was already
- * renamed, so the files are either all written or all as they were.
+ * Writes several files of the repository as one change: every temporary file
+ * first, then a journal of the renames, then the renames, then the journal
+ * removed. A failure before the journal removes the temporary files; one
+ * during the renames puts back what was renamed. A kill during the renames
+ * leaves the journal, and the next writing run finishes them (see
+ * recoverInterruptedChange).
  */
-export function writeFilesAtomically(changes: readonly FileChange[]): void {
-  const staged: Array<FileChange & { temporary: string; original: string | null }> = [];
+export function writeFilesAtomically(root: string, changes: readonly FileChange[], description: string): void {
+  applyStagedChange(stageChange(root, changes, description));
+}
+
+/** The first half of writeFilesAtomically: the temporary files and the journal. */
+export function stageChange(root: string, changes: readonly FileChange[], description: string): StagedChange {
+  const files: StagedChange['files'] = [];
   try {
     for (const change of changes) {
-      mkdirSync(dirname(change.path), { recursive: true });
-      const temporary = join(dirname(change.path), `.${randomBytes(6).toString('hex')}.partnership.tmp`);
-      const original = existsSync(change.path) ? readFileSync(change.path, 'utf8') : null;
-      staged.push({ ...change, temporary, original });
+      const target = join(root, change.path);
+      mkdirSync(dirname(target), { recursive: true });
+      const temporary = temporaryBeside(target);
+      const original = existsSync(target) ? readFileSync(target, 'utf8') : null;
+      files.push({ temporary, target, original });
       writeFileSync(temporary, change.content, { flag: 'wx' });
+      const existing = statSync(target, { throwIfNoEntry: false });
+      if (existing) chmodSync(temporary, existing.mode & 0o7777);
     }
+    const journal: Journal = {
+      description,
+      renames: files.map(({ temporary, target }) => ({
+        temporary: relative(root, temporary),
+        target: relative(root, target),
+      })),
+    };
+    writeFileAtomic(join(root, JOURNAL_FILE), JSON.stringify(journal, null, 2));
   } catch (error) {
-    for (const file of staged) rmSync(file.temporary, { force: true });
+    for (const file of files) rmSync(file.temporary, { force: true });
     throw error;
   }
-  const renamed: typeof staged = [];
+  return { root, files };
+}
+
+/** The second half: the renames, then the journal removed; a failure puts back what was renamed. */
+export function applyStagedChange({ root, files }: StagedChange): void {
+  const renamed: StagedChange['files'] = [];
   try {
-    for (const file of staged) {
-      renameSync(file.temporary, file.path);
+    for (const file of files) {
+      renameSync(file.temporary, file.target);
       renamed.push(file);
     }
   } catch (error) {
-    restoreFiles(renamed);
-    for (const file of staged) rmSync(file.temporary, { force: true });
+    restoreFiles(renamed.map(({ target, original }) => ({ path: target, original })));
+    for (const file of files) rmSync(file.temporary, { force: true });
+    rmSync(join(root, JOURNAL_FILE), { force: true });
     throw error;
   }
+  rmSync(join(root, JOURNAL_FILE), { force: true });
 }
 
 /** Puts files back as they were before a change: the original text, or no file. */
@@ -71,4 +127,107 @@ export function restoreFiles(files: ReadonlyArray<{ path: string; original: stri
     if (file.original === null) rmSync(file.path, { force: true });
     else writeFileAtomic(file.path, file.original);
   }
+}
+
+/**
+ * What a run that was killed mid-change left: a journal whose renames are
+ * finished (the temporary files were all written before it), and temporary
+ * files with no journal, which are removed. Returns what was done, to be told.
+ */
+export function recoverInterruptedChange(root: string): string[] {
+  const done: string[] = [];
+  const journalPath = join(root, JOURNAL_FILE);
+  if (existsSync(journalPath)) {
+    const journal = readJournal(journalPath);
+    if (journal) {
+      for (const { temporary, target } of journal.renames) {
+        if (existsSync(join(root, temporary))) renameSync(join(root, temporary), join(root, target));
+      }
+      done.push(
+        `Finished a change an earlier run was stopped in the middle of (${journal.description}): ${journal.renames.map(({ target }) => target).join(' and ')} are now written`,
+      );
+    } else {
+      done.push(`Removed ${JOURNAL_FILE}, which did not describe a change this tool makes`);
+    }
+    rmSync(journalPath, { force: true });
+  }
+  let removed = 0;
+  for (const folder of WRITTEN_FOLDERS) {
+    const path = join(root, folder);
+    if (!lstatSync(path, { throwIfNoEntry: false })?.isDirectory()) continue;
+    for (const name of readdirSync(path)) {
+      if (!TEMPORARY_NAME.test(name)) continue;
+      rmSync(join(path, name), { force: true });
+      removed += 1;
+    }
+  }
+  if (removed > 0) {
+    done.push(
+      `Removed ${removed} temporary file${removed === 1 ? '' : 's'} an earlier run left when it was stopped before changing anything`,
+    );
+  }
+  return done;
+}
+
+/** The journal, if it names only renames this tool makes: a temporary file beside its target, in the records' folders. */
+function readJournal(path: string): Journal | undefined {
+  try {
+    const journal = JSON.parse(readFileSync(path, 'utf8')) as Journal;
+    const safe = (relativePath: unknown) =>
+      typeof relativePath === 'string' && !isAbsolute(relativePath) && !relativePath.split(/[\\/]/).includes('..');
+    const valid =
+      typeof journal.description === 'string' &&
+      Array.isArray(journal.renames) &&
+      journal.renames.every(
+        ({ temporary, target }) =>
+          safe(temporary) &&
+          safe(target) &&
+          TEMPORARY_NAME.test(basename(temporary)) &&
+          dirname(temporary) === dirname(target) &&
+          WRITTEN_FOLDERS.includes(dirname(target)),
+      );
+    return valid ? { ...journal, description: journal.description.slice(0, 200) } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Writes a file the user named with -o, --ics or --out: a new path, or a
+ * regular file replaced whole with its mode kept. Never a folder, a device, a
+ * FIFO or a link, and never a file of the records (agreement, meetings, annual
+ * plans, templates, notices) when the repository is known.
+ */
+export function writeUserFile(path: string, content: string, repositoryRoot?: string): void {
+  const existing = lstatSync(path, { throwIfNoEntry: false });
+  if (existing && !existing.isFile()) {
+    const kind = existing.isSymbolicLink()
+      ? 'a link'
+      : existing.isDirectory()
+        ? 'a folder'
+        : 'a device, FIFO or socket';
+    throw new UsageError(`${path} is ${kind}: write to a new file or an ordinary one (-o - prints to standard output)`);
+  }
+  if (repositoryRoot && isRecordPath(repositoryRoot, path)) {
+    throw new UsageError(
+      `${path} is in the records' own folders: write the document somewhere else, so no record is replaced`,
+    );
+  }
+  try {
+    writeFileAtomic(path, content);
+  } catch (error) {
+    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+}
+
+const RECORD_FOLDERS = ['agreement', 'meetings', 'annual-plans', 'templates'];
+
+function isRecordPath(root: string, path: string): boolean {
+  const realRoot = realpathSync(root);
+  let folder = resolve(dirname(path));
+  while (!existsSync(folder)) folder = dirname(folder);
+  const real = join(realpathSync(folder), relative(folder, resolve(path)));
+  const fromRoot = relative(realRoot, real);
+  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return false;
+  return RECORD_FOLDERS.includes(fromRoot.split(/[\\/]/)[0] ?? '');
 }

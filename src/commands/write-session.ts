@@ -1,0 +1,19 @@
+/**
+ * A command that changes the records runs with the repository's lock held,
+ * from its first read to its last rename or commit, after finishing what a
+ * run that was killed mid-change left behind.
+ */
+import { acquireLock } from '../records/lock.js';
+import { recoverInterruptedChange } from '../records/write.js';
+import type { CommandContext } from './context.js';
+
+export async function holdingTheLock<T>(context: CommandContext, work: () => Promise<T> | T): Promise<T> {
+  const root = context.repositoryRoot();
+  const lock = await acquireLock(root, () => context.io.now().getTime());
+  try {
+    for (const line of recoverInterruptedChange(root)) context.io.stderr(`${line}\n`);
+    return await work();
+  } finally {
+    lock.release();
+  }
+}
