@@ -67,6 +67,8 @@ async function apply(
       throw new PreconditionError(
         `${root} is not a git repository: --commit needs one (--write alone works without git). Nothing was written`,
       );
+    const busy = await git.busy();
+    if (busy) throw new PreconditionError(`git cannot commit now: ${busy}. Nothing was written`);
     if (!(await git.hasCommits()))
       throw new PreconditionError(
         'the git repository has no commits yet: commit the records first. Nothing was written',
@@ -85,7 +87,16 @@ async function apply(
     original: records.files.find((read) => read.path === file.path)?.text ?? null,
   }));
   const returnTo = options.commit && git ? await git.currentRef() : undefined;
-  if (git && returnTo !== undefined) await git.createBranchAndSwitch(change.branch);
+  if (git && returnTo !== undefined) {
+    try {
+      await git.createBranchAndSwitch(change.branch);
+    } catch (error) {
+      await git.abandonBranch(change.branch, returnTo);
+      throw new PreconditionError(
+        `git could not create the branch ${change.branch}: ${(error as Error).message.trim()}. Nothing was written`,
+      );
+    }
+  }
 
   try {
     writeFilesAtomically(

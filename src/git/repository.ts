@@ -4,6 +4,8 @@
  * through, since CI often sets its identity that way. Every ref and path we
  * pass stands after --end-of-options, so none can be read as an option.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
 
 const IDENTITY_VARIABLES = [
@@ -15,33 +17,62 @@ const IDENTITY_VARIABLES = [
   'GIT_COMMITTER_DATE',
 ];
 
+/** Files git leaves while it is busy, or while an operation waits for the user, and what each means. */
+const BUSY_STATES: ReadonlyArray<[file: string, state: string]> = [
+  [
+    'index.lock',
+    'another git command is running, or one was stopped and left .git/index.lock: wait, or remove that file if no git command runs',
+  ],
+  ['MERGE_HEAD', 'a merge is in progress: finish it (git commit) or abort it (git merge --abort) first'],
+  ['rebase-merge', 'a rebase is in progress: finish it (git rebase --continue) or abort it (git rebase --abort) first'],
+  ['rebase-apply', 'a rebase or git am is in progress: finish or abort it first'],
+  ['CHERRY_PICK_HEAD', 'a cherry-pick is in progress: finish it or abort it (git cherry-pick --abort) first'],
+  ['REVERT_HEAD', 'a revert is in progress: finish it or abort it (git revert --abort) first'],
+];
+
 export class GitRepository {
-  private constructor(private readonly git: SimpleGit) {}
+  private constructor(
+    private readonly git: SimpleGit,
+    private readonly folder: string,
+  ) {}
 
   /** The repository holding `folder`, or undefined when it is not inside one. */
   static async open(folder: string): Promise<GitRepository | undefined> {
     const git = simpleGit({ baseDir: folder, allowEnvironment: IDENTITY_VARIABLES });
     try {
-      return (await git.checkIsRepo()) ? new GitRepository(git) : undefined;
+      return (await git.checkIsRepo()) ? new GitRepository(git, folder) : undefined;
     } catch {
       return undefined;
     }
   }
 
-  /** Which of these paths (relative to the folder) have changes git has not committed. */
+  /**
+   * Which of these paths (relative to the folder) differ from what HEAD holds, compared by content:
+   * `git update-index --assume-unchanged` or `--skip-worktree` cannot hide an edit from this.
+   */
   async uncommitted(paths: readonly string[]): Promise<string[]> {
-    const output = await this.git.raw([
-      'status',
-      '--porcelain=v1',
-      '-z',
-      '--untracked-files=all',
-      '--end-of-options',
-      ...paths,
-    ]);
-    return output
-      .split('\0')
-      .filter((entry) => entry.length > 3)
-      .map((entry) => entry.slice(3));
+    const changed: string[] = [];
+    for (const path of paths) {
+      const committed = await this.git.raw(['cat-file', 'blob', `HEAD:./${path}`]).catch(() => undefined);
+      const file = join(this.folder, path);
+      const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      if (committed !== current) changed.push(path);
+    }
+    return changed;
+  }
+
+  /** Why git cannot take a commit now (a lock, a merge or rebase in progress), or undefined when it can. */
+  async busy(): Promise<string | undefined> {
+    for (const [file, state] of BUSY_STATES) {
+      const path = (await this.git.raw(['rev-parse', '--git-path', file])).trim();
+      if (existsSync(join(this.folder, path)) || existsSync(path)) return state;
+    }
+    return undefined;
+  }
+
+  /** The commit HEAD points at, in full. */
+  async head(): Promise<string> {
+    return (await this.git.raw(['rev-parse', '--verify', 'HEAD'])).trim();
   }
 
   /** Why git could not commit as someone, or undefined when it can. */
@@ -69,22 +100,39 @@ export class GitRepository {
     return branch || (await this.git.raw(['rev-parse', 'HEAD'])).trim();
   }
 
+  /** A new branch from HEAD, checked out; checked afterwards, since git can fail without a word (a ref lock, a name clash). */
   async createBranchAndSwitch(branch: string): Promise<void> {
     await this.git.raw(['branch', '--end-of-options', branch]);
     await this.git.raw(['switch', '--quiet', '--end-of-options', branch]);
+    const current = (await this.git.raw(['branch', '--show-current'])).trim();
+    if (current !== branch) throw new Error(`git did not create and switch to the branch ${branch}`);
   }
 
-  /** Commits exactly these paths, whatever else is staged. */
+  /**
+   * Commits exactly these paths, whatever else is staged, and checks that it did: HEAD is a new
+   * commit on top of the old one holding exactly these paths. A hook that fails without a word
+   * makes git exit non-zero with nothing on stderr, which simple-git takes for success.
+   */
   async commitPaths(paths: readonly string[], message: string): Promise<string> {
-    await this.git.raw(['add', '--end-of-options', ...paths]);
+    const before = await this.head();
     try {
+      await this.git.raw(['add', '--end-of-options', ...paths]);
       await this.git.raw(['commit', '--quiet', '--message', message, '--only', '--end-of-options', ...paths]);
+      const after = await this.head();
+      const parent = after === before ? '' : (await this.git.raw(['rev-parse', '--verify', `${after}^`])).trim();
+      const changed =
+        after === before ? '' : await this.git.raw(['diff-tree', '--no-commit-id', '--name-only', '-r', after]);
+      const committed = changed.split('\n').filter(Boolean).sort();
+      if (parent !== before || committed.join('\n') !== [...paths].sort().join('\n')) {
+        if (after !== before) await this.git.raw(['reset', '--quiet', '--soft', before]).catch(() => undefined);
+        throw new Error('git did not make the commit (a hook may have stopped it without a message)');
+      }
+      return after.slice(0, 7);
     } catch (error) {
       // Take back what we staged, so the index is as it was.
       await this.git.raw(['reset', '--quiet', '--', ...paths]).catch(() => undefined);
       throw error;
     }
-    return (await this.git.raw(['rev-parse', '--short', 'HEAD'])).trim();
   }
 
   /** Back to where we started, and the new branch gone: the undo of createBranchAndSwitch. */

@@ -1,5 +1,5 @@
 /** The CLI run in-process (fast, for most tests) or as the built program (for what a user sees). */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
 import { PROJECT_ROOT } from './repository.js';
@@ -37,15 +37,41 @@ export async function runCli(args: readonly string[], options: CliOptions): Prom
 
 export const BIN = join(PROJECT_ROOT, 'bin', 'partnership.js');
 
-export function spawnCli(args: readonly string[], options: { cwd: string; env?: Record<string, string> }): CliResult {
+export interface SpawnOptions {
+  cwd: string;
+  env?: Record<string, string>;
+  /** A bound on the run: past it the process is killed and the code is -1. */
+  timeout?: number;
+}
+
+function environment(options: SpawnOptions): NodeJS.ProcessEnv {
   const { PARTNERSHIP_TODAY: _today, NO_COLOR: _noColor, ...inherited } = process.env;
+  return { ...inherited, ...options.env };
+}
+
+export function spawnCli(args: readonly string[], options: SpawnOptions): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
-    env: { ...inherited, ...options.env },
+    env: environment(options),
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: options.timeout ?? 20_000,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The built CLI as a process of its own, not waited for: for two at once. */
+export function spawnCliAsync(args: readonly string[], options: SpawnOptions): Promise<CliResult> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: options.cwd, env: environment(options), encoding: 'utf8', timeout: options.timeout ?? 20_000 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
 }
 
 /** A stack trace has lines like "    at fn (file:1:2)". */

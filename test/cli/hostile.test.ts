@@ -1,0 +1,274 @@
+/**
+ * Records written by a stranger, and writing commands on a laptop where two terminals and a killed
+ * process are ordinary: real files, real git repositories, processes of their own where pipes and
+ * terminals matter.
+ */
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { stageChange } from '../../src/records/write.js';
+import { hasStackTrace, runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
+import { copyFixture, git, initGitRepository, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+
+const AGREEMENT = 'agreement/agreement.md';
+const RENEW = ['renew', '--year', '2019', '--today', '2018-11-15'];
+
+function repository(): string {
+  return initGitRepository(copyFixture());
+}
+
+function state(folder: string) {
+  return {
+    agreement: readFileSync(join(folder, AGREEMENT), 'utf8'),
+    status: git(folder, 'status', '--porcelain', '--untracked-files=all'),
+    branches: git(folder, 'branch', '--list', '--format=%(refname:short)'),
+    head: git(folder, 'rev-parse', 'HEAD'),
+    current: git(folder, 'branch', '--show-current'),
+  };
+}
+
+describe('reading what a pull request can hold', () => {
+  it.each([
+    [
+      'a link to a secret outside',
+      (folder: string, secret: string) => symlinkSync(secret, join(folder, 'meetings/2018-12-01.md')),
+    ],
+    ['a link to /dev/zero', (folder: string) => symlinkSync('/dev/zero', join(folder, 'meetings/2018-12-01.md'))],
+    ['a FIFO', (folder: string) => execFileSync('mkfifo', [join(folder, 'meetings/2018-12-01.md')])],
+    [
+      'a template linked to a secret',
+      (folder: string, secret: string) => {
+        execFileSync('ln', ['-sf', secret, join(folder, 'templates/agenda.md.hbs')]);
+      },
+    ],
+  ])('%s: reported at its path within 2 s, never read or printed', (_, plant) => {
+    const folder = copyFixture();
+    const secret = join(temporaryFolder(), 'secret.md');
+    writeFileSync(secret, '---\ndate: 2018-12-01\n---\nHEMMELIG PASSORD\n');
+    plant(folder, secret);
+    for (const args of [
+      ['validate', '--today', '2019-06-01'],
+      ['render', 'agenda', '2018-09-20'],
+    ]) {
+      const { code, stdout, stderr } = spawnCli(args, { cwd: folder, timeout: 2_000 });
+      expect(code, stdout + stderr).toBe(1);
+      expect(stdout + stderr).not.toContain('HEMMELIG');
+      expect(stdout + stderr).toMatch(
+        /(meetings\/2018-12-01.md|templates\/agenda.md.hbs):1:1 {2}error {2}file {2}the file is/,
+      );
+      expect(hasStackTrace(stdout + stderr)).toBe(false);
+    }
+  });
+});
+
+describe('standard output that cannot take it', () => {
+  it('ends with one line and exit 2 when standard output is full', () => {
+    const result = execFileSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${join(PROJECT_ROOT, 'bin/partnership.js')}" validate --repo "${copyFixture()}" >/dev/full; echo "exit $?"`,
+      ],
+      {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    expect(result).toBe('exit 2\n');
+  });
+});
+
+describe('git conditions', () => {
+  it('refuses when a hook stops the commit without a word, and puts everything back', async () => {
+    const folder = repository();
+    writeFileSync(join(folder, '.git/hooks/pre-commit'), '#!/bin/sh\nexit 1\n');
+    chmodSync(join(folder, '.git/hooks/pre-commit'), 0o755);
+    const before = state(folder);
+    const { code, stderr } = await runCli([...RENEW, '--commit'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /git could not commit: git did not make the commit \(a hook may have stopped it without a message\)/,
+    );
+    expect(stderr).not.toMatch(/Committed/);
+    expect(state(folder)).toEqual(before);
+  });
+
+  it.each([
+    [
+      'index.lock',
+      (folder: string) => writeFileSync(join(folder, '.git/index.lock'), ''),
+      /another git command is running/,
+    ],
+    [
+      'a merge in progress',
+      (folder: string) => writeFileSync(join(folder, '.git/MERGE_HEAD'), `${git(folder, 'rev-parse', 'HEAD')}`),
+      /a merge is in progress: finish it \(git commit\) or abort it \(git merge --abort\) first/,
+    ],
+    [
+      'a branch whose name holds renew-2019 as a folder',
+      (folder: string) => git(folder, 'branch', 'renew-2019/draft'),
+      /git could not create the branch renew-2019/,
+    ],
+  ])('refuses with exit 1 and changes nothing: %s', async (_, arrange, message) => {
+    const folder = repository();
+    arrange(folder);
+    const before = state(folder);
+    const { code, stdout, stderr } = await runCli([...RENEW, '--commit'], { cwd: folder });
+    expect(code, stdout + stderr).toBe(1);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/internal error/);
+    expect(state(folder)).toEqual(before);
+  });
+
+  it('sees an edit that assume-unchanged hides from git status', async () => {
+    const folder = repository();
+    git(folder, 'update-index', '--assume-unchanged', AGREEMENT);
+    writeFileSync(join(folder, AGREEMENT), `${readFileSync(join(folder, AGREEMENT), 'utf8')}\nEn lokal endring.\n`);
+    expect(git(folder, 'status', '--porcelain')).toBe('');
+    const { code, stderr } = await runCli([...RENEW, '--write'], { cwd: folder });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/agreement\/agreement.md has uncommitted changes/);
+  });
+});
+
+describe('outputs the user names', () => {
+  it.each([
+    ['a record', () => AGREEMENT, /is in the records' own folders/],
+    [
+      'a folder',
+      (folder: string) => {
+        mkdirSync(join(folder, 'ut'));
+        return 'ut';
+      },
+      /ut is a folder/,
+    ],
+    [
+      'a FIFO',
+      (folder: string) => {
+        execFileSync('mkfifo', [join(folder, 'fifo')]);
+        return 'fifo';
+      },
+      /fifo is a device, FIFO or socket/,
+    ],
+    [
+      'a link',
+      (folder: string) => {
+        symlinkSync('/tmp', join(folder, 'lenke'));
+        return 'lenke';
+      },
+      /lenke is a link/,
+    ],
+  ])('never replace %s, exit 2', async (_, target, message) => {
+    const folder = copyFixture();
+    const output = target(folder);
+    const before = lstatSync(join(folder, output));
+    const agreement = readFileSync(join(folder, AGREEMENT), 'utf8');
+    const { code, stderr } = await runCli(['render', 'agenda', '2018-09-20', '-o', output], { cwd: folder });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(lstatSync(join(folder, output)).mode).toBe(before.mode);
+    expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toBe(agreement);
+  });
+
+  it('prints with -o -, and keeps the mode of a file it replaces', async () => {
+    const folder = copyFixture();
+    const printed = await runCli(['render', 'agenda', '2018-09-20', '-o', '-'], { cwd: folder });
+    expect(printed.stdout).toMatch(/^# Innkalling/);
+    expect(existsSync(join(folder, '-'))).toBe(false);
+    writeFileSync(join(folder, 'innkalling.md'), 'gammel\n');
+    chmodSync(join(folder, 'innkalling.md'), 0o640);
+    expect((await runCli(['render', 'agenda', '2018-09-20', '-o', 'innkalling.md'], { cwd: folder })).code).toBe(0);
+    expect(statSync(join(folder, 'innkalling.md')).mode & 0o777).toBe(0o640);
+    expect(readFileSync(join(folder, 'innkalling.md'), 'utf8')).toMatch(/^# Innkalling/);
+  });
+});
+
+describe('two writers and a kill', () => {
+  it('loses nothing in 20 rounds of renew --write and terminate --write at once', async () => {
+    for (let round = 0; round < 20; round += 1) {
+      const folder = copyFixture();
+      const [renewed, terminated] = await Promise.all([
+        spawnCliAsync([...RENEW, '--write'], { cwd: folder }),
+        spawnCliAsync(['terminate', '--by', 'ks', '--notified', '2018-11-20', '--today', '2018-11-20', '--write'], {
+          cwd: folder,
+        }),
+      ]);
+      const agreement = readFileSync(join(folder, AGREEMENT), 'utf8');
+      // Whoever reports success has its change in the record and its notice beside it; the other saw it first.
+      expect(renewed.code === 0 || terminated.code === 0).toBe(true);
+      if (renewed.code === 0) {
+        expect(agreement).toMatch(/year: 2019/);
+        expect(existsSync(join(folder, 'agreement/notices/2019-forlengelse.md'))).toBe(true);
+      } else {
+        expect(renewed.stderr).toMatch(/cannot renew for 2019/);
+      }
+      if (terminated.code === 0) {
+        expect(agreement).toMatch(/notified: 2018-11-20/);
+        expect(existsSync(join(folder, 'agreement/notices/2018-11-20-oppsigelse.md'))).toBe(true);
+      } else {
+        expect(terminated.stderr).toMatch(/cannot terminate/);
+      }
+      expect(readdirSync(folder)).not.toContain('.partnership.lock');
+      expect((await runCli(['validate', '--today', '2018-11-21'], { cwd: folder })).code).toBe(0);
+    }
+  });
+
+  it('finishes, on the next writing run, a change a kill stopped between its renames, and says so', async () => {
+    const folder = copyFixture();
+    const notice = 'agreement/notices/2019-forlengelse.md';
+    const agreement = readFileSync(join(folder, AGREEMENT), 'utf8').replace(
+      'extensions: []',
+      `extensions:\n  - { year: 2019, decided: 2018-11-15, notice: ${notice} }`,
+    );
+    // Exactly what a kill after the first rename leaves: the notice in place, the agreement still staged, the journal.
+    const staged = stageChange(
+      folder,
+      [
+        { path: notice, content: '# Protokoll\n' },
+        { path: AGREEMENT, content: agreement },
+      ],
+      'Extend',
+    );
+    const [first] = staged.files;
+    renameSync(first!.temporary, first!.target);
+    // A temporary file from a run killed before its journal was written.
+    writeFileSync(join(folder, 'meetings/.0123456789ab.partnership.tmp'), 'half');
+
+    const { code, stderr } = spawnCli(['new', 'meeting', '--date', '2019-03-14', '--today', '2019-01-10'], {
+      cwd: folder,
+    });
+    expect(code, stderr).toBe(0);
+    expect(stderr).toMatch(
+      /^Finished a change an earlier run was stopped in the middle of \(Extend\): agreement\/notices\/2019-forlengelse.md and agreement\/agreement.md are now written\n/,
+    );
+    expect(stderr).toMatch(/Removed 1 temporary file an earlier run left/);
+    expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toBe(agreement);
+    expect(existsSync(join(folder, '.partnership.journal'))).toBe(false);
+    expect(readdirSync(join(folder, 'meetings')).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await runCli(['validate', '--today', '2019-01-10'], { cwd: folder })).code).toBe(0);
+  });
+
+  it('takes over a lock left by a process that is gone, and waits for one that is alive', async () => {
+    const folder = copyFixture();
+    writeFileSync(
+      join(folder, '.partnership.lock'),
+      JSON.stringify({ pid: 999_999_999, host: (await import('node:os')).hostname(), since: Date.now(), token: 'x' }),
+    );
+    expect(
+      (await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code,
+    ).toBe(0);
+    expect(existsSync(join(folder, '.partnership.lock'))).toBe(false);
+  });
+});
