@@ -5,8 +5,9 @@ export const AGREEMENT_PATH = 'agreement/agreement.md';
 
 export function recordKind(path: string): RecordKind | undefined {
   if (path === AGREEMENT_PATH) return 'agreement';
-  if (/^meetings\/[^/]+\.md$/.test(path)) return 'meeting';
-  if (/^annual-plans\/[^/]+\.md$/.test(path)) return 'annual-plan';
+  // Whatever the case of the ending: a meetings/2018-10-20.MD is read, and its name reported, never skipped.
+  if (/^meetings\/[^/]+\.md$/i.test(path)) return 'meeting';
+  if (/^annual-plans\/[^/]+\.md$/i.test(path)) return 'annual-plan';
   return undefined;
 }
 

@@ -49,13 +49,15 @@ export const references: Rule = {
         where,
         `no file meetings/${value}.md; use a meeting's file name without .md`,
       );
+    // A notice is a file the tool wrote, or one like it, under agreement/notices/: never the agreement itself or a meeting.
+    const notices = new Set([...paths].filter((path) => /^agreement\/notices\/[^/]+\.md$/i.test(path)));
     const file = (value: string, where: Where) =>
       expect(
-        paths,
-        'file',
+        notices,
+        'notice file',
         value,
         where,
-        'the path is relative to the repository root, e.g. agreement/notices/2019-forlengelse.md',
+        'name a file under agreement/notices/, relative to the repository root, e.g. agreement/notices/2019-forlengelse.md',
       );
 
     const duplicates = (ids: readonly string[], path: string) =>
@@ -74,10 +76,10 @@ export const references: Rule = {
     party(a.meetings.rotation.first, [agreement, ['meetings', 'rotation', 'first']]);
     if (a.termination) {
       party(a.termination.by, [agreement, ['termination', 'by']]);
-      file(a.termination.notice, [agreement, ['termination', 'notice']]);
+      if (a.termination.notice !== undefined) file(a.termination.notice, [agreement, ['termination', 'notice']]);
     }
     a.extensions.forEach((extension, index) => {
-      file(extension.notice, [agreement, ['extensions', index, 'notice']]);
+      if (extension.notice !== undefined) file(extension.notice, [agreement, ['extensions', index, 'notice']]);
     });
     a.consultations.forEach((consultation, index) => {
       party(consultation.raised_by, [agreement, ['consultations', index, 'raised_by']]);

@@ -35,4 +35,18 @@ describe('meeting-file-name', () => {
       ]);
     },
   );
+
+  it('reads a meeting whose file ends in .MD, and asks for the ending in lower case', () => {
+    const meetings = rotatingMeetings(VALID_MEETING_DATES);
+    const files = repositoryFiles({ meetings }).map((file) =>
+      file.path === 'meetings/2018-03-14.md' ? { ...file, path: 'meetings/2018-03-14.MD' } : file,
+    );
+    expectFindings(meetingFileName, files, [
+      {
+        file: 'meetings/2018-03-14.MD',
+        ...positionOf(fileText(files, 'meetings/2018-03-14.MD'), 'date: 2018-03-14', '2018-03-14'),
+        message: /^the file ends in "\.MD": rename it to meetings\/2018-03-14.md, in lower case$/,
+      },
+    ]);
+  });
 });

@@ -60,7 +60,8 @@ describe('references', () => {
       {
         file: 'agreement/agreement.md',
         ...positionOf(text, 'notice: agreement/notices', 'agreement/notices'),
-        message: /unknown file "agreement\/notices\/2019-forlengelse.md"/,
+        message:
+          /unknown notice file "agreement\/notices\/2019-forlengelse.md": name a file under agreement\/notices\//,
       },
       { file: 'agreement/agreement.md', ...positionOf(text, 'convener: kdd', 'kdd'), message: /unknown party "kdd"/ },
       {
@@ -104,5 +105,26 @@ describe('references', () => {
         message: /"kunngjoring" is used twice in obligations/,
       },
     ]);
+  });
+
+  it('takes a notice only under agreement/notices/, and an extension or termination without one', () => {
+    const extensions = [{ year: 2019, decided: '2018-11-15', notice: 'agreement/agreement.md' }];
+    const files = repositoryFiles({ agreement: agreementData({ extensions }) });
+    expectFindings(references, files, [
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(
+          fileText(files, 'agreement/agreement.md'),
+          'notice: agreement/agreement.md',
+          'agreement/agreement.md',
+        ),
+        message: /^unknown notice file "agreement\/agreement.md": name a file under agreement\/notices\//,
+      },
+    ]);
+    const byLetter = agreementData({
+      extensions: [{ year: 2019, decided: '2018-11-15' }],
+      termination: { by: 'ks', notified: '2019-01-31', effective: '2019-02-28' },
+    });
+    expectValid(references, repositoryFiles({ agreement: byLetter }));
   });
 });
