@@ -95,14 +95,20 @@ const party = z.strictObject({
 const extension = z.strictObject({
   year: wholeNumber('the year the extension starts', FIRST_YEAR, LAST_YEAR),
   decided: isoDate,
-  notice: described(z.optional(text('the path of the renewal protocol')), 'The protocol under agreement/notices/; none when the extension was agreed by letter'),
+  notice: described(
+    z.optional(text('the path of the renewal protocol')),
+    'The protocol under agreement/notices/; none when the extension was agreed by letter',
+  ),
 });
 
 const termination = z.strictObject({
   by: partyId,
   notified: described(isoDate, 'The date the other party received the notice'),
   effective: described(isoDate, 'The date the agreement ends'),
-  notice: described(z.optional(text('the path of the termination notice')), 'The notice under agreement/notices/; none when it was given by a letter the tool did not write'),
+  notice: described(
+    z.optional(text('the path of the termination notice')),
+    'The notice under agreement/notices/; none when it was given by a letter the tool did not write',
+  ),
 });
 
 const relatedAgreement = z.strictObject({

@@ -10,7 +10,10 @@ export const meetingFileName: Rule = {
     for (const meeting of records.meetings) {
       const { date } = meeting.data;
       if (!meeting.file.endsWith('.md')) {
-        report(meeting.at(['date']), `the file ends in "${meeting.file.slice(-3)}": rename it to meetings/${meeting.id}.md, in lower case`);
+        report(
+          meeting.at(['date']),
+          `the file ends in "${meeting.file.slice(-3)}": rename it to meetings/${meeting.id}.md, in lower case`,
+        );
         continue;
       }
       const suffix = meeting.id.startsWith(date) ? meeting.id.slice(date.length) : undefined;
