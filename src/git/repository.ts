@@ -4,7 +4,7 @@
  * through, since CI often sets its identity that way. Every ref and path we
  * pass stands after --end-of-options, so none can be read as an option.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
 
@@ -51,23 +51,28 @@ export class GitRepository {
    * `git update-index --assume-unchanged` or `--skip-worktree` cannot hide an edit from this.
    */
   async uncommitted(paths: readonly string[]): Promise<string[]> {
-    const changed: string[] = [];
-    for (const path of paths) {
-      const committed = await this.git.raw(['cat-file', 'blob', `HEAD:./${path}`]).catch(() => undefined);
-      const file = join(this.folder, path);
-      const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-      if (committed !== current) changed.push(path);
-    }
-    return changed;
+    // What HEAD holds, by path relative to this folder (ls-tree takes and gives paths relative to it)...
+    const listing = (await this.hasCommits()) ? await this.git.raw(['ls-tree', '-z', 'HEAD', '--', ...paths]) : '';
+    const committed = new Map(
+      listing
+        .split('\0')
+        .filter(Boolean)
+        .map((entry) => {
+          const [meta = '', path = ''] = entry.split('\t');
+          return [path, meta.split(' ')[2]] as const;
+        }),
+    );
+    // ...against the blobs the files would make now, hashed by git from their content.
+    const present = paths.filter((path) => existsSync(join(this.folder, path)));
+    const hashes = present.length > 0 ? (await this.git.raw(['hash-object', '--', ...present])).trim().split('\n') : [];
+    const current = new Map(present.map((path, index) => [path, hashes[index]]));
+    return paths.filter((path) => committed.get(path) !== current.get(path));
   }
 
   /** Why git cannot take a commit now (a lock, a merge or rebase in progress), or undefined when it can. */
   async busy(): Promise<string | undefined> {
-    for (const [file, state] of BUSY_STATES) {
-      const path = (await this.git.raw(['rev-parse', '--git-path', file])).trim();
-      if (existsSync(join(this.folder, path)) || existsSync(path)) return state;
-    }
-    return undefined;
+    const gitDir = (await this.git.raw(['rev-parse', '--absolute-git-dir'])).trim();
+    return BUSY_STATES.find(([file]) => existsSync(join(gitDir, file)))?.[1];
   }
 
   /** The commit HEAD points at, in full. */

@@ -17,9 +17,10 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { stageChange } from '../../src/records/write.js';
-import { hasStackTrace, runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
+import { type CliResult, hasStackTrace, runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
 import { copyFixture, git, initGitRepository, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
@@ -196,32 +197,55 @@ describe('outputs the user names', () => {
 });
 
 describe('two writers and a kill', () => {
-  it('loses nothing in 20 rounds of renew --write and terminate --write at once', async () => {
-    for (let round = 0; round < 20; round += 1) {
-      const folder = copyFixture();
-      const [renewed, terminated] = await Promise.all([
-        spawnCliAsync([...RENEW, '--write'], { cwd: folder }),
-        spawnCliAsync(['terminate', '--by', 'ks', '--notified', '2018-11-20', '--today', '2018-11-20', '--write'], {
-          cwd: folder,
-        }),
-      ]);
-      const agreement = readFileSync(join(folder, AGREEMENT), 'utf8');
-      // Whoever reports success has its change in the record and its notice beside it; the other saw it first.
-      expect(renewed.code === 0 || terminated.code === 0).toBe(true);
-      if (renewed.code === 0) {
-        expect(agreement).toMatch(/year: 2019/);
-        expect(existsSync(join(folder, 'agreement/notices/2019-forlengelse.md'))).toBe(true);
-      } else {
-        expect(renewed.stderr).toMatch(/cannot renew for 2019/);
+  const TERMINATE = ['terminate', '--by', 'ks', '--notified', '2018-11-20', '--today', '2018-11-20', '--write'];
+
+  /** Whoever reports success has its change in the record and its notice beside it; the other saw it first. */
+  async function expectNothingLost(folder: string, renewed: CliResult, terminated: CliResult) {
+    const agreement = readFileSync(join(folder, AGREEMENT), 'utf8');
+    expect(renewed.code === 0 || terminated.code === 0).toBe(true);
+    if (renewed.code === 0) {
+      expect(agreement).toMatch(/year: 2019/);
+      expect(existsSync(join(folder, 'agreement/notices/2019-forlengelse.md'))).toBe(true);
+    } else {
+      expect(renewed.stderr).toMatch(/cannot renew for 2019/);
+    }
+    if (terminated.code === 0) {
+      expect(agreement).toMatch(/notified: 2018-11-20/);
+      expect(existsSync(join(folder, 'agreement/notices/2018-11-20-oppsigelse.md'))).toBe(true);
+    } else {
+      expect(terminated.stderr).toMatch(/cannot terminate/);
+    }
+    expect(readdirSync(folder).filter((name) => name.startsWith('.partnership'))).toEqual([]);
+    expect((await runCli(['validate', '--today', '2018-11-21'], { cwd: folder })).code).toBe(0);
+  }
+
+  it('loses nothing when renew --write and terminate --write run at once as two processes', async () => {
+    const folder = copyFixture();
+    const [renewed, terminated] = await Promise.all([
+      spawnCliAsync([...RENEW, '--write'], { cwd: folder }),
+      spawnCliAsync(TERMINATE, { cwd: folder }),
+    ]);
+    await expectNothingLost(folder, renewed, terminated);
+  });
+
+  it('loses nothing in 20 rounds of renew --write and terminate --write at once, on two threads', async () => {
+    const workers = [0, 1].map(() => new Worker(new URL('../helpers/cli-worker.mjs', import.meta.url)));
+    const run = (worker: Worker, args: string[], cwd: string) =>
+      new Promise<CliResult>((resolve) => {
+        worker.once('message', resolve);
+        worker.postMessage({ args, cwd });
+      });
+    try {
+      for (let round = 0; round < 20; round += 1) {
+        const folder = copyFixture();
+        const [renewed, terminated] = await Promise.all([
+          run(workers[0]!, [...RENEW, '--write'], folder),
+          run(workers[1]!, TERMINATE, folder),
+        ]);
+        await expectNothingLost(folder, renewed, terminated);
       }
-      if (terminated.code === 0) {
-        expect(agreement).toMatch(/notified: 2018-11-20/);
-        expect(existsSync(join(folder, 'agreement/notices/2018-11-20-oppsigelse.md'))).toBe(true);
-      } else {
-        expect(terminated.stderr).toMatch(/cannot terminate/);
-      }
-      expect(readdirSync(folder)).not.toContain('.partnership.lock');
-      expect((await runCli(['validate', '--today', '2018-11-21'], { cwd: folder })).code).toBe(0);
+    } finally {
+      await Promise.all(workers.map((worker) => worker.terminate()));
     }
   });
 
