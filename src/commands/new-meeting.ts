@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
-import { PreconditionError } from '../lib/errors.js';
+import { InputError, PreconditionError } from '../lib/errors.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { writeFileAtomic } from '../records/write.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
@@ -79,7 +79,13 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n`;
 
   ensureStillValid(records.files, [{ path: file, text }], context);
-  writeFileAtomic(path, text);
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written`,
+    );
+  }
 
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);
   const lines = [
