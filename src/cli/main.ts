@@ -150,7 +150,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('renew')
     .description(
-      'the renewal protocol extending the agreement by one year (§7); with --write, record it; with --commit, also commit it on a new branch',
+      'the renewal protocol extending the agreement; with --write, record it; with --commit, also commit it on a new branch',
     )
     .requiredOption('--year <year>', 'the year to extend the agreement to', yearArgument)
     .option(
@@ -168,7 +168,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('terminate')
     .description(
-      'the notice terminating the agreement (§7) and its effective date; with --write, record it; with --commit, also commit it on a new branch',
+      'the notice terminating the agreement and its effective date; with --write, record it; with --commit, also commit it on a new branch',
     )
     .requiredOption('--by <party>', 'the party giving notice, by its id (kmd, ks)')
     .requiredOption('--notified <date>', 'the date the other party received the notice', dateArgument('--notified'))

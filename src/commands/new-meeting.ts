@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
 import { InputError, PreconditionError } from '../lib/errors.js';
+import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { writeFileAtomic } from '../records/write.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
@@ -45,7 +46,7 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
     throw new PreconditionError(`${date} is before today (${context.today}): new meeting plans meetings ahead`);
   if (!isInForce(agreement, date)) {
     throw new PreconditionError(
-      `${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)}, §7): extend it first (partnership renew), or pick a date inside it`,
+      `${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)})${citing(agreement, 'term')}: extend it first (partnership renew), or pick a date inside it`,
     );
   }
 

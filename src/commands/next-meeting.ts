@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isoWeekday } from '../lib/dates.js';
+import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { type NextMeeting, nextMeeting } from '../schedule/next-meeting.js';
 import type { CommandContext } from './context.js';
@@ -52,7 +53,7 @@ function describe(next: NextMeeting, records: CleanRecords, context: CommandCont
   const convener = partyShortName(records.agreement.data, next.convener);
   const lines = [
     `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
-    `  Due by:    ${next.due_by} (§2)`,
+    `  Due by:    ${next.due_by}${citing(records.agreement.data, 'meetings')}`,
     `  Chair:     ${partyLabel(records.agreement.data, next.chair)}`,
     `  Minutes:   ${partyLabel(records.agreement.data, next.minutes)}`,
     `  Convener:  ${convener} sends the notice by ${next.notice_by} and the case documents by ${next.documents_by}`,

@@ -1,7 +1,7 @@
 import { agreementView, renewalView } from '../documents/view.js';
 import { PreconditionError } from '../lib/errors.js';
+import { citing } from '../model/clauses.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
-import { term } from '../rules/term.js';
 import { extensionRefusals } from '../term/extension.js';
 import { extensionEnd } from '../term/term.js';
 import type { CommandContext } from './context.js';
@@ -27,7 +27,7 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
   const refusals = extensionRefusals(agreement, options.year, today);
   if (refusals.length > 0) {
     throw new PreconditionError(
-      `cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${term.clause})`,
+      `cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')}${citing(agreement, 'term')}`,
     );
   }
 
@@ -54,7 +54,7 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
       notice: { path: notice, text: protocol },
       agreement: updated,
       branch: `renew-${options.year}`,
-      commitMessage: `Extend the agreement from ${options.year} (${term.clause})\n\nThe parties decided on ${today} to extend "${agreement.title}" to ${newEnd}.\nThe agreement is extended ${years} at a time while the evaluation is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
+      commitMessage: `Extend the agreement from ${options.year}${citing(agreement, 'term')}\n\nThe parties decided on ${today} to extend "${agreement.title}" to ${newEnd}.\nThe agreement is extended ${years} at a time while the evaluation is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
     },
     options,
     context,

@@ -1,4 +1,5 @@
 import { yearOf } from '../lib/dates.js';
+import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
@@ -83,25 +84,25 @@ export function status(options: StatusOptions, context: CommandContext): number 
     `  Status:      ${a.in_force ? color.green(state) : color.yellow(state)}`,
     `  Signed:      ${a.signed}`,
     `  Extensions:  ${a.extensions.length === 0 ? 'none' : a.extensions.map((extension) => `${extension.year} (decided ${extension.decided})`).join(', ')}`,
-    `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`} (§6)`,
+    `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`}${citing(agreement, 'evaluation')}`,
     '',
-    `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required (§2)` : 'the agreement is not in force this year'}`,
+    `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required${citing(agreement, 'meetings')}` : 'the agreement is not in force this year'}`,
     `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair)}, minutes ${partyShortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
     '',
-    color.bold('Open obligations (§3, §4):'),
+    color.bold('Open obligations:'),
     ...list(
       report.open_obligations.map(
         (o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`,
       ),
     ),
-    color.bold('Open consultations (§2):'),
+    color.bold(`Open consultations${citing(agreement, 'consultation')}:`),
     ...list(
       report.open_consultations.map(
         (c) =>
           `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by)} in meeting ${c.notified_in}, not yet brought`,
       ),
     ),
-    color.bold('Related agreements that have run out (§1.1):'),
+    color.bold(`Related agreements that have run out${citing(agreement, 'related_agreements')}:`),
     ...list(report.related_agreements_ended.map((r) => `${r.id}: ${r.title}; ended ${r.end}`)),
   ];
   context.io.stdout(`${lines.join('\n')}\n`);

@@ -1,8 +1,8 @@
 import { agreementView, terminationView } from '../documents/view.js';
 import { PreconditionError } from '../lib/errors.js';
+import { citing } from '../model/clauses.js';
 import { partyLabel } from '../model/parties.js';
 import { setMap, verifyEdit } from '../records/edit-front-matter.js';
-import { termination as terminationRule } from '../rules/termination.js';
 import { noticePeriodEnd, terminationRefusals } from '../term/termination.js';
 import type { CommandContext } from './context.js';
 import { renderDocument } from './documents.js';
@@ -35,7 +35,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
   const refusals = terminationRefusals(agreement, options.notified);
   if (refusals.length > 0) {
     throw new PreconditionError(
-      `cannot terminate: ${refusals.map((refusal) => refusal.reason).join('; and ')} (${terminationRule.clause})`,
+      `cannot terminate: ${refusals.map((refusal) => refusal.reason).join('; and ')}${citing(agreement, 'term')}`,
     );
   }
 
@@ -60,7 +60,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
       notice: { path: notice, text: document },
       agreement: updated,
       branch: `terminate-${options.notified}`,
-      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective} (§7)\n\n${partyLabel(records.agreement.data, options.by)} gave notice of termination of "${agreement.title}", received ${options.notified}.\n§7 ends the agreement on ${months} notice; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
+      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective}${citing(agreement, 'term')}\n\n${partyLabel(records.agreement.data, options.by)} gave notice of termination of "${agreement.title}", received ${options.notified}.\n§7 ends the agreement on ${months} notice; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
     },
     options,
     context,

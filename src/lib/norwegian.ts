@@ -29,18 +29,24 @@ export function norwegianDateTime(date: IsoDate, time?: string | null): string {
   return time ? `${text} kl. ${time}` : text;
 }
 
+/** " (avtalens punkt 7)", or nothing when the agreement gives no number. */
+function inClause(clause: string | null): string {
+  return clause ? ` (avtalens punkt ${clause})` : '';
+}
+
 export const CALENDAR_TEXT = {
   meeting: (parties: string) => `Samarbeidsmøte ${parties}`,
   proposedMeeting: (parties: string) => `Samarbeidsmøte ${parties} (forslag)`,
   noticeDeadline: (meeting: string, convener: string) =>
     `Frist for innkalling og saksliste: møtet ${meeting} (${convener})`,
   documentsDeadline: (meeting: string, convener: string) => `Frist for saksdokumenter: møtet ${meeting} (${convener})`,
-  meetingDue: (year: number) => `Frist: samarbeidsmøte for ${year} (avtalens punkt 2)`,
-  renewalDecision: (year: number) => `Frist: beslutning om forlengelse av avtalen for ${year} (avtalens punkt 7)`,
-  termEnd: 'Samarbeidsavtalen utløper (avtalens punkt 7)',
-  terminationEffective: 'Oppsigelsen av samarbeidsavtalen trer i kraft (avtalens punkt 7)',
-  evaluationDue: 'Frist: evaluering av samarbeidsavtalen (avtalens punkt 6)',
-  obligationDue: (clause: string, text: string) => `Frist (avtalens punkt ${clause}): ${text}`,
+  meetingDue: (year: number, clause: string | null) => `Frist: samarbeidsmøte for ${year}${inClause(clause)}`,
+  renewalDecision: (year: number, clause: string | null) =>
+    `Frist: beslutning om forlengelse av avtalen fra ${year}${inClause(clause)}`,
+  termEnd: (clause: string | null) => `Samarbeidsavtalen utløper${inClause(clause)}`,
+  terminationEffective: (clause: string | null) => `Samarbeidsavtalen opphører etter oppsigelse${inClause(clause)}`,
+  evaluationDue: (clause: string | null) => `Frist: evaluering av samarbeidsavtalen${inClause(clause)}`,
+  obligationDue: (clause: string, text: string) => `Frist${inClause(clause)}: ${text}`,
   chairAndMinutes: (chair: string, minutes: string) => `Møteleder: ${chair}. Referent: ${minutes}.`,
 } as const;
 

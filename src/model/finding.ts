@@ -1,4 +1,5 @@
 /** One finding shape for every stage and rule; reporters only format these. */
+import type { ClauseTopic } from './schemas.js';
 export type Severity = 'error' | 'warning';
 
 export interface Location {
@@ -14,14 +15,15 @@ export interface Finding extends Location {
   severity: Severity;
   rule: string;
   message: string;
-  /** The agreement's clause, e.g. "§2"; null for rules about the files themselves. */
+  /** The agreement's clause, e.g. "§2", from its `clauses`; null for rules about the files, or when it gives none. */
   clause: string | null;
 }
 
 /** What a rule is, next to its logic; the README's table of rules is generated from these. */
 export interface RuleMeta {
   id: string;
-  clause: string | null;
+  /** The topic of the agreement's clause the rule enforces, numbered by the agreement's `clauses`; null for rules about the files. */
+  clause: ClauseTopic | null;
   /** The severity of the rule's findings. */
   severity: Severity;
   /** An error rule that reports some findings as warnings, as its description says. */

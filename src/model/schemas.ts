@@ -50,7 +50,7 @@ const focusLetter = z
   .string({ error: 'expected a focus area letter such as "A"' })
   .check(
     z.regex(/^[A-Z]$/, { error: (issue) => `expected a focus area letter such as "A", not ${quoted(issue)}` }),
-    z.meta({ description: 'A focus area, by its letter in the agreement (§2)' }),
+    z.meta({ description: 'A focus area, by its letter in the agreement' }),
   );
 const meetingId = z
   .string({ error: 'expected a meeting id: the meeting file name without .md, e.g. 2018-03-14' })
@@ -81,6 +81,18 @@ const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(sch
 const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 const ROTATION_MODES = ['together', 'split'] as const;
 const NOTICE_RULES = ['same-date', 'end-of-month'] as const;
+/** The topics an agreement's `clauses` give numbers for: where it says what. */
+export const CLAUSE_TOPICS = [
+  'related_agreements',
+  'meetings',
+  'consultation',
+  'inform',
+  'announce',
+  'evaluation',
+  'term',
+] as const;
+export type ClauseTopic = (typeof CLAUSE_TOPICS)[number];
+
 /** The periods the scheduler never proposes: fellesferie, ISO weeks 28–30; romjul, 24 December – 1 January. */
 export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul'] as const;
 export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
@@ -140,7 +152,11 @@ export const agreementSchema = z
     id: identifier("the agreement's id"),
     title: text("the agreement's title"),
     parties: z.array(party).check(z.minLength(2, { error: 'an agreement needs at least two parties' })),
-    signed: described(isoDate, 'Signing date; §7: in force from the signing date'),
+    signed: described(isoDate, 'Signing date: the agreement is in force from it'),
+    clauses: described(
+      z._default(z.partialRecord(z.enum(CLAUSE_TOPICS), text('the clause number')), {}),
+      'Where the agreement says what: its clause numbers, e.g. meetings: "2"; findings and documents cite these',
+    ),
     term: z.strictObject({
       end: described(isoDate, 'The end of the original term'),
       extension_years: wholeNumber('extension_years', 1, 10),
@@ -173,7 +189,7 @@ const agendaItem = z.strictObject({
   proposed_by: partyId,
   consultation: described(
     z.optional(identifier('a consultation id')),
-    '§2: this item gives notice of a question for konsultasjonsordningen',
+    'This item gives notice of a question for konsultasjonsordningen',
   ),
 });
 
@@ -215,9 +231,7 @@ export const annualPlanSchema = z
       [],
     ),
   })
-  .check(
-    z.meta({ title: 'Annual plan', description: 'annual-plans/YYYY.md: årsplan, an appendix to the agreement (§2)' }),
-  );
+  .check(z.meta({ title: 'Annual plan', description: 'annual-plans/YYYY.md: årsplan, an appendix to the agreement' }));
 
 export type Agreement = z.output<typeof agreementSchema>;
 export type Meeting = z.output<typeof meetingSchema>;

@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 /** §2: at most one annual plan (årsplan) a year, inside the term, adopted in a held meeting. */
 export const annualPlan: Rule = {
   id: 'annual-plan',
-  clause: '§2',
+  clause: 'meetings',
   severity: 'error',
   description: 'one plan a year, in `annual-plans/<year>.md`, for a year in force, adopted in a held meeting',
   check({ records }, report) {
@@ -24,7 +24,7 @@ export const annualPlan: Rule = {
       if (other)
         report(
           plan.at(['year']),
-          `there is already a plan for ${year} in ${other}: §2 foresees one annual plan a year`,
+          `there is already a plan for ${year} in ${other}: the agreement foresees one annual plan a year`,
         );
       seen.set(year, plan.file);
 

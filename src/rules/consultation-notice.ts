@@ -8,7 +8,7 @@ import type { Rule } from './rule.js';
  */
 export const consultationNotice: Rule = {
   id: 'consultation-notice',
-  clause: '§2',
+  clause: 'consultation',
   severity: 'error',
   description:
     "a question was on a held meeting's agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names such a meeting",

@@ -6,7 +6,7 @@ import type { Report, Rule, RuleContext } from './rule.js';
 /** §2: the convener (KMD) sends the notice and the case documents, notice_days and documents_days ahead. */
 export const convener: Rule = {
   id: 'convener',
-  clause: '§2',
+  clause: 'meetings',
   severity: 'warning',
   description: 'the notice and the case documents were sent, `notice_days` / `documents_days` ahead',
   check(context, report) {

@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 /** §6: "Avtalen skal gjelde ut 2018 og deretter evalueres." */
 export const evaluation: Rule = {
   id: 'evaluation',
-  clause: '§6',
+  clause: 'evaluation',
   severity: 'warning',
   description: 'the evaluation is recorded once it is due',
   check({ records, today }, report) {

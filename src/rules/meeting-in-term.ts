@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
 /** §7: meetings under the agreement lie inside its term (with extensions, and before a termination takes effect). */
 export const meetingInTerm: Rule = {
   id: 'meeting-in-term',
-  clause: '§7',
+  clause: 'term',
   severity: 'error',
   description: 'held and planned meetings lie between signing and the last day in force',
   check({ records }, report) {

@@ -11,7 +11,7 @@ import type { Rule } from './rule.js';
  */
 export const meetingsPerYear: Rule = {
   id: 'meetings-per-year',
-  clause: '§2',
+  clause: 'meetings',
   severity: 'error',
   description:
     'every calendar year in force has `per_year` held meetings, pro rata for a part year; the current year counts planned meetings and is a warning while the missing ones can still be held',
@@ -25,7 +25,7 @@ export const meetingsPerYear: Rule = {
       const year = countYear(inForce, byYear.get(inForce.year) ?? [], today);
       const share =
         year.from.endsWith('-01-01') && year.to.endsWith('-12-31') ? '' : ` (pro rata for ${year.from} – ${year.to})`;
-      const requirement = `§2 requires at least ${year.required} in ${year.year}${share}`;
+      const requirement = `the agreement requires at least ${year.required} in ${year.year}${share}`;
 
       if (year.to < today) {
         if (year.held < year.required)
@@ -38,7 +38,7 @@ export const meetingsPerYear: Rule = {
         report(
           location,
           `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`,
-          'warning',
+          { severity: 'warning' },
         );
       } else {
         report(

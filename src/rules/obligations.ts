@@ -3,7 +3,7 @@ import type { Rule } from './rule.js';
 /** §3 and §4: duties with a due date, warned about while past due and not done. */
 export const obligations: Rule = {
   id: 'obligations',
-  clause: '§3, §4',
+  clause: null,
   severity: 'warning',
   description: 'no duty is past due and not done',
   check({ records, today }, report) {
@@ -12,7 +12,8 @@ export const obligations: Rule = {
       if (obligation.done === null && obligation.due < today) {
         report(
           agreement.at(['obligations', index, 'due']),
-          `"${obligation.id}" (§${obligation.clause}: ${obligation.text}) was due ${obligation.due} and is not recorded as done: set done to the date it was done`,
+          `"${obligation.id}" (${obligation.text}) was due ${obligation.due} and is not recorded as done: set done to the date it was done`,
+          { clause: `§${obligation.clause}` },
         );
       }
     });

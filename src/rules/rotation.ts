@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
 /** §2: chairing and minutes rotate between the parties, over held and planned meetings in date order. */
 export const rotation: Rule = {
   id: 'rotation',
-  clause: '§2',
+  clause: 'meetings',
   severity: 'error',
   description:
     'chair and minutes follow the rotation over held and planned meetings in date order, cancelled ones skipped, unless `rotation_note` explains',

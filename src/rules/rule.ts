@@ -1,5 +1,6 @@
 import type { TemplateName } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
+import { clauseReference } from '../model/clauses.js';
 import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
 import type { AgreementRecord, Records } from '../records/types.js';
 
@@ -10,7 +11,14 @@ export interface RuleContext {
   builtinTemplates: ReadonlyMap<TemplateName, string>;
 }
 
-export type Report = (location: Location, message: string, severity?: Severity) => void;
+export interface ReportDetails {
+  /** For a rule that reports some findings as warnings. */
+  severity?: Severity;
+  /** A clause of the record itself, for a finding about it (an obligation's own clause). */
+  clause?: string | null;
+}
+
+export type Report = (location: Location, message: string, details?: ReportDetails) => void;
 
 export interface Rule extends RuleMeta {
   check(context: RuleContext, report: Report): void;
@@ -19,10 +27,17 @@ export interface Rule extends RuleMeta {
 export function runRules(rules: readonly Rule[], context: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    rule.check(context, (location, message, severity = rule.severity) => {
+    const clause = clauseReference(context.records.agreement.data, rule.clause);
+    rule.check(context, (location, message, details = {}) => {
       // Cross-file findings point at a value, not a syntax error: no excerpt under them.
       const { excerpt: _excerpt, ...where } = location;
-      findings.push({ ...where, severity, rule: rule.id, clause: rule.clause, message });
+      findings.push({
+        ...where,
+        severity: details.severity ?? rule.severity,
+        rule: rule.id,
+        clause: details.clause === undefined ? clause : details.clause,
+        message,
+      });
     });
   }
   return findings;

@@ -7,7 +7,7 @@ import type { Rule } from './rule.js';
  */
 export const term: Rule = {
   id: 'term',
-  clause: '§7',
+  clause: 'term',
   severity: 'error',
   description:
     'each extension follows on the term it extends and runs `extension_years` years; it is decided before that term ran out, after signing, not after a notice of termination, and while the evaluation is pending',

@@ -4,7 +4,7 @@ import type { Rule } from './rule.js';
 /** §7: "kan avtalen avsluttes med én måneds oppsigelsestid": effective = notified + notice_months, or the term's end if earlier. */
 export const termination: Rule = {
   id: 'termination',
-  clause: '§7',
+  clause: 'term',
   severity: 'error',
   description:
     "the notice lies within the term; the effective date is the day it was received plus `notice_months` by `notice_rule`, or the term's last day if that comes first",

@@ -5,8 +5,10 @@
 import { compareText } from '../lib/compare.js';
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
+import { clauseNumber } from '../model/clauses.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
+import { nextExtensionYear } from '../term/extension.js';
 import { extendedEnd, isInForce } from '../term/term.js';
 import { meetingDeadlines } from './deadlines.js';
 import { DEFAULT_MEETING_TIME } from './meeting-time.js';
@@ -75,18 +77,30 @@ export function upcomingEntries(
       allDay(`documents-${meeting.id}`, documents.dueBy, CALENDAR_TEXT.documentsDeadline(label, convener));
   }
   if (isInForce(agreement, next.due_by))
-    allDay(`meeting-due-${yearOf(next.due_by)}`, next.due_by, CALENDAR_TEXT.meetingDue(yearOf(next.due_by)));
+    allDay(
+      `meeting-due-${yearOf(next.due_by)}`,
+      next.due_by,
+      CALENDAR_TEXT.meetingDue(yearOf(next.due_by), clauseNumber(agreement, 'meetings')),
+    );
 
   if (agreement.termination) {
-    allDay('termination', agreement.termination.effective, CALENDAR_TEXT.terminationEffective);
+    allDay(
+      'termination',
+      agreement.termination.effective,
+      CALENDAR_TEXT.terminationEffective(clauseNumber(agreement, 'term')),
+    );
   } else {
     const end = extendedEnd(agreement);
     if (agreement.evaluation.completed === null)
-      allDay(`renewal-${yearOf(end) + 1}`, end, CALENDAR_TEXT.renewalDecision(yearOf(end) + 1));
-    allDay('term-end', end, CALENDAR_TEXT.termEnd);
+      allDay(
+        `renewal-${nextExtensionYear(agreement)}`,
+        end,
+        CALENDAR_TEXT.renewalDecision(nextExtensionYear(agreement), clauseNumber(agreement, 'term')),
+      );
+    allDay('term-end', end, CALENDAR_TEXT.termEnd(clauseNumber(agreement, 'term')));
   }
   if (agreement.evaluation.completed === null)
-    allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue);
+    allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue(clauseNumber(agreement, 'evaluation')));
   for (const obligation of agreement.obligations) {
     if (obligation.done === null)
       allDay(

@@ -4,6 +4,7 @@
  * the agreement, the meetings and today in; the answer and its reasons out.
  */
 import { addDays, addMonths, endOfYear, type IsoDate, maxDate, minDate, yearOf } from '../lib/dates.js';
+import { citing } from '../model/clauses.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
@@ -17,7 +18,7 @@ export interface NextMeeting {
   /** The planned meeting's id; null for a proposal. */
   meeting: string | null;
   date: IsoDate;
-  /** The date by which §2 requires the next meeting: the end of the year that still lacks one. */
+  /** The date by which the agreement requires the next meeting: the end of the year that still lacks one. */
   due_by: IsoDate;
   chair: string;
   minutes: string;
@@ -124,12 +125,12 @@ function dueYear(agreement: Agreement, meetings: readonly MeetingLike[], today: 
     if (count.to < today) continue;
     if (count.missing > 0) {
       reasons.push(
-        `${year} has ${count.held} held and ${count.planned} planned of the ${count.required} meetings §2 requires that year; the next is due by ${count.to}`,
+        `${year} has ${count.held} held and ${count.planned} planned of the ${count.required} meetings the agreement requires that year${citing(agreement, 'meetings')}; the next is due by ${count.to}`,
       );
       return { count, year, dueBy: count.to, reasons };
     }
     reasons.push(
-      `${year} has the ${count.required} meeting${count.required === 1 ? '' : 's'} §2 requires (${count.held} held, ${count.planned} planned)`,
+      `${year} has the ${count.required} meeting${count.required === 1 ? '' : 's'} the agreement requires${citing(agreement, 'meetings')} (${count.held} held, ${count.planned} planned)`,
     );
   }
   return { count: undefined, year: first + YEARS_AHEAD + 1, dueBy: endOfYear(first + YEARS_AHEAD + 1), reasons };
@@ -242,10 +243,10 @@ function outOfTermReason(agreement: Agreement, date: IsoDate, today: IsoDate): s
     return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
   }
   if (agreement.evaluation.completed !== null) {
-    return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended (§7): a new agreement is needed`;
+    return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended${citing(agreement, 'term')}: a new agreement is needed`;
   }
   if (today > lastDay) {
-    return `the agreement ran out on ${lastDay}; a lapsed agreement cannot be extended, only replaced by a new one (§7)`;
+    return `the agreement ran out on ${lastDay}; a lapsed agreement cannot be extended, only replaced by a new one${citing(agreement, 'term')}`;
   }
-  return `the agreement ends ${lastDay}: to meet on ${date}, extend it first with partnership renew --year ${yearOf(lastDay) + 1} (§7)`;
+  return `the agreement ends ${lastDay}: to meet on ${date}, extend it first with partnership renew --year ${yearOf(lastDay) + 1}${citing(agreement, 'term')}`;
 }

@@ -267,7 +267,7 @@ rotation_note: null
   it.each([
     [
       ['--date', '2019-02-05'],
-      /2019-02-05 is outside the agreement's term \(2017-09-07 – 2018-12-31, §7\): extend it first/,
+      /2019-02-05 is outside the agreement's term \(2017-09-07 – 2018-12-31\) \(§7\): extend it first/,
     ],
     [['--date', '2018-09-01'], /2018-09-01 is before today \(2018-10-01\)/],
   ])('refuses %j with exit 1, writing nothing', async (args, message) => {
@@ -296,7 +296,7 @@ describe('partnership status', () => {
 Meetings in 2018: 1 held, 1 planned, 2 required (§2)
 Next meeting: 2018-09-20 (planned), chair KMD, minutes KMD: partnership next-meeting tells more
 
-Open obligations (§3, §4):
+Open obligations:
   none
 Open consultations (§2):
   none

@@ -233,7 +233,7 @@ describe('partnership validate', () => {
       findings: [
         {
           file: 'agreement/agreement.md',
-          line: 24,
+          line: 32,
           column: 14,
           severity: 'warning',
           rule: 'evaluation',

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import { readBuiltinTemplates } from '../../src/documents/builtin.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
+import { clauseReference } from '../../src/model/clauses.js';
 import { loadRecords } from '../../src/records/load.js';
 import type { SourceFile } from '../../src/records/types.js';
 import { type Rule, runRules } from '../../src/rules/rule.js';
@@ -10,6 +11,8 @@ export interface ExpectedFinding {
   file: string;
   line: number;
   column: number;
+  /** The clause cited, when it is not the rule's own in the agreement's `clauses`. */
+  clause?: string | null;
   severity?: Severity;
   message: RegExp;
 }
@@ -44,8 +47,15 @@ export function expectFindings(
   );
   findings.forEach((finding, index) => {
     expect(finding.rule).toBe(rule.id);
-    expect(finding.clause).toBe(rule.clause);
+    const expectedClause = expected[index]!.clause;
+    expect(finding.clause).toBe(expectedClause === undefined ? clauseReference(agreementOf(files), rule.clause) : expectedClause);
     expect(finding.message).toMatch(expected[index]!.message);
   });
   return findings;
+}
+
+function agreementOf(files: readonly SourceFile[]) {
+  const agreement = loadRecords(files).records.agreement;
+  if (!agreement) throw new Error('fixture without an agreement');
+  return agreement.data;
 }

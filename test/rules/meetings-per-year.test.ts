@@ -24,7 +24,7 @@ describe('meetings-per-year', () => {
       {
         file: 'agreement/agreement.md',
         ...perYear(files),
-        message: /^2018: 1 meeting held; §2 requires at least 2 in 2018$/,
+        message: /^2018: 1 meeting held; the agreement requires at least 2 in 2018$/,
       },
     ]);
   });
@@ -35,7 +35,7 @@ describe('meetings-per-year', () => {
       {
         file: 'agreement/agreement.md',
         ...perYear(files),
-        message: /^2017: 0 meetings held; §2 requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/,
+        message: /^2017: 0 meetings held; the agreement requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/,
       },
     ]);
   });

@@ -33,7 +33,8 @@ describe('obligations', () => {
         {
           file: 'agreement/agreement.md',
           ...positionOf(fileText(files, 'agreement/agreement.md'), 'due: 2017-09-30', '2017-09-30'),
-          message: /"kunngjoring" \(§4: Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/,
+          message: /"kunngjoring" \(Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/,
+          clause: '§4',
         },
       ],
       '2017-10-01',

@@ -18,7 +18,7 @@ const MACHINERY = ['index.ts', 'rule.ts'];
 function rulesTable(rules: readonly RuleMeta[]): string {
   const rows = rules.map(
     (rule) =>
-      `| \`${rule.id}\` | ${rule.clause ?? '–'} | ${rule.mayWarn ? `${rule.severity} / warning` : rule.severity} | ${rule.description} |`,
+      `| \`${rule.id}\` | ${rule.clause ? `\`${rule.clause}\`` : '–'} | ${rule.mayWarn ? `${rule.severity} / warning` : rule.severity} | ${rule.description} |`,
   );
   return ['| rule | clause | severity | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }

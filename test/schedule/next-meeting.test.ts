@@ -47,7 +47,7 @@ describe('next-meeting', () => {
       in_term: true,
     });
     expect(next.reasons).toEqual([
-      '2018 has 1 held and 0 planned of the 2 meetings §2 requires that year; the next is due by 2018-12-31',
+      '2018 has 1 held and 0 planned of the 2 meetings the agreement requires that year (§2); the next is due by 2018-12-31',
       "no meeting is planned ahead; the earliest date with 14 days' notice is 2018-05-16",
       '6 months after the last meeting (2018-03-14) is 2018-09-14',
       'proposed 2018-09-14, a working day',
@@ -71,7 +71,7 @@ describe('next-meeting', () => {
       minutes: 'ks',
       in_term: true,
     });
-    expect(next.reasons[0]).toBe('2018 has the 2 meetings §2 requires (2 held, 0 planned)');
+    expect(next.reasons[0]).toBe('2018 has the 2 meetings the agreement requires (§2) (2 held, 0 planned)');
   });
 
   it('marks a proposal after the end of the term, with the renew command to run', () => {
