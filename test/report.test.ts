@@ -27,7 +27,7 @@ const hostile: Finding = {
   excerpt: { text: `${'x'.repeat(500)}\u001b[31m`, length: 3 },
 };
 
-const report = (findings: Finding[]) => ({ findings, recordCount: 1, rulesHeldBack: [] });
+const report = (findings: Finding[]) => ({ findings, explained: [], recordCount: 1, rulesHeldBack: [] });
 
 describe('the reporters', () => {
   it('escape %, CR and LF in annotations, and : and , in properties', () => {

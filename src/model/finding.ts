@@ -11,12 +11,24 @@ export interface Location {
   excerpt?: { text: string; length: number };
 }
 
+/** What a finding is about, for matching it with a deviation the parties accepted. */
+export interface Subject {
+  year?: number;
+  meeting?: string;
+}
+
 export interface Finding extends Location {
   severity: Severity;
   rule: string;
   message: string;
   /** The agreement's clause, e.g. "§2", from its `clauses`; null for rules about the files, or when it gives none. */
   clause: string | null;
+  subject?: Subject;
+}
+
+/** A finding the parties accepted, with their reason. */
+export interface ExplainedFinding extends Finding {
+  reason: string;
 }
 
 /** What a rule is, next to its logic; the README's table of rules is generated from these. */

@@ -147,6 +147,20 @@ const consultation = z.strictObject({
   brought: described(orNull(isoDate), 'When it was brought to konsultasjonsordningen; null while not yet'),
 });
 
+const deviation = z
+  .strictObject({
+    rule: text('the id of the rule whose finding is accepted'),
+    year: z.optional(wholeNumber('the year the finding is about', FIRST_YEAR, LAST_YEAR)),
+    meeting: z.optional(described(meetingId, 'The meeting the finding is about')),
+    reason: text('why the parties accept it'),
+    agreed_in: z.optional(described(meetingId, 'The meeting where the parties agreed to it')),
+  })
+  .check(
+    z.refine((value) => (value.year === undefined) !== (value.meeting === undefined), {
+      error: 'a deviation names either the year or the meeting the finding is about: one of year or meeting',
+    }),
+  );
+
 export const agreementSchema = z
   .strictObject({
     id: identifier("the agreement's id"),
@@ -180,6 +194,10 @@ export const agreementSchema = z
     related_agreements: z._default(z.array(relatedAgreement), []),
     obligations: z._default(z.array(obligation), []),
     consultations: z._default(z.array(consultation), []),
+    deviations: described(
+      z._default(z.array(deviation), []),
+      'Findings the parties have accepted, each with its reason: reported as explained, not as errors or warnings',
+    ),
   })
   .check(z.meta({ title: 'Agreement', description: "agreement/agreement.md: the agreement's rules in front matter" }));
 

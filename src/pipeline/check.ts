@@ -6,15 +6,18 @@
 import type { TemplateName } from '../documents/templates.js';
 import { compareText } from '../lib/compare.js';
 import type { IsoDate } from '../lib/dates.js';
-import type { Finding } from '../model/finding.js';
+import type { ExplainedFinding, Finding } from '../model/finding.js';
 import { loadRecords } from '../records/load.js';
 import { recordKind } from '../records/paths.js';
 import type { SourceFile } from '../records/types.js';
-import { RULES } from '../rules/index.js';
+import { explainFindings } from '../rules/deviations.js';
+import { RULE_IDS, RULES } from '../rules/index.js';
 import { runRules } from '../rules/rule.js';
 
 export interface CheckResult {
   findings: Finding[];
+  /** Findings the agreement's deviations accept, with the parties' reasons. */
+  explained: ExplainedFinding[];
   /** How many record files were read. */
   recordCount: number;
   /** The rules across files that did not run because a file did not read cleanly; empty when they all ran. */
@@ -31,15 +34,22 @@ export function checkRepository(
   // A file left out would make the rules across files report false problems (a "missing" meeting,
   // a shifted rotation): they run once every file reads cleanly.
   const readCleanly = agreement !== null && findings.length === 0;
-  if (readCleanly) findings.push(...runRules(RULES, { records: { ...records, agreement }, today, builtinTemplates }));
+  let explained: ExplainedFinding[] = [];
+  if (readCleanly) {
+    const context = { records: { ...records, agreement }, today, builtinTemplates, ruleIds: RULE_IDS };
+    const ruled = explainFindings(agreement, runRules(RULES, context), RULE_IDS);
+    findings.push(...ruled.findings);
+    explained = sortFindings(ruled.explained);
+  }
   return {
     findings: sortFindings(findings),
+    explained,
     rulesHeldBack: readCleanly ? [] : RULES.map((rule) => rule.id),
     recordCount: files.filter((file) => recordKind(file.path)).length,
   };
 }
 
-function sortFindings(findings: Finding[]): Finding[] {
+function sortFindings<T extends Finding>(findings: T[]): T[] {
   return findings.sort(
     (a, b) => compareText(a.file, b.file) || a.line - b.line || a.column - b.column || compareText(a.rule, b.rule),
   );

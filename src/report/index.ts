@@ -1,4 +1,4 @@
-import type { Finding } from '../model/finding.js';
+import type { ExplainedFinding, Finding } from '../model/finding.js';
 import type { CheckResult } from '../pipeline/check.js';
 import type { Colors } from './colors.js';
 import { formatGithub } from './github.js';
@@ -6,7 +6,10 @@ import { formatJson } from './json.js';
 import { formatText } from './text.js';
 
 /** What validate found: the data every reporter formats, and nothing else decides. */
-export type ValidationReport = Pick<CheckResult, 'recordCount' | 'rulesHeldBack'> & { findings: readonly Finding[] };
+export type ValidationReport = Pick<CheckResult, 'recordCount' | 'rulesHeldBack'> & {
+  findings: readonly Finding[];
+  explained: readonly ExplainedFinding[];
+};
 
 export type Reporter = (report: ValidationReport, color: Colors) => string;
 

@@ -1,10 +1,10 @@
 import type { ValidationReport } from './index.js';
 
 /**
- * `{"errors": N, "warnings": N, "findings": [...]}`, the fields of FORMAT.md, and `rules_held_back`: the
+ * `{"errors": N, "warnings": N, "findings": [...], "explained": [...]}`, the fields of FORMAT.md, and `rules_held_back`: the
  * rules across files that did not run because a file did not read cleanly.
  */
-export function formatJson({ findings, rulesHeldBack }: ValidationReport): string {
+export function formatJson({ findings, explained, rulesHeldBack }: ValidationReport): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const json = JSON.stringify(
     {
@@ -18,6 +18,16 @@ export function formatJson({ findings, rulesHeldBack }: ValidationReport): strin
         rule,
         message,
         clause,
+      })),
+      explained: explained.map(({ file, line, column, severity, rule, message, clause, reason }) => ({
+        file,
+        line,
+        column,
+        severity,
+        rule,
+        message,
+        clause,
+        reason,
       })),
       rules_held_back: rulesHeldBack,
     },

@@ -22,6 +22,16 @@ export function formatText(report: ValidationReport, color: Colors): string {
       );
     }
   }
+  if (report.explained.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(color.bold('Explained: findings the parties have accepted (deviations in the agreement)'));
+    for (const finding of report.explained) {
+      lines.push(
+        `  ${formatFindingLine(finding, color)}`,
+        `    ${color.dim('accepted:')} ${printable(finding.reason)}`,
+      );
+    }
+  }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(report, color));
   if (report.rulesHeldBack.length > 0) {
@@ -61,13 +71,14 @@ function codeFrame(finding: Finding, color: Colors): string[] {
   ];
 }
 
-function summaryLine({ findings, recordCount }: ValidationReport, color: Colors): string {
+function summaryLine({ findings, explained, recordCount }: ValidationReport, color: Colors): string {
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const warnings = findings.length - errors;
   const checked = `${recordCount} record${recordCount === 1 ? '' : 's'} checked`;
-  if (findings.length === 0) return color.green(`✔ ${checked}: no problems`);
+  const accepted = explained.length > 0 ? ` (${explained.length} explained)` : '';
+  if (findings.length === 0) return color.green(`✔ ${checked}: no problems${accepted}`);
   const counts = `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
   const files = new Set(findings.map((finding) => finding.file)).size;
-  const text = `${errors > 0 ? '✖' : '⚠'} ${checked}: ${counts} in ${files} file${files === 1 ? '' : 's'}`;
+  const text = `${errors > 0 ? '✖' : '⚠'} ${checked}: ${counts} in ${files} file${files === 1 ? '' : 's'}${accepted}`;
   return errors > 0 ? color.red(text) : color.yellow(text);
 }

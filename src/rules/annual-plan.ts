@@ -7,12 +7,14 @@ export const annualPlan: Rule = {
   clause: 'meetings',
   severity: 'error',
   description: 'one plan a year, in `annual-plans/<year>.md`, for a year in force, adopted in a held meeting',
-  check({ records }, report) {
+  check({ records }, reportAny) {
     const { agreement, meetings, annualPlans } = records;
     const meetingsById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
     const seen = new Map<number, string>();
     for (const plan of annualPlans) {
       const { year, status, adopted_in } = plan.data;
+      const report: typeof reportAny = (location, message, details) =>
+        reportAny(location, message, { ...details, year });
       const expectedFile = `annual-plans/${year}.md`;
       if (plan.file !== expectedFile) {
         report(

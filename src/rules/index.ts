@@ -5,6 +5,7 @@ import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { annualPlan } from './annual-plan.js';
 import { consultationNotice } from './consultation-notice.js';
 import { convener } from './convener.js';
+import { deviations } from './deviations.js';
 import { evaluation } from './evaluation.js';
 import { meetingFileName } from './meeting-file-name.js';
 import { meetingInTerm } from './meeting-in-term.js';
@@ -31,7 +32,10 @@ export const RULES: readonly Rule[] = [
   obligations,
   meetingInTerm,
   templates,
+  deviations,
 ];
 
 /** Every rule validate applies: the two checked as each file is read, then the rules across files. */
 export const ALL_RULES: readonly RuleMeta[] = [FILE_RULE, SYNTAX_RULE, SCHEMA_RULE, ...RULES];
+
+export const RULE_IDS: readonly string[] = ALL_RULES.map((rule) => rule.id);

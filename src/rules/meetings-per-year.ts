@@ -29,7 +29,7 @@ export const meetingsPerYear: Rule = {
 
       if (year.to < today) {
         if (year.held < year.required)
-          report(location, `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`);
+          report(location, `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`, { year: year.year });
         continue;
       }
       if (year.missing === 0) continue;
@@ -38,12 +38,13 @@ export const meetingsPerYear: Rule = {
         report(
           location,
           `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`,
-          { severity: 'warning' },
+          { severity: 'warning', year: year.year },
         );
       } else {
         report(
           location,
           `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(year.missing, 'more meeting')} by ${year.to}`,
+          { year: year.year },
         );
       }
     }

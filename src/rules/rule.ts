@@ -9,6 +9,8 @@ export interface RuleContext {
   today: IsoDate;
   /** The built-in templates, which the repository's templates/ override by name. */
   builtinTemplates: ReadonlyMap<TemplateName, string>;
+  /** Every rule's id, for a deviation to name one. */
+  ruleIds: readonly string[];
 }
 
 export interface ReportDetails {
@@ -16,6 +18,8 @@ export interface ReportDetails {
   severity?: Severity;
   /** A clause of the record itself, for a finding about it (an obligation's own clause). */
   clause?: string | null;
+  /** The year the finding is about, for a deviation to match; a meeting's findings are about it by their file. */
+  year?: number;
 }
 
 export type Report = (location: Location, message: string, details?: ReportDetails) => void;
@@ -31,12 +35,14 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
     rule.check(context, (location, message, details = {}) => {
       // Cross-file findings point at a value, not a syntax error: no excerpt under them.
       const { excerpt: _excerpt, ...where } = location;
+      const meeting = /^meetings\/(.+)\.md$/i.exec(where.file)?.[1];
       findings.push({
         ...where,
         severity: details.severity ?? rule.severity,
         rule: rule.id,
         clause: details.clause === undefined ? clause : details.clause,
         message,
+        subject: { ...(details.year === undefined ? {} : { year: details.year }), ...(meeting ? { meeting } : {}) },
       });
     });
   }

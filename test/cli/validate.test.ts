@@ -242,6 +242,7 @@ describe('partnership validate', () => {
           clause: '§6',
         },
       ],
+      explained: [],
       rules_held_back: [],
     });
   });
@@ -256,6 +257,29 @@ describe('partnership validate', () => {
     expect(json.rules_held_back).toContain('meetings-per-year');
     const text = (await runCli(['validate', '--today', '2019-06-01'], { cwd: folder })).stdout;
     expect(text).toMatch(/rules across files are checked once every file reads cleanly/);
+  });
+
+  it('lists a finding the parties accepted as explained, with its reason, in text and JSON', async () => {
+    const folder = copyFixture();
+    rmSync(join(folder, 'meetings/2018-09-20.md'));
+    edit(
+      folder,
+      'agreement/agreement.md',
+      'consultations:',
+      'deviations:\n  - { rule: meetings-per-year, year: 2018, reason: Ett møte i 2018 etter avtale mellom partene, agreed_in: 2018-03-14 }\n  - { rule: evaluation, year: 2018, reason: Evalueringen er utsatt }\nconsultations:',
+    );
+    const text = await runCli(['validate', '--today', '2019-06-01'], { cwd: folder });
+    expect(text.stdout).toMatch(/^Explained: findings the parties have accepted/m);
+    expect(text.stdout).toMatch(
+      / {2}agreement\/agreement.md:\d+:\d+ {2}error {2}meetings-per-year {2}2018: 1 meeting held; .*\n {4}accepted: Ett møte i 2018 etter avtale mellom partene$/m,
+    );
+    const json = JSON.parse(
+      (await runCli(['validate', '--format', 'json', '--today', '2019-06-01'], { cwd: folder })).stdout,
+    );
+    expect(json.explained).toContainEqual(
+      expect.objectContaining({ rule: 'meetings-per-year', reason: 'Ett møte i 2018 etter avtale mellom partene' }),
+    );
+    expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'deviations', severity: 'warning' }));
   });
 
   it('fails on warnings with --strict', async () => {

@@ -26,7 +26,15 @@ export function agreementData(overrides: Data = {}): Data {
     title: 'Samarbeidsavtale mellom regjeringen og KS om styrket kommunal og regional planlegging',
     parties: PARTIES,
     signed: '2017-09-07',
-    clauses: { related_agreements: '1.1', meetings: '2', consultation: '2', inform: '3', announce: '4', evaluation: '6', term: '7' },
+    clauses: {
+      related_agreements: '1.1',
+      meetings: '2',
+      consultation: '2',
+      inform: '3',
+      announce: '4',
+      evaluation: '6',
+      term: '7',
+    },
     term: {
       end: '2018-12-31',
       extension_years: 1,

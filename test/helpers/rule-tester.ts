@@ -1,10 +1,11 @@
 /** eslint's RuleTester, for our rules: valid cases have no findings, invalid ones exactly the expected ones. */
 import { expect } from 'vitest';
 import { readBuiltinTemplates } from '../../src/documents/builtin.js';
-import type { Finding, Severity } from '../../src/model/finding.js';
 import { clauseReference } from '../../src/model/clauses.js';
+import type { Finding, Severity } from '../../src/model/finding.js';
 import { loadRecords } from '../../src/records/load.js';
 import type { SourceFile } from '../../src/records/types.js';
+import { RULE_IDS } from '../../src/rules/index.js';
 import { type Rule, runRules } from '../../src/rules/rule.js';
 
 export interface ExpectedFinding {
@@ -25,6 +26,7 @@ export function findingsOf(rule: Rule, files: readonly SourceFile[], today: stri
     records: { ...records, agreement: records.agreement },
     today,
     builtinTemplates: readBuiltinTemplates(),
+    ruleIds: RULE_IDS,
   });
 }
 
@@ -48,7 +50,9 @@ export function expectFindings(
   findings.forEach((finding, index) => {
     expect(finding.rule).toBe(rule.id);
     const expectedClause = expected[index]!.clause;
-    expect(finding.clause).toBe(expectedClause === undefined ? clauseReference(agreementOf(files), rule.clause) : expectedClause);
+    expect(finding.clause).toBe(
+      expectedClause === undefined ? clauseReference(agreementOf(files), rule.clause) : expectedClause,
+    );
     expect(finding.message).toMatch(expected[index]!.message);
   });
   return findings;

@@ -35,7 +35,8 @@ describe('meetings-per-year', () => {
       {
         file: 'agreement/agreement.md',
         ...perYear(files),
-        message: /^2017: 0 meetings held; the agreement requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/,
+        message:
+          /^2017: 0 meetings held; the agreement requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/,
       },
     ]);
   });

@@ -55,6 +55,7 @@ describe('extensionRefusals', () => {
           records: { ...records, agreement: records.agreement! },
           today: '2019-06-01',
           builtinTemplates: new Map(),
+          ruleIds: [],
         });
         expect(findings.length > 0).toBe(extensionRefusals(agreement(), year, decided).length > 0);
       }),
