@@ -31,6 +31,8 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);
   const date = options.date ?? next.date;
+  if (date === null)
+    throw new PreconditionError(`there is no meeting to plan: ${next.reasons.at(-1) ?? 'the agreement has ended'}`);
   const id = date;
   const file = `meetings/${id}.md`;
   const path = join(context.repositoryRoot(), file);

@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { isoWeekday } from '../lib/dates.js';
+import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
-import { type NextMeeting, nextMeeting } from '../schedule/next-meeting.js';
+import { type NextMeeting, type NextMeetingAnswer, nextMeeting } from '../schedule/next-meeting.js';
 import type { CommandContext } from './context.js';
 import { type CleanRecords, readCleanRecords } from './records.js';
 
@@ -18,7 +19,12 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);
 
-  if (options.ics !== undefined) {
+  if (options.ics !== undefined && next.source === 'none') {
+    throw new PreconditionError(
+      `there is no meeting to write to ${options.ics}: ${next.reasons.at(-1) ?? 'the agreement has ended'}`,
+    );
+  }
+  if (options.ics !== undefined && next.source !== 'none') {
     const [{ toICalendar }, { meetingEntry }, { writeUserFile }] = await Promise.all([
       import('../schedule/ics.js'),
       import('../schedule/calendar.js'),
@@ -33,14 +39,22 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
     writeUserFile(resolve(context.io.cwd, options.ics), calendar, context.repositoryRoot());
   }
   context.io.stdout(
-    options.json ? `${JSON.stringify(contractFields(next), null, 2)}\n` : describe(next, records, context),
+    options.json
+      ? `${JSON.stringify(contractFields(next), null, 2)}\n`
+      : next.source === 'none'
+        ? describeNone(next)
+        : describe(next, records, context),
   );
   if (options.ics !== undefined && !options.json) context.io.stdout(`\nWrote the meeting to ${options.ics}\n`);
   return 0;
 }
 
+function describeNone(next: NextMeetingAnswer): string {
+  return `No meeting ahead: nothing is planned, and nothing is proposed.\n\nWhy:\n${next.reasons.map((reason) => `  - ${reason}\n`).join('')}`;
+}
+
 /** The fields of FORMAT.md's next-meeting JSON, and no others. */
-function contractFields(next: NextMeeting) {
+function contractFields(next: NextMeetingAnswer) {
   const { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term, reasons } = next;
   return { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term, reasons };
 }

@@ -87,7 +87,9 @@ export function status(options: StatusOptions, context: CommandContext): number 
     `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`}${citing(agreement, 'evaluation')}`,
     '',
     `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required${citing(agreement, 'meetings')}` : 'the agreement is not in force this year'}`,
-    `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair)}, minutes ${partyShortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
+    next.source === 'none'
+      ? `${color.bold('Next meeting:')} none: the agreement has ended (partnership next-meeting tells why)`
+      : `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair)}, minutes ${partyShortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
     '',
     color.bold('Open obligations:'),
     ...list(

@@ -12,7 +12,7 @@ import { nextExtensionYear } from '../term/extension.js';
 import { extendedEnd, isInForce } from '../term/term.js';
 import { meetingDeadlines } from './deadlines.js';
 import { DEFAULT_MEETING_TIME } from './meeting-time.js';
-import type { NextMeeting } from './next-meeting.js';
+import type { NextMeeting, NextMeetingAnswer } from './next-meeting.js';
 import type { MeetingLike } from './requirement.js';
 
 export interface CalendarEntry {
@@ -55,7 +55,7 @@ export function meetingEntry(
 export function upcomingEntries(
   agreement: Agreement,
   meetings: readonly MeetingLike[],
-  next: NextMeeting,
+  next: NextMeetingAnswer,
   today: IsoDate,
 ): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
@@ -76,7 +76,7 @@ export function upcomingEntries(
     if (data.documents_sent === null)
       allDay(`documents-${meeting.id}`, documents.dueBy, CALENDAR_TEXT.documentsDeadline(label, convener));
   }
-  if (isInForce(agreement, next.due_by))
+  if (next.due_by !== null && isInForce(agreement, next.due_by))
     allDay(
       `meeting-due-${yearOf(next.due_by)}`,
       next.due_by,

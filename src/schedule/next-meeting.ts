@@ -35,7 +35,26 @@ export interface NextMeeting {
 /** How many years ahead to look for one that lacks a meeting; planned meetings rarely reach further. */
 const YEARS_AHEAD = 10;
 
-export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike[], today: IsoDate): NextMeeting {
+/** When the agreement has ended and nothing is planned under it: nothing to propose, and why. */
+export interface NoNextMeeting {
+  source: 'none';
+  meeting: null;
+  date: null;
+  due_by: null;
+  chair: null;
+  minutes: null;
+  convener: string;
+  notice_by: null;
+  documents_by: null;
+  in_term: false;
+  reasons: string[];
+  time: null;
+  place: null;
+}
+
+export type NextMeetingAnswer = NextMeeting | NoNextMeeting;
+
+export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike[], today: IsoDate): NextMeetingAnswer {
   const turns = meetings.filter((meeting) => takesATurn(meeting.data));
   const due = dueYear(agreement, meetings, today);
   // A meeting recorded as held but dated after today is ahead too, when --today asks "what if".
@@ -62,6 +81,10 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
     });
   }
 
+  const lastDay = lastDayInForce(agreement);
+  if (today > lastDay)
+    return noMeeting(agreement, [...staleMeetings(meetings, today), endedReason(agreement, lastDay)]);
+
   const date = proposeDate(agreement, turns, today, due, reasons);
   const roles = rolesForTurn(agreement, turns.length);
   const last = turns.at(-1);
@@ -76,6 +99,32 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
     place: last?.data.place ?? null,
     reasons,
   });
+}
+
+function noMeeting(agreement: Agreement, reasons: string[]): NoNextMeeting {
+  return {
+    source: 'none',
+    meeting: null,
+    date: null,
+    due_by: null,
+    chair: null,
+    minutes: null,
+    convener: agreement.meetings.convener,
+    notice_by: null,
+    documents_by: null,
+    in_term: false,
+    reasons,
+    time: null,
+    place: null,
+  };
+}
+
+/** Why nothing is proposed once the agreement has ended. */
+function endedReason(agreement: Agreement, lastDay: IsoDate): string {
+  if (agreement.termination) {
+    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by)} and ended on ${lastDay}: no meeting is due under it${citing(agreement, 'term')}`;
+  }
+  return `the agreement ran out on ${lastDay} and was not extended: no meeting is due under it; a lapsed agreement can only be replaced by a new one${citing(agreement, 'term')}`;
 }
 
 function answer(

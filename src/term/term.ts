@@ -29,7 +29,7 @@ export interface YearInForce {
   year: number;
   from: IsoDate;
   to: IsoDate;
-  /** §2's minimum for this year: per_year, pro rata for a part year, rounded up. */
+  /** The yearly minimum for this year: per_year, pro rata for a part year, rounded to the nearest whole meeting. */
   required: number;
 }
 
@@ -40,7 +40,8 @@ export function yearInForce(agreement: Agreement, year: number): YearInForce | u
   if (from > to) return undefined;
   const daysInYear = daysBetween(startOfYear(year), endOfYear(year)) + 1;
   const daysInForce = daysBetween(from, to) + 1;
-  return { year, from, to, required: Math.ceil((agreement.meetings.per_year * daysInForce) / daysInYear) };
+  // Rounded to the nearest whole meeting: a stub of a few days needs none, a third of a year one of two.
+  return { year, from, to, required: Math.round((agreement.meetings.per_year * daysInForce) / daysInYear) };
 }
 
 export function yearsInForce(agreement: Agreement, untilYear = Infinity): YearInForce[] {

@@ -42,8 +42,14 @@ afterEach(() => {
 
 describe('partnership next-meeting', () => {
   it('answers on the shipped records, today and on days inside the term', () => {
-    for (const today of [undefined, '2017-09-07', '2018-01-15', '2018-10-01']) {
-      const { code, stdout, stderr } = spawnCli(['next-meeting', ...(today ? ['--today', today] : [])], {
+    const ended = spawnCli(['next-meeting'], { cwd: fixturePath() });
+    expect(ended.code, ended.stderr).toBe(0);
+    expect(ended.stdout).toMatch(/^No meeting ahead: nothing is planned, and nothing is proposed\.\n\nWhy:\n/);
+    expect(ended.stdout).toMatch(
+      /the agreement ran out on 2018-12-31 and was not extended: no meeting is due under it/,
+    );
+    for (const today of ['2017-09-07', '2018-01-15', '2018-10-01']) {
+      const { code, stdout, stderr } = spawnCli(['next-meeting', '--today', today], {
         cwd: fixturePath(),
       });
       expect(code, stderr).toBe(0);
@@ -79,6 +85,12 @@ describe('partnership next-meeting', () => {
     async (zone) => {
       process.env.TZ = zone;
       const folder = copyFixture();
+      // Renewed for 2019, so that 1 January 2019 is inside the term.
+      const agreement = join(folder, 'agreement/agreement.md');
+      writeFileSync(
+        agreement,
+        readFileSync(agreement, 'utf8').replace('extensions: []', 'extensions: [{ year: 2019, decided: 2018-11-15 }]'),
+      );
       const justAfterMidnight = await runCli(['next-meeting', '--json'], {
         cwd: folder,
         now: new Date('2018-12-31T23:05:00Z'),
@@ -310,7 +322,7 @@ Related agreements that have run out (§1.1):
     expect(JSON.parse(stdout)).toMatchObject({
       agreement: { in_force: false, last_day: '2018-12-31', extensions: [], termination: null },
       meetings_this_year: { year: 2026, in_force: false, required: 0 },
-      next_meeting: { source: 'proposed', in_term: false },
+      next_meeting: { source: 'none', date: null, in_term: false },
       related_agreements_ended: [{ id: 'sevs' }, { id: 'plan-og-byggesakslab' }],
     });
   });

@@ -29,7 +29,7 @@ describe('meetings-per-year', () => {
     ]);
   });
 
-  it('requires meetings pro rata, rounded up, for the part year after signing', () => {
+  it('requires meetings pro rata, to the nearest whole meeting, for the part year after signing', () => {
     const files = repositoryFiles({ meetings: rotatingMeetings(['2018-03-14', '2018-09-20']) });
     expectFindings(meetingsPerYear, files, [
       {
@@ -39,6 +39,34 @@ describe('meetings-per-year', () => {
           /^2017: 0 meetings held; the agreement requires at least 1 in 2017 \(pro rata for 2017-09-07 – 2017-12-31\)$/,
       },
     ]);
+  });
+
+  it('requires none in a short stub at the end, and one in a third of a year', () => {
+    // A notice that ends the agreement on 15 January 2019: 15 days of 2019 need no meeting (2 × 15/365 ≈ 0.08).
+    const stub = agreementData({
+      extensions: [{ year: 2019, decided: '2018-11-15' }],
+      termination: { by: 'ks', notified: '2018-12-15', effective: '2019-01-15' },
+    });
+    expectValid(meetingsPerYear, repositoryFiles({ agreement: stub }), '2019-06-01');
+    // Ending on 30 April 2019: a third of the year needs one of two (2 × 120/365 ≈ 0.66).
+    const third = agreementData({
+      extensions: [{ year: 2019, decided: '2018-11-15' }],
+      termination: { by: 'ks', notified: '2019-03-30', effective: '2019-04-30' },
+    });
+    const files = repositoryFiles({ agreement: third });
+    expectFindings(
+      meetingsPerYear,
+      files,
+      [
+        {
+          file: 'agreement/agreement.md',
+          ...perYear(files),
+          message:
+            /^2019: 0 meetings held; the agreement requires at least 1 in 2019 \(pro rata for 2019-01-01 – 2019-04-30\)$/,
+        },
+      ],
+      '2019-06-01',
+    );
   });
 
   it('does not count cancelled or planned meetings in a past year', () => {

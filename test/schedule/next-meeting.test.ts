@@ -83,9 +83,20 @@ describe('next-meeting', () => {
   });
 
   it('says a lapsed agreement cannot be renewed, and a terminated one has no more meetings', () => {
-    expect(nextMeeting(agreement(), rotating(HISTORY), '2026-11-25').reasons.at(-1)).toBe(
-      'the agreement ran out on 2018-12-31; a lapsed agreement cannot be extended, only replaced by a new one (§7)',
-    );
+    expect(nextMeeting(agreement(), rotating(HISTORY), '2026-11-25')).toMatchObject({
+      source: 'none',
+      date: null,
+      due_by: null,
+      in_term: false,
+      reasons: [
+        'the agreement ran out on 2018-12-31 and was not extended: no meeting is due under it; a lapsed agreement can only be replaced by a new one (§7)',
+      ],
+    });
+    const ended = agreement({ termination: { by: 'ks', notified: '2018-10-01', effective: '2018-11-01' } });
+    expect(nextMeeting(ended, rotating(HISTORY), '2018-11-02')).toMatchObject({
+      source: 'none',
+      reasons: ['the agreement was terminated by KS and ended on 2018-11-01: no meeting is due under it (§7)'],
+    });
     const terminated = agreement({
       termination: { by: 'ks', notified: '2018-10-01', effective: '2018-11-01', notice: 'x' },
     });
