@@ -91,6 +91,18 @@ export function whyNotAWorkingDay(date: IsoDate, avoid: readonly AvoidablePeriod
   return period && { kind: 'avoided', description: `in ${period}` };
 }
 
+/** A day the secretariat works: not a Saturday, Sunday or public holiday (an avoided period is still a working day). */
+export function isWorkingDay(date: IsoDate): boolean {
+  return isoWeekday(date) < 6 && publicHoliday(date) === undefined;
+}
+
+/** The date itself when it is a working day, else the working day before it. */
+export function workingDayOnOrBefore(date: IsoDate): IsoDate {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDays(day, -1);
+  return day;
+}
+
 /** Working days from `from` to `to` inclusive, at most `limit` of them. */
 export function workingDays(
   from: IsoDate,

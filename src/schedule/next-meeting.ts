@@ -8,7 +8,7 @@ import { citing } from '../model/clauses.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
-import { earliestMeetingDate, meetingDeadlines } from './deadlines.js';
+import { deadlinesInAvoidedPeriod, earliestMeetingDate, meetingDeadlines } from './deadlines.js';
 import { whyNotAWorkingDay } from './holidays.js';
 import { countYear, type MeetingLike, meetingsByYear, type YearCount } from './requirement.js';
 import { rolesForTurn, takesATurn } from './rotation.js';
@@ -192,7 +192,7 @@ function proposeDate(
   due: DueYear,
   reasons: string[],
 ): IsoDate {
-  const { avoid, notice_days, per_year } = agreement.meetings;
+  const { notice_days, per_year } = agreement.meetings;
   const earliest = earliestMeetingDate(agreement, today);
   reasons.push(`no meeting is planned ahead; the earliest date with ${notice_days} days' notice is ${earliest}`);
 
@@ -208,21 +208,32 @@ function proposeDate(
     // Several meetings still missing in the current year: no time to wait for the spacing.
     const urgent = due.year === yearOf(today) && due.count.missing > 1;
     ideal = urgent ? window.from : maxDate(window.from, minDate(ideal, window.to));
-    const inYear = firstWorkingDay(ideal, window.to, avoid) ?? firstWorkingDay(window.from, window.to, avoid);
-    if (inYear) return explained(inYear, ideal, avoid, reasons);
+    const inYear =
+      firstWorkingDay(agreement, ideal, window.to, true) ??
+      firstWorkingDay(agreement, window.from, window.to, true) ??
+      firstWorkingDay(agreement, ideal, window.to, false) ??
+      firstWorkingDay(agreement, window.from, window.to, false);
+    if (inYear) return explained(agreement, inYear, ideal, reasons);
     reasons.push(`${due.year} has no working day left between ${window.from} and ${window.to} for its missing meeting`);
     ideal = maxDate(ideal, addDays(window.to, 1));
   }
-  const date = firstWorkingDay(ideal, addDays(ideal, 366), avoid) as IsoDate;
-  return explained(date, ideal, avoid, reasons);
+  const date = (firstWorkingDay(agreement, ideal, addDays(ideal, 366), true) ??
+    firstWorkingDay(agreement, ideal, addDays(ideal, 366), false)) as IsoDate;
+  return explained(agreement, date, ideal, reasons);
 }
 
-function explained(date: IsoDate, ideal: IsoDate, avoid: Agreement['meetings']['avoid'], reasons: string[]): IsoDate {
+function explained(agreement: Agreement, date: IsoDate, ideal: IsoDate, reasons: string[]): IsoDate {
+  const { avoid } = agreement.meetings;
   if (date !== ideal) {
     const skipped: string[] = [];
-    for (let day = ideal; day < date && skipped.length < 3; day = addDays(day, 1)) {
+    let deadlinesAvoided: IsoDate | undefined;
+    for (let day = ideal; day < date; day = addDays(day, 1)) {
       const why = whyNotAWorkingDay(day, avoid);
-      if (why && why.kind !== 'weekend') skipped.push(`${day} is ${why.description}`);
+      if (why && why.kind !== 'weekend' && skipped.length < 3) skipped.push(`${day} is ${why.description}`);
+      if (!why && deadlinesInAvoidedPeriod(agreement, day)) deadlinesAvoided ??= day;
+    }
+    if (deadlinesAvoided) {
+      skipped.push(`from ${deadlinesAvoided}, the notice or the documents would be due in ${avoid.join(' or ')}`);
     }
     reasons.push(
       `proposed ${date}, the first working day from ${ideal}${skipped.length ? ` (${skipped.join('; ')})` : ''}`,
@@ -233,9 +244,16 @@ function explained(date: IsoDate, ideal: IsoDate, avoid: Agreement['meetings']['
   return date;
 }
 
-function firstWorkingDay(from: IsoDate, to: IsoDate, avoid: Agreement['meetings']['avoid']): IsoDate | undefined {
+/** The first day a meeting can be held, preferring (when `spareDeadlines`) one whose deadlines are not in an avoided period. */
+function firstWorkingDay(
+  agreement: Agreement,
+  from: IsoDate,
+  to: IsoDate,
+  spareDeadlines: boolean,
+): IsoDate | undefined {
+  const { avoid } = agreement.meetings;
   for (let day = from; day <= to; day = addDays(day, 1)) {
-    if (!whyNotAWorkingDay(day, avoid)) return day;
+    if (!whyNotAWorkingDay(day, avoid) && !(spareDeadlines && deadlinesInAvoidedPeriod(agreement, day))) return day;
   }
   return undefined;
 }

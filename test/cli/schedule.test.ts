@@ -104,7 +104,7 @@ describe('partnership next-meeting', () => {
           reason.startsWith('no meeting is planned'),
         );
       expect(earliest(justAfterMidnight.stdout)).toBe(
-        "no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-15",
+        "no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-16",
       );
       expect(earliest(justBefore.stdout)).toBe(
         "no meeting is planned ahead; the earliest date with 14 days' notice is 2019-01-14",

@@ -132,10 +132,10 @@ describe('next-meeting', () => {
     ['2. pinsedag', '2018-05-07', '2018-05-22', '2018-05-21 is a public holiday (andre pinsedag)'],
     ['17. mai', '2018-05-03', '2018-05-18', '2018-05-17 is a public holiday (grunnlovsdag 17. mai)'],
     [
-      'fellesferie',
+      'fellesferie, and deadlines in it',
       '2018-06-25',
-      '2018-07-30',
-      '2018-07-09 is in fellesferie; 2018-07-10 is in fellesferie; 2018-07-11 is in fellesferie',
+      '2018-08-13',
+      '2018-07-09 is in fellesferie; 2018-07-10 is in fellesferie; 2018-07-11 is in fellesferie; from 2018-07-30, the notice or the documents would be due in fellesferie or romjul',
     ],
   ])('moves past %s around the earliest possible date', (_, today, expected, skipped) => {
     const next = nextMeeting(agreement(), rotating(['2017-11-20']), today);
@@ -148,7 +148,8 @@ describe('next-meeting', () => {
   it('moves past romjul into the next year when the year has no working day left', () => {
     const extended = agreement({ extensions: [{ year: 2019, decided: '2018-11-15', notice: 'x' }] });
     const next = nextMeeting(extended, rotating(['2017-11-20', '2018-03-14']), '2018-12-10');
-    expect(next).toMatchObject({ date: '2019-01-02', due_by: '2018-12-31', in_term: true });
+    // 2 January would have its documents due on 2. juledag, moved to 24 December: in romjul too.
+    expect(next).toMatchObject({ date: '2019-01-16', due_by: '2018-12-31', in_term: true, notice_by: '2019-01-02' });
     expect(next.reasons).toContain(
       '2018 has no working day left between 2018-12-24 and 2018-12-31 for its missing meeting',
     );
