@@ -43,16 +43,22 @@ describe('the built-in templates (golden)', () => {
     expect(
       renderTemplate(
         source('renewal'),
-        { agreement: agreementView(terms), renewal: renewalView(terms, 2019, '2018-11-15') },
+        { agreement: agreementView(terms, '2018-11-15'), renewal: renewalView(terms, 2019, '2018-11-15') },
         terms,
+        '2018-11-15',
       ),
     ).toBe(golden('renewal-2019.md'));
     // A notice in January 2019 ends an agreement renewed for 2019 a month later.
     const renewed = agreement({
       extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }],
     });
-    const view = { agreement: agreementView(renewed), termination: terminationView(renewed, 'ks', '2019-01-31') };
-    expect(renderTemplate(source('termination'), view, renewed)).toBe(golden('termination-2019-01-31.md'));
+    const view = {
+      agreement: agreementView(renewed, '2019-01-31'),
+      termination: terminationView(renewed, 'ks', '2019-01-31', '2019-01-31'),
+    };
+    expect(renderTemplate(source('termination'), view, renewed, '2019-01-31')).toBe(
+      golden('termination-2019-01-31.md'),
+    );
   });
 });
 
@@ -101,9 +107,9 @@ describe('templates', () => {
       file: 'templates/agenda.md.hbs',
       source: '# Innkalling\n\nTid: {{meeting.tiem}}\n',
     };
-    expect(() => renderTemplate(template, { meeting: { time: '10:00' } }, terms)).toThrow(TemplateError);
+    expect(() => renderTemplate(template, { meeting: { time: '10:00' } }, terms, '2018-03-14')).toThrow(TemplateError);
     try {
-      renderTemplate(template, { meeting: { time: '10:00' } }, terms);
+      renderTemplate(template, { meeting: { time: '10:00' } }, terms, '2018-03-14');
     } catch (error) {
       expect((error as TemplateError).problem).toEqual({
         file: 'templates/agenda.md.hbs',
@@ -120,7 +126,9 @@ describe('templates', () => {
       file: 't',
       source: '{{text}} | {{date d}} | {{datetime d t}} | {{partyName p}} | {{partyShort p}}',
     };
-    expect(renderTemplate(template, { text: '**Sak** & <b>', d: '2020-09-15', t: '10:00', p: 'ks' }, terms)).toBe(
+    expect(
+      renderTemplate(template, { text: '**Sak** & <b>', d: '2020-09-15', t: '10:00', p: 'ks' }, terms, '2020-09-15'),
+    ).toBe(
       '**Sak** & <b> | 15. september 2020 | tirsdag 15. september 2020 kl. 10:00 | KS – Kommunesektorens organisasjon | KS',
     );
   });
@@ -131,7 +139,7 @@ describe('templates', () => {
       const template = { name: 'agenda' as const, file: 't', source };
       let output: string | undefined;
       try {
-        output = renderTemplate(template, {}, terms);
+        output = renderTemplate(template, {}, terms, '2018-03-14');
       } catch (error) {
         expect(error).toBeInstanceOf(TemplateError);
       }
@@ -153,6 +161,7 @@ describe('templates', () => {
         { name: 'agenda', file: 'templates/agenda.md.hbs', source: `a\n${expression}\n` },
         { agreement: { title: 'T' } },
         terms,
+        '2018-03-14',
       );
     expect(render).toThrow(`templates/agenda.md.hbs:${message}`);
   });

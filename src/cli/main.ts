@@ -30,6 +30,11 @@ function yearArgument(value: string): number {
   }
 }
 
+/** For an option given several times: every value, in order. */
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
 }
@@ -152,7 +157,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(
       'the renewal protocol extending the agreement; with --write, record it; with --commit, also commit it on a new branch',
     )
-    .requiredOption('--year <year>', 'the year to extend the agreement to', yearArgument)
+    .requiredOption('--year <year>', 'the first year the extension covers', yearArgument)
+    .option('--decided <date>', 'the day the parties agreed to it (default: today)', dateArgument('--decided'))
+    .option(
+      '--signatory <party=name, title>',
+      "who signs for a party, when not the record's signatory (repeatable)",
+      collect,
+      [],
+    )
     .option(
       '--write',
       'record the extension in agreement/agreement.md and write the protocol to agreement/notices/',
@@ -161,7 +173,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--commit', 'as --write, and commit both files on a new branch renew-<year>', false)
     .addHelpText(
       'after',
-      examples('partnership renew --year 2019 --today 2018-11-15', 'partnership renew --year 2019 --commit'),
+      examples(
+        'partnership renew --year 2019 --decided 2018-11-15',
+        'partnership renew --year 2019 --decided 2018-11-15 --commit',
+        'partnership renew --year 2019 --signatory "kmd=Kari Nordmann, statssekretær"',
+      ),
     )
     .action(run(async (options, context) => (await import('../commands/renew.js')).renew(options, context)));
 
@@ -171,6 +187,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'the notice terminating the agreement and its effective date; with --write, record it; with --commit, also commit it on a new branch',
     )
     .requiredOption('--by <party>', 'the party giving notice, by its id (kmd, ks)')
+    .option('--signatory <party=name, title>', "who signs the notice, when not the record's signatory", collect, [])
     .requiredOption('--notified <date>', 'the date the other party received the notice', dateArgument('--notified'))
     .option(
       '--write',

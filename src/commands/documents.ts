@@ -2,6 +2,7 @@
 
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
+import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
@@ -9,13 +10,14 @@ import { formatFindingLine } from '../report/text.js';
 import type { CommandContext } from './context.js';
 import type { CleanRecords } from './records.js';
 
-export function renderDocument(records: CleanRecords, name: TemplateName, view: object): string {
+/** The document `name` from its template; `on` is the document's date, on which the parties are named. */
+export function renderDocument(records: CleanRecords, name: TemplateName, view: object, on: IsoDate): string {
   const template = templateSources(readBuiltinTemplates(), records.templates).find(
     (candidate) => candidate.name === name,
   );
   if (!template) throw new Error(`no ${name} template`);
   try {
-    return renderTemplate(template, view, records.agreement.data);
+    return renderTemplate(template, view, records.agreement.data, on);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     throw new PreconditionError(

@@ -55,7 +55,7 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const before = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date <= date);
   const roles = rolesForTurn(agreement, before.length);
   const last = before.at(-1);
-  const convener = partyShortName(agreement, agreement.meetings.convener);
+  const convener = partyShortName(agreement, agreement.meetings.convener, context.today);
   const { notice, documents } = meetingDeadlines(agreement, date);
   const noticeBy = notice.dueBy;
   const documentsBy = documents.dueBy;
@@ -93,8 +93,8 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);
   const lines = [
     `Wrote ${file}: a planned meeting on ${date} at ${last?.data.time ?? DEFAULT_MEETING_TIME}.`,
-    `  Chair:    ${partyLabel(records.agreement.data, roles.chair)}`,
-    `  Minutes:  ${partyLabel(records.agreement.data, roles.minutes)}`,
+    `  Chair:    ${partyLabel(records.agreement.data, roles.chair, context.today)}`,
+    `  Minutes:  ${partyLabel(records.agreement.data, roles.minutes, context.today)}`,
     `  ${convener} sends the notice by ${noticeBy} and the case documents by ${documentsBy}.`,
   ];
   const notWorking = whyNotAWorkingDay(date, agreement.meetings.avoid);

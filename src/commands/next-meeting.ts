@@ -64,12 +64,12 @@ function describe(next: NextMeeting, records: CleanRecords, context: CommandCont
   const when = `${WEEKDAYS[isoWeekday(next.date) - 1]} ${next.date}${next.time ? ` at ${next.time}` : ''}`;
   const what =
     next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
-  const convener = partyShortName(records.agreement.data, next.convener);
+  const convener = partyShortName(records.agreement.data, next.convener, context.today);
   const lines = [
     `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
     `  Due by:    ${next.due_by}${citing(records.agreement.data, 'meetings')}`,
-    `  Chair:     ${partyLabel(records.agreement.data, next.chair)}`,
-    `  Minutes:   ${partyLabel(records.agreement.data, next.minutes)}`,
+    `  Chair:     ${partyLabel(records.agreement.data, next.chair, context.today)}`,
+    `  Minutes:   ${partyLabel(records.agreement.data, next.minutes, context.today)}`,
     `  Convener:  ${convener} sends the notice by ${next.notice_by} and the case documents by ${next.documents_by}`,
     ...(next.place ? [`  Place:     ${next.place}`] : []),
     `  In term:   ${next.in_term ? 'yes' : color.red('no: see below')}`,

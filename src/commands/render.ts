@@ -25,10 +25,13 @@ export function render(
   if (!meeting) throw new PreconditionError(unknownMeeting(records, meetingId));
 
   const agreement = records.agreement.data;
-  const text = renderDocument(records, document, {
-    agreement: agreementView(agreement),
-    meeting: meetingView(agreement, records.meetings, meeting),
-  });
+  const on = meeting.data.date;
+  const text = renderDocument(
+    records,
+    document,
+    { agreement: agreementView(agreement, on), meeting: meetingView(agreement, records.meetings, meeting) },
+    on,
+  );
 
   if (options.output === undefined || options.output === '-') {
     context.io.stdout(text);

@@ -1,4 +1,5 @@
 import { agreementView, renewalView } from '../documents/view.js';
+import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
@@ -8,10 +9,15 @@ import type { CommandContext } from './context.js';
 import { renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
+import { parseSignatories } from './signatories.js';
 import { holdingTheLock } from './write-session.js';
 
 export interface RenewOptions extends WriteOptions {
   year: number;
+  /** The day the parties agreed; today when not given. */
+  decided?: IsoDate;
+  /** PARTY=NAME, TITLE for who signs the protocol, where it is not the record's signatory. */
+  signatory?: string[];
 }
 
 /** §7: "Den kan forlenges med ett år av gangen i påvente av gjennomført evaluering." */
@@ -23,8 +29,8 @@ export async function renew(options: RenewOptions, context: CommandContext): Pro
 async function renewWith(options: RenewOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
-  const { today } = context;
-  const refusals = extensionRefusals(agreement, options.year, today);
+  const decided = options.decided ?? context.today;
+  const refusals = extensionRefusals(agreement, options.year, decided);
   if (refusals.length > 0) {
     throw new PreconditionError(
       `cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')}${citing(agreement, 'term')}`,
@@ -34,14 +40,20 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
   const notice = `agreement/notices/${options.year}-forlengelse.md`;
   const newEnd = extensionEnd(agreement, options.year);
   const years = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
-  const protocol = renderDocument(records, 'renewal', {
-    agreement: agreementView(agreement),
-    renewal: renewalView(agreement, options.year, today),
-  });
+  const signatories = parseSignatories(agreement, options.signatory);
+  const protocol = renderDocument(
+    records,
+    'renewal',
+    {
+      agreement: agreementView(agreement, decided, signatories),
+      renewal: renewalView(agreement, options.year, decided),
+    },
+    decided,
+  );
   context.io.stdout(protocol);
 
   const { text, frontMatter } = records.agreement;
-  const extension = { year: options.year, decided: today, notice };
+  const extension = { year: options.year, decided, notice };
   const updated = appendListItem(text, frontMatter, 'extensions', extension);
   verifyEdit(text, updated, {
     ...frontMatter.data,
@@ -54,7 +66,7 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
       notice: { path: notice, text: protocol },
       agreement: updated,
       branch: `renew-${options.year}`,
-      commitMessage: `Extend the agreement from ${options.year}${citing(agreement, 'term')}\n\nThe parties decided on ${today} to extend "${agreement.title}" to ${newEnd}.\nThe agreement is extended ${years} at a time while the evaluation is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
+      commitMessage: `Extend the agreement from ${options.year}${citing(agreement, 'term')}\n\nThe parties decided on ${decided} to extend "${agreement.title}" to ${newEnd}.\nThe agreement is extended ${years} at a time while the evaluation is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
     },
     options,
     context,

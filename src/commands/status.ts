@@ -71,7 +71,7 @@ export function status(options: StatusOptions, context: CommandContext): number 
   const { color } = context;
   const a = report.agreement;
   const state = a.termination
-    ? `terminated by ${partyLabel(records.agreement.data, a.termination.by)} (notice ${a.termination.notified}), ${a.in_force ? 'in force until' : 'ended'} ${a.termination.effective}`
+    ? `terminated by ${partyLabel(records.agreement.data, a.termination.by, context.today)} (notice ${a.termination.notified}), ${a.in_force ? 'in force until' : 'ended'} ${a.termination.effective}`
     : a.in_force
       ? `in force until ${a.last_day}`
       : today < a.signed
@@ -89,7 +89,7 @@ export function status(options: StatusOptions, context: CommandContext): number 
     `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required${citing(agreement, 'meetings')}` : 'the agreement is not in force this year'}`,
     next.source === 'none'
       ? `${color.bold('Next meeting:')} none: the agreement has ended (partnership next-meeting tells why)`
-      : `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair)}, minutes ${partyShortName(agreement, next.minutes)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
+      : `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair, context.today)}, minutes ${partyShortName(agreement, next.minutes, context.today)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
     '',
     color.bold('Open obligations:'),
     ...list(
@@ -101,7 +101,7 @@ export function status(options: StatusOptions, context: CommandContext): number 
     ...list(
       report.open_consultations.map(
         (c) =>
-          `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by)} in meeting ${c.notified_in}, not yet brought`,
+          `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by, context.today)} in meeting ${c.notified_in}, not yet brought`,
       ),
     ),
     color.bold(`Related agreements that have run out${citing(agreement, 'related_agreements')}:`),

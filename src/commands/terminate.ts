@@ -8,11 +8,14 @@ import type { CommandContext } from './context.js';
 import { renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
+import { parseSignatories } from './signatories.js';
 import { holdingTheLock } from './write-session.js';
 
 export interface TerminateOptions extends WriteOptions {
   by: string;
   notified: string;
+  /** PARTY=NAME, TITLE for who signs the notice, where it is not the record's signatory. */
+  signatory?: string[];
 }
 
 const RULE_TEXT = {
@@ -39,14 +42,20 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
     );
   }
 
-  const termination = terminationView(agreement, options.by, options.notified);
+  const signatories = parseSignatories(agreement, options.signatory);
+  const termination = terminationView(agreement, options.by, options.notified, context.today, signatories);
   const months = agreement.term.notice_months === 1 ? "1 month's" : `${agreement.term.notice_months} months'`;
   const periodEnd = noticePeriodEnd(options.notified, agreement.term.notice_months, agreement.term.notice_rule);
   context.io.stderr(
     `Effective ${termination.effective}: notice received ${options.notified}, plus ${months} notice (notice_rule: ${agreement.term.notice_rule}: ${RULE_TEXT[agreement.term.notice_rule]})${termination.effective < periodEnd ? `; the term ends earlier, on ${termination.effective}` : ''}.\n`,
   );
   const notice = `agreement/notices/${options.notified}-oppsigelse.md`;
-  const document = renderDocument(records, 'termination', { agreement: agreementView(agreement), termination });
+  const document = renderDocument(
+    records,
+    'termination',
+    { agreement: agreementView(agreement, context.today, signatories), termination },
+    context.today,
+  );
   context.io.stdout(document);
 
   const { text, frontMatter } = records.agreement;
@@ -60,7 +69,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
       notice: { path: notice, text: document },
       agreement: updated,
       branch: `terminate-${options.notified}`,
-      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective}${citing(agreement, 'term')}\n\n${partyLabel(records.agreement.data, options.by)} gave notice of termination of "${agreement.title}", received ${options.notified}.\n§7 ends the agreement on ${months} notice; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
+      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective}${citing(agreement, 'term')}\n\n${partyLabel(records.agreement.data, options.by, context.today)} gave notice of termination of "${agreement.title}", received ${options.notified}.\n§7 ends the agreement on ${months} notice; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
     },
     options,
     context,

@@ -4,6 +4,7 @@
  * Prototype access stays off: a template sees the view's own fields only.
  */
 import runtimeModule from 'handlebars/runtime.js';
+import type { IsoDate } from '../lib/dates.js';
 import { norwegianDate, norwegianDateTime } from '../lib/norwegian.js';
 import { partyFullName, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
@@ -129,11 +130,14 @@ export function templateSources(
   });
 }
 
-/** Renders a template with the view; a template that does not compile or render throws a TemplateError with its line. */
-export function renderTemplate(template: TemplateSource, view: object, agreement: Agreement): string {
+/**
+ * Renders a template with the view; the helpers name the parties as they stand on the document's date,
+ * `on`. A template that does not compile or render throws a TemplateError with its line.
+ */
+export function renderTemplate(template: TemplateSource, view: object, agreement: Agreement, on: IsoDate): string {
   const helpers = {
-    partyName: (id: unknown) => partyFullName(agreement, String(id)),
-    partyShort: (id: unknown) => partyShortName(agreement, String(id)),
+    partyName: (id: unknown) => partyFullName(agreement, String(id), on),
+    partyShort: (id: unknown) => partyShortName(agreement, String(id), on),
   };
   try {
     return templateFunction(template)(view, { helpers });

@@ -5,6 +5,7 @@
  */
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import { STANDING_ITEMS } from '../lib/norwegian.js';
+import { partiesOn, partyOn } from '../model/parties.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
@@ -60,18 +61,22 @@ export interface MeetingView {
   rotation_note: string | null;
 }
 
-export function agreementView(agreement: Agreement): AgreementView {
+/** Signatories named for one document, by party id, when the record's are not the ones who sign. */
+export type SignatoryOverrides = Readonly<Record<string, { name: string; title: string }>>;
+
+/** The agreement as it stands on the document's date `on`: the parties' names and signatories then in force. */
+export function agreementView(agreement: Agreement, on: IsoDate, signatories: SignatoryOverrides = {}): AgreementView {
   return {
     id: agreement.id,
     title: agreement.title,
     signed: agreement.signed,
     end: extendedEnd(agreement),
     last_day: lastDayInForce(agreement),
-    parties: agreement.parties.map(({ id, name, short, signatory }) => ({
+    parties: partiesOn(agreement, on).map(({ id, name, short, signatory }) => ({
       id,
       name,
       short,
-      signatory: { ...signatory },
+      signatory: { ...(signatories[id] ?? signatory) },
     })),
     convener: agreement.meetings.convener,
     focus_areas: Object.entries(agreement.focus_areas).map(([letter, text]) => ({ letter, text })),
@@ -180,8 +185,14 @@ export interface TerminationView {
   end_of_month: boolean;
 }
 
-export function terminationView(agreement: Agreement, by: string, notified: IsoDate): TerminationView {
-  const signatory = agreement.parties.find((party) => party.id === by)?.signatory ?? { name: '', title: '' };
+export function terminationView(
+  agreement: Agreement,
+  by: string,
+  notified: IsoDate,
+  on: IsoDate,
+  signatories: SignatoryOverrides = {},
+): TerminationView {
+  const signatory = signatories[by] ?? partyOn(agreement, by, on)?.signatory ?? { name: '', title: '' };
   return {
     by,
     signatory: { ...signatory },

@@ -1,24 +1,56 @@
 /**
- * A party's names, in one place for rules, commands and documents alike.
- * Each falls back to the id itself when the agreement has no such party,
- * so that a message about an unknown party can still be written.
+ * A party's names and signatory, as they stand on a date: the records live for
+ * years, and a ministry is renamed, a signatory replaced. One place for rules,
+ * commands and documents alike: a document uses what is in force on its date,
+ * a message what is in force today. Each name falls back to the id itself when
+ * the agreement has no such party, so that a message about an unknown party can
+ * still be written.
  */
+import type { IsoDate } from '../lib/dates.js';
 import type { Agreement } from './schemas.js';
 
 type Parties = Pick<Agreement, 'parties'>;
 
+export interface PartyInForce {
+  id: string;
+  name: string;
+  short: string;
+  signatory: { name: string; title: string };
+}
+
+/** The party as it stands on `on`: its name, short name and signatory, with every change from that date or before. */
+export function partyOn(agreement: Parties, id: string, on: IsoDate): PartyInForce | undefined {
+  const party = agreement.parties.find((candidate) => candidate.id === id);
+  if (!party) return undefined;
+  const changes = [...party.changes].filter((change) => change.from <= on).sort((a, b) => (a.from < b.from ? -1 : 1));
+  return changes.reduce<PartyInForce>(
+    (current, change) => ({
+      ...current,
+      name: change.name ?? current.name,
+      short: change.short ?? current.short,
+      signatory: change.signatory ? { ...change.signatory } : current.signatory,
+    }),
+    { id: party.id, name: party.name, short: party.short, signatory: { ...party.signatory } },
+  );
+}
+
+/** Every party as it stands on `on`, in the agreement's order. */
+export function partiesOn(agreement: Parties, on: IsoDate): PartyInForce[] {
+  return agreement.parties.map((party) => partyOn(agreement, party.id, on) as PartyInForce);
+}
+
 /** "KS": how people name a party in a message or a calendar. */
-export function partyShortName(agreement: Parties, id: string): string {
-  return agreement.parties.find((party) => party.id === id)?.short ?? id;
+export function partyShortName(agreement: Parties, id: string, on: IsoDate): string {
+  return partyOn(agreement, id, on)?.short ?? id;
 }
 
 /** "KS – Kommunesektorens organisasjon": the name a document gives. */
-export function partyFullName(agreement: Parties, id: string): string {
-  return agreement.parties.find((party) => party.id === id)?.name ?? id;
+export function partyFullName(agreement: Parties, id: string, on: IsoDate): string {
+  return partyOn(agreement, id, on)?.name ?? id;
 }
 
 /** "KS (KS – Kommunesektorens organisasjon)": both, where the command line introduces a party. */
-export function partyLabel(agreement: Parties, id: string): string {
-  const party = agreement.parties.find((candidate) => candidate.id === id);
+export function partyLabel(agreement: Parties, id: string, on: IsoDate): string {
+  const party = partyOn(agreement, id, on);
   return party ? `${party.short} (${party.name})` : id;
 }

@@ -97,11 +97,24 @@ export type ClauseTopic = (typeof CLAUSE_TOPICS)[number];
 export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul'] as const;
 export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
 
+const signatory = z.strictObject({ name: text("the signatory's name"), title: text("the signatory's title") });
+
+const partyChange = z.strictObject({
+  from: described(isoDate, 'The first day the change is in force'),
+  name: z.optional(text("the party's new full name")),
+  short: z.optional(text("the party's new short name")),
+  signatory: z.optional(signatory),
+});
+
 const party = z.strictObject({
   id: partyId,
   name: text("the party's full name"),
   short: text("the party's short name"),
-  signatory: z.strictObject({ name: text("the signatory's name"), title: text("the signatory's title") }),
+  signatory,
+  changes: described(
+    z._default(z.array(partyChange), []),
+    'From a date on, a new name, short name or signatory (only what changed); the id never changes',
+  ),
 });
 
 const extension = z.strictObject({

@@ -28,7 +28,11 @@ function checkSent(
   what: string,
 ): void {
   const sent = meeting.data[field];
-  const convenerName = partyShortName(context.records.agreement.data, context.records.agreement.data.meetings.convener);
+  const convenerName = partyShortName(
+    context.records.agreement.data,
+    context.records.agreement.data.meetings.convener,
+    context.today,
+  );
   if (sent === null) {
     if (meeting.data.status === 'held') {
       report(

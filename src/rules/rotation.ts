@@ -14,14 +14,14 @@ export const rotation: Rule = {
     const mode = agreement.data.meetings.rotation.roles;
     for (const { meeting, turn, roles } of expectedRoles(agreement.data, meetings)) {
       if (meeting.data.rotation_note !== null) continue;
-      const position = `meeting ${turn + 1} in the rotation (${mode} roles, first turn ${partyShortName(context.records.agreement.data, agreement.data.meetings.rotation.first)}, cancelled meetings skipped)`;
+      const position = `meeting ${turn + 1} in the rotation (${mode} roles, first turn ${partyShortName(context.records.agreement.data, agreement.data.meetings.rotation.first, context.today)}, cancelled meetings skipped)`;
       for (const role of ['chair', 'minutes'] as const) {
         const actual = meeting.data[role];
         if (actual === roles[role]) continue;
         const title = role === 'chair' ? 'chairs' : 'takes the minutes';
         report(
           meeting.at([role]),
-          `${partyShortName(context.records.agreement.data, roles[role])} ${title} at ${position}, not ${partyShortName(context.records.agreement.data, actual)}: set ${role}: ${roles[role]}, or explain the deviation in rotation_note`,
+          `${partyShortName(context.records.agreement.data, roles[role], context.today)} ${title} at ${position}, not ${partyShortName(context.records.agreement.data, actual, context.today)}: set ${role}: ${roles[role]}, or explain the deviation in rotation_note`,
         );
       }
     }

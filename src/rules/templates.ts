@@ -1,10 +1,10 @@
 import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
 import { agreementView, meetingView, renewalView, terminationView } from '../documents/view.js';
-import { yearOf } from '../lib/dates.js';
+import type { IsoDate } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
-import { extendedEnd } from '../term/term.js';
+import { nextExtensionYear } from '../term/extension.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -23,9 +23,9 @@ export const templates: Rule = {
     const agreement = records.agreement.data;
     const meetings = sampleMeetings(records.meetings);
     for (const template of templateSources(builtinTemplates, records.templates)) {
-      for (const view of sampleViews(template.name, agreement, records.meetings, meetings, today)) {
+      for (const { view, on } of sampleViews(template.name, agreement, records.meetings, meetings, today)) {
         try {
-          renderTemplate(template, view, agreement);
+          renderTemplate(template, view, agreement, on);
         } catch (error) {
           if (!(error instanceof TemplateError)) throw error;
           const { file, line, column, message } = error.problem;
@@ -53,15 +53,18 @@ function sampleViews(
   all: readonly MeetingLike[],
   samples: readonly MeetingLike[],
   today: string,
-): object[] {
-  const base = { agreement: agreementView(agreement) };
+): Array<{ view: object; on: IsoDate }> {
+  const on = (date: IsoDate, view: object) => ({
+    view: { agreement: agreementView(agreement, date), ...view },
+    on: date,
+  });
   switch (name) {
     case 'agenda':
     case 'minutes':
-      return samples.map((meeting) => ({ ...base, meeting: meetingView(agreement, all, meeting) }));
+      return samples.map((meeting) => on(meeting.data.date, { meeting: meetingView(agreement, all, meeting) }));
     case 'renewal':
-      return [{ ...base, renewal: renewalView(agreement, yearOf(extendedEnd(agreement)) + 1, today) }];
+      return [on(today, { renewal: renewalView(agreement, nextExtensionYear(agreement), today) })];
     case 'termination':
-      return [{ ...base, termination: terminationView(agreement, agreement.parties[0]?.id ?? '', today) }];
+      return [on(today, { termination: terminationView(agreement, agreement.parties[0]?.id ?? '', today, today) })];
   }
 }

@@ -6,7 +6,7 @@ import { compareText } from '../lib/compare.js';
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
 import { clauseNumber } from '../model/clauses.js';
-import { partyShortName } from '../model/parties.js';
+import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { nextExtensionYear } from '../term/extension.js';
 import { extendedEnd, isInForce } from '../term/term.js';
@@ -30,8 +30,10 @@ function uidFor(agreement: Agreement, key: string): string {
   return `${key}.${agreement.id}@partnership`;
 }
 
-function partiesLabel(agreement: Agreement): string {
-  return agreement.parties.map((party) => party.short).join('–');
+function partiesLabel(agreement: Agreement, on: IsoDate): string {
+  return partiesOn(agreement, on)
+    .map((party) => party.short)
+    .join('–');
 }
 
 export function meetingEntry(
@@ -43,11 +45,11 @@ export function meetingEntry(
     uid: uidFor(agreement, `meeting-${next.date}`),
     date: next.date,
     time: next.time ?? DEFAULT_MEETING_TIME,
-    summary: title(partiesLabel(agreement)),
+    summary: title(partiesLabel(agreement, next.date)),
     location: next.place,
     description: CALENDAR_TEXT.chairAndMinutes(
-      partyShortName(agreement, next.chair),
-      partyShortName(agreement, next.minutes),
+      partyShortName(agreement, next.chair, next.date),
+      partyShortName(agreement, next.minutes, next.date),
     ),
   };
 }
@@ -63,7 +65,7 @@ export function upcomingEntries(
     if (date >= today)
       entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
   };
-  const convener = partyShortName(agreement, agreement.meetings.convener);
+  const convener = partyShortName(agreement, agreement.meetings.convener, today);
 
   for (const meeting of meetings) {
     const { data } = meeting;

@@ -62,7 +62,7 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
     (meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'),
   );
   const reasons: string[] = [...staleMeetings(meetings, today), ...due.reasons];
-  const name = (id: string) => partyShortName(agreement, id);
+  const name = (id: string) => partyShortName(agreement, id, today);
 
   if (planned) {
     const turn = turns.indexOf(planned);
@@ -122,7 +122,7 @@ function noMeeting(agreement: Agreement, reasons: string[]): NoNextMeeting {
 /** Why nothing is proposed once the agreement has ended. */
 function endedReason(agreement: Agreement, lastDay: IsoDate): string {
   if (agreement.termination) {
-    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by)} and ended on ${lastDay}: no meeting is due under it${citing(agreement, 'term')}`;
+    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by, lastDay)} and ended on ${lastDay}: no meeting is due under it${citing(agreement, 'term')}`;
   }
   return `the agreement ran out on ${lastDay} and was not extended: no meeting is due under it; a lapsed agreement can only be replaced by a new one${citing(agreement, 'term')}`;
 }
@@ -307,7 +307,7 @@ function outOfTermReason(agreement: Agreement, date: IsoDate, today: IsoDate): s
   if (date < agreement.signed) return `${date} is before the agreement was signed on ${agreement.signed}`;
   const lastDay = lastDayInForce(agreement);
   if (agreement.termination) {
-    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
+    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by, today)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
   }
   if (agreement.evaluation.completed !== null) {
     return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended${citing(agreement, 'term')}: a new agreement is needed`;

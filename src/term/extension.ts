@@ -33,7 +33,7 @@ export function extensionRefusals(agreement: Agreement, year: number, decided: I
     const { by, notified } = agreement.termination;
     refusals.push({
       field: 'decided',
-      reason: `${partyShortName(agreement, by)} gave notice of termination on ${notified}, before ${decided}: a terminated agreement is not extended`,
+      reason: `${partyShortName(agreement, by, notified)} gave notice of termination on ${notified}, before ${decided}: a terminated agreement is not extended`,
     });
   }
   if (agreement.evaluation.completed !== null && decided > agreement.evaluation.completed) {

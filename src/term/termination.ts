@@ -40,7 +40,7 @@ export function terminationRefusals(agreement: Agreement, notified: IsoDate): Te
     const { by, notified: earlier, effective } = agreement.termination;
     refusals.push({
       field: 'by',
-      reason: `the agreement is already terminated by ${partyShortName(agreement, by)} (notice received ${earlier}, effective ${effective})`,
+      reason: `the agreement is already terminated by ${partyShortName(agreement, by, earlier)} (notice received ${earlier}, effective ${effective})`,
     });
   }
   if (notified < agreement.signed) {

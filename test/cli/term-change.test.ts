@@ -127,6 +127,47 @@ describe('partnership renew', () => {
   });
 });
 
+describe('partnership renew --decided', () => {
+  it('records the day the parties agreed, though the command runs later, and dates the protocol by it', async () => {
+    const folder = recordsRepository();
+    const { code, stdout, stderr } = await runCli(
+      [
+        'renew',
+        '--year',
+        '2019',
+        '--decided',
+        '2018-12-20',
+        '--today',
+        '2019-01-10',
+        '--write',
+        '--signatory',
+        'kmd=Kari Nordmann, statssekretær',
+      ],
+      { cwd: folder },
+    );
+    expect(code, stderr).toBe(0);
+    expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toContain('- { year: 2019, decided: 2018-12-20, notice: agreement/notices/2019-forlengelse.md }');
+    expect(stdout).toContain('20. desember 2018');
+    expect(stdout).toContain('Kari Nordmann');
+    expect(stdout).not.toContain('Jan Tore Sanner');
+  });
+
+  it('refuses a decision after the term it extends ran out, and a signatory of no party', async () => {
+    const folder = recordsRepository();
+    await expectRefused(
+      folder,
+      ['renew', '--year', '2019', '--decided', '2019-01-02', '--today', '2019-01-10', '--write'],
+      /cannot renew for 2019: decided 2019-01-02, after the term it extends ran out on 2018-12-31/,
+    );
+    const wrong = await runCli(
+      ['renew', '--year', '2019', '--decided', '2018-12-20', '--signatory', 'kdd=Kari Nordmann, statssekretær'],
+      { cwd: folder },
+    );
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toMatch(/--signatory takes PARTY=NAME, TITLE with a party of kmd, ks/);
+  });
+});
+
 describe('partnership terminate', () => {
   it('writes and commits the termination with its effective date and rule', async () => {
     const folder = recordsRepository();

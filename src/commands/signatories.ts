@@ -1,0 +1,24 @@
+/**
+ * `--signatory PARTY=NAME, TITLE`: who signs one document for a party, when
+ * the record's signatory is not the one who does (a state secretary signing
+ * for the minister, a new board chair before the record is updated).
+ */
+import type { SignatoryOverrides } from '../documents/view.js';
+import { UsageError } from '../lib/errors.js';
+import type { Agreement } from '../model/schemas.js';
+
+export function parseSignatories(agreement: Agreement, given: readonly string[] = []): SignatoryOverrides {
+  const parties = agreement.parties.map((party) => party.id);
+  const signatories: Record<string, { name: string; title: string }> = {};
+  for (const value of given) {
+    const match = /^([^=]+)=([^,]+),\s*(.+)$/.exec(value);
+    const party = match?.[1]?.trim() ?? '';
+    if (!match || !parties.includes(party)) {
+      throw new UsageError(
+        `--signatory takes PARTY=NAME, TITLE with a party of ${parties.join(', ')}, e.g. --signatory "${parties[0]}=Kari Nordmann, statssekretær"; not "${value}"`,
+      );
+    }
+    signatories[party] = { name: (match[2] ?? '').trim(), title: (match[3] ?? '').trim() };
+  }
+  return signatories;
+}
