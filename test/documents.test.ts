@@ -8,7 +8,8 @@ import { hasStackTrace, runCli, spawnCli } from './helpers/cli.js';
 import { agreement, meeting, rotating } from './helpers/model.js';
 import { copyFixture, fixturePath, PROJECT_ROOT } from './helpers/repository.js';
 
-const golden = (name: string) => readFileSync(join(PROJECT_ROOT, 'test/golden', name), 'utf8');
+/** A golden file: compared exactly, and rewritten by `npm run build && npx vitest run -u` after a deliberate change. */
+const golden = (name: string) => join(PROJECT_ROOT, 'test/golden', name);
 
 /** The shipped records with the built-in templates, not this repository's editable copies. */
 function recordsWithBuiltinTemplates(): string {
@@ -24,30 +25,30 @@ describe('the built-in templates (golden)', () => {
   ])('render the %s of %s', async (document, id, file) => {
     const { code, stdout } = await runCli(['render', document, id], { cwd: recordsWithBuiltinTemplates() });
     expect(code).toBe(0);
-    expect(stdout).toBe(golden(file));
+    await expect(stdout).toMatchFileSnapshot(golden(file));
   });
 
   it.each([
     ['agenda', '2018-03-14', 'agenda-2018-03-14.md'],
     ['minutes', '2018-09-20', 'minutes-2018-09-20.md'],
-  ])('render the same %s of %s from the built CLI, where they are precompiled', (document, id, file) => {
+  ])('render the same %s of %s from the built CLI, where they are precompiled', async (document, id, file) => {
     const { code, stdout, stderr } = spawnCli(['render', document, id], { cwd: recordsWithBuiltinTemplates() });
     expect(code, stderr).toBe(0);
-    expect(stdout).toBe(golden(file));
+    await expect(stdout).toMatchFileSnapshot(golden(file));
   });
 
-  it('render the renewal protocol and the termination notice', () => {
+  it('render the renewal protocol and the termination notice', async () => {
     const terms = agreement({ signed: '2017-09-07' });
     const sources = templateSources(readBuiltinTemplates(), []);
     const source = (name: string) => sources.find((template) => template.name === name)!;
-    expect(
+    await expect(
       renderTemplate(
         source('renewal'),
         { agreement: agreementView(terms, '2018-11-15'), renewal: renewalView(terms, 2019, '2018-11-15') },
         terms,
         '2018-11-15',
       ),
-    ).toBe(golden('renewal-2019.md'));
+    ).toMatchFileSnapshot(golden('renewal-2019.md'));
     // A notice in January 2019 ends an agreement renewed for 2019 a month later.
     const renewed = agreement({
       extensions: [{ year: 2019, decided: '2018-11-15', notice: 'agreement/notices/2019-forlengelse.md' }],
@@ -56,7 +57,7 @@ describe('the built-in templates (golden)', () => {
       agreement: agreementView(renewed, '2019-01-31'),
       termination: terminationView(renewed, 'ks', '2019-01-31', '2019-01-31'),
     };
-    expect(renderTemplate(source('termination'), view, renewed, '2019-01-31')).toBe(
+    await expect(renderTemplate(source('termination'), view, renewed, '2019-01-31')).toMatchFileSnapshot(
       golden('termination-2019-01-31.md'),
     );
   });

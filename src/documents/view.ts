@@ -4,14 +4,15 @@
  * (null when empty), so templates compiled in strict mode can test any of them.
  */
 import { type IsoDate, yearOf } from '../lib/dates.js';
-import { STANDING_ITEMS } from '../lib/norwegian.js';
+import { monthsInWords, STANDING_ITEMS, yearsInWords } from '../lib/norwegian.js';
 import { partiesOn, partyOn } from '../model/parties.js';
-import type { Agreement, Meeting } from '../model/schemas.js';
+import { clauseNumber } from '../model/clauses.js';
+import { type Agreement, CLAUSE_TOPICS, type ClauseTopic, type Meeting } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
 import { extendedEnd, extensionEnd, lastDayInForce } from '../term/term.js';
-import { type NoticeRule, terminationEffective } from '../term/termination.js';
+import { type NoticeRule, noticePeriodEnd, terminationEffective } from '../term/termination.js';
 
 export interface PartyView {
   id: string;
@@ -28,6 +29,8 @@ export interface AgreementView {
   end: IsoDate;
   last_day: IsoDate;
   parties: PartyView[];
+  /** The agreement's clause numbers by topic ("2"), each null when the record gives none. */
+  clauses: Record<ClauseTopic, string | null>;
   convener: string;
   focus_areas: Array<{ letter: string; text: string }>;
 }
@@ -78,6 +81,10 @@ export function agreementView(agreement: Agreement, on: IsoDate, signatories: Si
       short,
       signatory: { ...(signatories[id] ?? signatory) },
     })),
+    clauses: Object.fromEntries(CLAUSE_TOPICS.map((topic) => [topic, clauseNumber(agreement, topic)])) as Record<
+      ClauseTopic,
+      string | null
+    >,
     convener: agreement.meetings.convener,
     focus_areas: Object.entries(agreement.focus_areas).map(([letter, text]) => ({ letter, text })),
   };
@@ -151,6 +158,8 @@ function itemsOf(
 
 export interface RenewalView {
   year: number;
+  /** "ett år", "to år": how long an extension runs, from the agreement's term. */
+  extension: string;
   previous_end: IsoDate;
   new_end: IsoDate;
   decided: IsoDate;
@@ -160,6 +169,7 @@ export interface RenewalView {
 export function renewalView(agreement: Agreement, year: number, decided: IsoDate): RenewalView {
   return {
     year,
+    extension: yearsInWords(agreement.term.extension_years),
     previous_end: extendedEnd(agreement),
     new_end: extensionEnd(agreement, year),
     decided,
@@ -181,8 +191,12 @@ export interface TerminationView {
   effective: IsoDate;
   notice_months: number;
   notice_rule: NoticeRule;
+  /** "én måned", "tre måneder": the notice period, from the agreement's term. */
+  notice_period: string;
   /** True when the notice runs to the end of a month (notice_rule: end-of-month). */
   end_of_month: boolean;
+  /** True when the term runs out before the notice period would: the agreement ends with its term. */
+  term_ends_first: boolean;
 }
 
 export function terminationView(
@@ -201,6 +215,10 @@ export function terminationView(
     effective: terminationEffective(agreement, notified),
     notice_months: agreement.term.notice_months,
     notice_rule: agreement.term.notice_rule,
+    notice_period: monthsInWords(agreement.term.notice_months),
     end_of_month: agreement.term.notice_rule === 'end-of-month',
+    term_ends_first:
+      terminationEffective(agreement, notified) <
+      noticePeriodEnd(notified, agreement.term.notice_months, agreement.term.notice_rule),
   };
 }

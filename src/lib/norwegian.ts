@@ -34,6 +34,19 @@ function inClause(clause: string | null): string {
   return clause ? ` (avtalens punkt ${clause})` : '';
 }
 
+const MASCULINE = ['null', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
+const NEUTER = ['null', 'ett', ...MASCULINE.slice(2)];
+
+/** "én måned", "tre måneder": a notice period as a document writes it (numbers up to twelve in words). */
+export function monthsInWords(count: number): string {
+  return `${MASCULINE[count] ?? String(count)} ${count === 1 ? 'måned' : 'måneder'}`;
+}
+
+/** "ett år", "to år": an extension as a document writes it. */
+export function yearsInWords(count: number): string {
+  return `${NEUTER[count] ?? String(count)} år`;
+}
+
 export const CALENDAR_TEXT = {
   meeting: (parties: string) => `Samarbeidsmøte ${parties}`,
   proposedMeeting: (parties: string) => `Samarbeidsmøte ${parties} (forslag)`,

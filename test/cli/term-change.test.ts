@@ -179,9 +179,8 @@ describe('partnership terminate', () => {
     expect(stderr.split('\n')[0]).toBe(
       "Effective 2018-11-30: notice received 2018-10-31, plus 1 month's notice (notice_rule: same-date: the same day of the month, or the last day of a shorter month).",
     );
-    expect(stdout).toContain(
-      'Oppsigelsen ble mottatt 31. oktober 2018. Med oppsigelsestid på 1 mnd. avsluttes avtalen 30. november 2018.',
-    );
+    expect(stdout).toContain('Mottas oppsigelsen 31. oktober 2018, er 30. november 2018 avtalens siste gyldighetsdag.');
+    expect(stdout).not.toContain('ble mottatt');
     expect(git(folder, 'branch', '--show-current').trim()).toBe('terminate-2018-10-31');
     expect(git(folder, 'status', '--porcelain')).toBe('');
     expect(git(folder, 'diff', '--name-only', 'main', 'terminate-2018-10-31').trim().split('\n')).toEqual([
