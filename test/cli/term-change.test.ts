@@ -146,7 +146,9 @@ describe('partnership renew --decided', () => {
       { cwd: folder },
     );
     expect(code, stderr).toBe(0);
-    expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toContain('- { year: 2019, decided: 2018-12-20, notice: agreement/notices/2019-forlengelse.md }');
+    expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toContain(
+      '- { year: 2019, decided: 2018-12-20, notice: agreement/notices/2019-forlengelse.md }',
+    );
     expect(stdout).toContain('20. desember 2018');
     expect(stdout).toContain('Kari Nordmann');
     expect(stdout).not.toContain('Jan Tore Sanner');

@@ -17,9 +17,11 @@ export function temporaryFolder(): string {
 /**
  * The test fixtures: records frozen for the tests, so that the live records at the project's root can
  * change (a meeting held, a renewal merged) without a test noticing. `ks-kmd-2018` is the KS–KMD
- * agreement as it stood at the end of 2018.
+ * agreement as it stood at the end of 2018; `ks-kdd-digital` a second agreement, unlike it in every
+ * number, clause, party and period (three months' notice to the end of a month, two-year
+ * extensions, split roles, KS convening, a ministry renamed and new signatories mid-way).
  */
-export type FixtureName = 'ks-kmd-2018';
+export type FixtureName = 'ks-kmd-2018' | 'ks-kdd-digital';
 
 export function fixturePath(name: FixtureName = 'ks-kmd-2018'): string {
   return join(PROJECT_ROOT, 'test', 'fixtures', name);
