@@ -5,8 +5,8 @@
  */
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import { monthsInWords, STANDING_ITEMS, yearsInWords } from '../lib/norwegian.js';
-import { partiesOn, partyOn } from '../model/parties.js';
 import { clauseNumber } from '../model/clauses.js';
+import { partiesOn, partyOn } from '../model/parties.js';
 import { type Agreement, CLAUSE_TOPICS, type ClauseTopic, type Meeting } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';

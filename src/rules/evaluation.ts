@@ -13,6 +13,8 @@ export const evaluation: Rule = {
       report(
         agreement.at(['evaluation', 'completed']),
         `the evaluation was due after ${due}, when the original term ended, and none is recorded: set evaluation.completed to the date it was done`,
+        // The year it was due, so the parties can accept a postponed evaluation as a deviation.
+        { year: Number(due.slice(0, 4)) },
       );
     }
   },

@@ -13,7 +13,7 @@ export const obligations: Rule = {
         report(
           agreement.at(['obligations', index, 'due']),
           `"${obligation.id}" (${obligation.text}) was due ${obligation.due} and is not recorded as done: set done to the date it was done`,
-          { clause: `§${obligation.clause}` },
+          { clause: `§${obligation.clause}`, year: Number(obligation.due.slice(0, 4)) },
         );
       }
     });

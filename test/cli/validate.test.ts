@@ -266,7 +266,7 @@ describe('partnership validate', () => {
       folder,
       'agreement/agreement.md',
       'consultations:',
-      'deviations:\n  - { rule: meetings-per-year, year: 2018, reason: Ett møte i 2018 etter avtale mellom partene, agreed_in: 2018-03-14 }\n  - { rule: evaluation, year: 2018, reason: Evalueringen er utsatt }\nconsultations:',
+      'deviations:\n  - { rule: meetings-per-year, year: 2018, reason: Ett møte i 2018 etter avtale mellom partene, agreed_in: 2018-03-14 }\n  - { rule: evaluation, year: 2018, reason: Evalueringen er utsatt }\n  - { rule: rotation, year: 2017, reason: Ikke lenger aktuelt }\nconsultations:',
     );
     const text = await runCli(['validate', '--today', '2019-06-01'], { cwd: folder });
     expect(text.stdout).toMatch(/^Explained: findings the parties have accepted/m);
@@ -279,7 +279,17 @@ describe('partnership validate', () => {
     expect(json.explained).toContainEqual(
       expect.objectContaining({ rule: 'meetings-per-year', reason: 'Ett møte i 2018 etter avtale mellom partene' }),
     );
-    expect(json.findings).toContainEqual(expect.objectContaining({ rule: 'deviations', severity: 'warning' }));
+    expect(json.explained).toContainEqual(
+      expect.objectContaining({ rule: 'evaluation', reason: 'Evalueringen er utsatt' }),
+    );
+    expect(json.findings).toEqual([
+      expect.objectContaining({
+        rule: 'deviations',
+        severity: 'warning',
+        message: expect.stringMatching(/^the deviation for rotation in 2017 explains no finding/),
+      }),
+    ]);
+    expect((await runCli(['validate', '--strict', '--today', '2019-06-01'], { cwd: folder })).code).toBe(1);
   });
 
   it('fails on warnings with --strict', async () => {

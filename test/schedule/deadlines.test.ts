@@ -11,6 +11,7 @@ describe("the convener's deadlines", () => {
   it.each([
     ['skjærtorsdag', '2019-05-02', 'notice', '2019-04-18', '2019-04-17'],
     ['17. mai', '2019-05-31', 'notice', '2019-05-17', '2019-05-16'],
+    ['Kristi himmelfartsdag', '2019-06-13', 'notice', '2019-05-30', '2019-05-29'],
     ['2. juledag', '2019-01-02', 'documents', '2018-12-26', '2018-12-24'],
     ['a Sunday', '2018-09-23', 'notice', '2018-09-09', '2018-09-07'],
   ])('move from %s to the working day before', (_, meeting, which, onTheDay, moved) => {
