@@ -22,16 +22,14 @@ export interface PartyInForce {
 export function partyOn(agreement: Parties, id: string, on: IsoDate): PartyInForce | undefined {
   const party = agreement.parties.find((candidate) => candidate.id === id);
   if (!party) return undefined;
-  const changes = [...party.changes].filter((change) => change.from <= on).sort((a, b) => (a.from < b.from ? -1 : 1));
-  return changes.reduce<PartyInForce>(
-    (current, change) => ({
-      ...current,
-      name: change.name ?? current.name,
-      short: change.short ?? current.short,
-      signatory: change.signatory ? { ...change.signatory } : current.signatory,
-    }),
-    { id: party.id, name: party.name, short: party.short, signatory: { ...party.signatory } },
-  );
+  const current: PartyInForce = { id: party.id, name: party.name, short: party.short, signatory: { ...party.signatory } };
+  const changes = party.changes.filter((change) => change.from <= on).sort((a, b) => (a.from < b.from ? -1 : 1));
+  for (const change of changes) {
+    current.name = change.name ?? current.name;
+    current.short = change.short ?? current.short;
+    if (change.signatory) current.signatory = { ...change.signatory };
+  }
+  return current;
 }
 
 /** Every party as it stands on `on`, in the agreement's order. */

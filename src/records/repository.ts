@@ -127,13 +127,11 @@ function inside(root: string, path: string): { real: string } | { problem: FileP
   if (!stats) return { problem: { message: 'the file does not exist' } };
   let real = path;
   if (stats.isSymbolicLink()) {
-    try {
-      real = realpathSync(path);
-    } catch {
+    const target = linkTarget(root, path);
+    if (target === 'dangling') {
       return { problem: { message: 'the file is a link to nothing: remove it, or replace it with the file itself' } };
     }
-    const fromRoot = relative(root, real);
-    if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+    if (target === 'outside') {
       return {
         problem: {
           message:
@@ -141,6 +139,7 @@ function inside(root: string, path: string): { real: string } | { problem: FileP
         },
       };
     }
+    real = target;
     stats = statSync(real);
   }
   return stats.isFile() ? { real } : { problem: notAFile(stats) };
@@ -226,14 +225,9 @@ function listFolder(root: string, folder: string): { names: string[] } | { probl
   const stats = lstatSync(path, { throwIfNoEntry: false });
   if (!stats) return { names: [] };
   if (stats.isSymbolicLink()) {
-    let real: string;
-    try {
-      real = realpathSync(path);
-    } catch {
-      return { names: [] };
-    }
-    const fromRoot = relative(root, real);
-    if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+    const target = linkTarget(root, path);
+    if (target === 'dangling') return { names: [] };
+    if (target === 'outside') {
       return {
         problem: {
           message:
@@ -249,6 +243,23 @@ function listFolder(root: string, folder: string): { names: string[] } | { probl
   } catch (error) {
     throw new InputError(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+}
+
+/** Where a link leads: a real path inside the repository, or why not. `root` is a real path. */
+function linkTarget(root: string, path: string): string | 'dangling' | 'outside' {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return 'dangling';
+  }
+  return isInside(root, real) ? real : 'outside';
+}
+
+/** Whether a real path lies inside the folder `root` (a real path too). */
+export function isInside(root: string, real: string): boolean {
+  const fromRoot = relative(root, real);
+  return !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
 }
 
 function isFile(path: string): boolean {

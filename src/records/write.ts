@@ -19,6 +19,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError } from '../lib/errors.js';
+import { isInside } from './repository.js';
 
 /** Beside each target while a change is written; a run after a kill removes any left. */
 const TEMPORARY_NAME = /^\.[0-9a-f]{12}\.partnership\.tmp$/;
@@ -227,7 +228,6 @@ function isRecordPath(root: string, path: string): boolean {
   let folder = resolve(dirname(path));
   while (!existsSync(folder)) folder = dirname(folder);
   const real = join(realpathSync(folder), relative(folder, resolve(path)));
-  const fromRoot = relative(realRoot, real);
-  if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) return false;
-  return RECORD_FOLDERS.includes(fromRoot.split(/[\\/]/)[0] ?? '');
+  if (!isInside(realRoot, real)) return false;
+  return RECORD_FOLDERS.includes(relative(realRoot, real).split(/[\\/]/)[0] ?? '');
 }

@@ -1,3 +1,4 @@
+import type { Finding } from '../model/finding.js';
 import type { ValidationReport } from './index.js';
 
 /**
@@ -10,31 +11,19 @@ export function formatJson({ findings, explained, rulesHeldBack }: ValidationRep
     {
       errors,
       warnings: findings.length - errors,
-      findings: findings.map(({ file, line, column, severity, rule, message, clause }) => ({
-        file,
-        line,
-        column,
-        severity,
-        rule,
-        message,
-        clause,
-      })),
-      explained: explained.map(({ file, line, column, severity, rule, message, clause, reason }) => ({
-        file,
-        line,
-        column,
-        severity,
-        rule,
-        message,
-        clause,
-        reason,
-      })),
+      findings: findings.map(contractFields),
+      explained: explained.map((finding) => ({ ...contractFields(finding), reason: finding.reason })),
       rules_held_back: rulesHeldBack,
     },
     null,
     2,
   );
   return `${json.replace(INVISIBLE, (character) => `\\u${(character.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
+/** A finding's fields as FORMAT.md names them, and no others. */
+function contractFields({ file, line, column, severity, rule, message, clause }: Finding) {
+  return { file, line, column, severity, rule, message, clause };
 }
 
 // JSON.stringify escapes C0 controls; these it leaves raw, and a terminal showing the JSON would act on some.
