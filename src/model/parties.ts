@@ -22,7 +22,12 @@ export interface PartyInForce {
 export function partyOn(agreement: Parties, id: string, on: IsoDate): PartyInForce | undefined {
   const party = agreement.parties.find((candidate) => candidate.id === id);
   if (!party) return undefined;
-  const current: PartyInForce = { id: party.id, name: party.name, short: party.short, signatory: { ...party.signatory } };
+  const current: PartyInForce = {
+    id: party.id,
+    name: party.name,
+    short: party.short,
+    signatory: { ...party.signatory },
+  };
   const changes = party.changes.filter((change) => change.from <= on).sort((a, b) => (a.from < b.from ? -1 : 1));
   for (const change of changes) {
     current.name = change.name ?? current.name;
