@@ -5,6 +5,8 @@
  * what is read is bounded, and decoded as strict UTF-8. A file that cannot be
  * read that way becomes a finding with its path, not an exception.
  */
+
+import { isUtf8 } from 'node:buffer';
 import {
   closeSync,
   constants,
@@ -12,7 +14,7 @@ import {
   lstatSync,
   openSync,
   readdirSync,
-  readSync,
+  readFileSync,
   realpathSync,
   statSync,
 } from 'node:fs';
@@ -107,14 +109,7 @@ export function readRepositoryFile(root: string, path: string): SourceFile {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { path, text: '', problem: notAFile(stats) };
     if (stats.size > MAX_FILE_BYTES) return { path, text: '', problem: tooLarge(stats.size) };
-    const bytes = Buffer.alloc(stats.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const count = readSync(descriptor, bytes, read, bytes.length - read, read);
-      if (count === 0) break;
-      read += count;
-    }
-    const decoded = decodeText(bytes.subarray(0, read));
+    const decoded = decodeText(readFileSync(descriptor));
     return 'problem' in decoded ? { path, text: '', problem: decoded.problem } : { path, text: decoded.text };
   } finally {
     closeSync(descriptor);
@@ -174,17 +169,15 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Fil
       },
     };
   }
-  try {
-    return { text: UTF8.decode(bytes) };
-  } catch {
-    const offset = firstInvalidUtf8(bytes);
-    return {
-      problem: {
-        line: lineAt(bytes, offset),
-        message: `the file has a byte (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}) that is not UTF-8, as in a file saved as Latin-1 or Windows-1252: save it as UTF-8`,
-      },
-    };
-  }
+  // isUtf8 checks in native code; only a file that fails it is looked through again to find where.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8') };
+  const offset = firstInvalidUtf8(bytes);
+  return {
+    problem: {
+      line: lineAt(bytes, offset),
+      message: `the file has a byte (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}) that is not UTF-8, as in a file saved as Latin-1 or Windows-1252: save it as UTF-8`,
+    },
+  };
 }
 
 function lineAt(bytes: Uint8Array, offset: number): number {
