@@ -126,7 +126,9 @@ export class GitRepository {
       const after = await this.head();
       const parent = after === before ? '' : (await this.git.raw(['rev-parse', '--verify', `${after}^`])).trim();
       const changed =
-        after === before ? '' : await this.git.raw(['diff-tree', '--no-commit-id', '--name-only', '-r', after]);
+        after === before
+          ? ''
+          : await this.git.raw(['diff-tree', '--no-commit-id', '--name-only', '--relative', '-r', after]);
       const committed = changed.split('\n').filter(Boolean).sort();
       if (parent !== before || committed.join('\n') !== [...paths].sort().join('\n')) {
         if (after !== before) await this.git.raw(['reset', '--quiet', '--soft', before]).catch(() => undefined);

@@ -127,6 +127,25 @@ describe('partnership renew', () => {
   });
 });
 
+describe('records in a folder of a larger git repository', () => {
+  it('commits the renewal there, paths and all', async () => {
+    const outer = temporaryFolder();
+    copyFixture('ks-kmd-2018', join(outer, 'records'));
+    initGitRepository(outer);
+    const { code, stderr } = await runCli(
+      ['renew', '--year', '2019', '--decided', '2018-11-15', '--today', '2018-11-20', '--commit'],
+      {
+        cwd: join(outer, 'records'),
+      },
+    );
+    expect(code, stderr).toBe(0);
+    expect(git(outer, 'show', '--name-only', '--format=', 'renew-2019').trim().split('\n').sort()).toEqual([
+      'records/agreement/agreement.md',
+      'records/agreement/notices/2019-forlengelse.md',
+    ]);
+  });
+});
+
 describe('partnership renew --decided', () => {
   it('records the day the parties agreed, though the command runs later, and dates the protocol by it', async () => {
     const folder = recordsRepository();
