@@ -9,7 +9,9 @@ import { deviations } from './deviations.js';
 import { evaluation } from './evaluation.js';
 import { meetingFileName } from './meeting-file-name.js';
 import { meetingInTerm } from './meeting-in-term.js';
+import { meetingStatus } from './meeting-status.js';
 import { meetingsPerYear } from './meetings-per-year.js';
+import { minutes } from './minutes.js';
 import { obligations } from './obligations.js';
 import { references } from './references.js';
 import { rotation } from './rotation.js';
@@ -31,6 +33,8 @@ export const RULES: readonly Rule[] = [
   evaluation,
   obligations,
   meetingInTerm,
+  meetingStatus,
+  minutes,
   templates,
   deviations,
 ];

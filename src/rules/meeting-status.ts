@@ -1,0 +1,32 @@
+import type { Rule } from './rule.js';
+
+/**
+ * What happened to a meeting is recorded: one still "planned" after its day
+ * was held or cancelled, and a held meeting says who attended.
+ */
+export const meetingStatus: Rule = {
+  id: 'meeting-status',
+  clause: 'meetings',
+  severity: 'warning',
+  mayWarn: true,
+  description:
+    'a planned meeting whose day has passed is recorded as held or cancelled (warning); a held meeting records who attended (error)',
+  check({ records, today }, report) {
+    for (const meeting of records.meetings) {
+      const { status, date, attendees } = meeting.data;
+      if (status === 'planned' && date < today) {
+        report(
+          meeting.at(['status']),
+          `the meeting on ${date} is still planned, though its day has passed: record it as held (with who attended) or cancelled`,
+        );
+      }
+      if (status === 'held' && Object.values(attendees).every((people) => people.length === 0)) {
+        report(
+          meeting.at(['attendees'], 'key'),
+          'a held meeting records who attended: list them under attendees by party, e.g. attendees: { kmd: [Avdelingsdirektør] }',
+          { severity: 'error' },
+        );
+      }
+    }
+  },
+};

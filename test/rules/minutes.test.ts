@@ -1,0 +1,41 @@
+import { describe, it } from 'vitest';
+import { minutes } from '../../src/rules/minutes.js';
+import { fileText, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { expectFindings, expectValid } from '../helpers/rule-tester.js';
+
+function history(approvals: Record<string, string | null>) {
+  const meetings = rotatingMeetings(VALID_MEETING_DATES);
+  for (const [date, approved] of Object.entries(approvals))
+    meetings[date] = { ...meetings[date], minutes_approved: approved };
+  return repositoryFiles({ meetings });
+}
+
+describe('minutes', () => {
+  it('accepts minutes approved at or after their meeting, and the last ones awaiting approval', () => {
+    expectValid(minutes, history({ '2017-11-20': '2018-03-14', '2018-03-14': '2018-04-02', '2018-09-20': null }));
+  });
+
+  it('reports an approval before the meeting', () => {
+    const files = history({ '2017-11-20': '2018-03-14', '2018-03-14': '2018-03-01' });
+    expectFindings(minutes, files, [
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(fileText(files, 'meetings/2018-03-14.md'), 'minutes_approved: 2018-03-01', '2018-03-01'),
+        message: /^the minutes are approved 2018-03-01, before the meeting on 2018-03-14/,
+      },
+    ]);
+  });
+
+  it('warns about minutes still unapproved once a later meeting has been held', () => {
+    const files = history({ '2017-11-20': null, '2018-03-14': '2018-09-20' });
+    expectFindings(minutes, files, [
+      {
+        file: 'meetings/2017-11-20.md',
+        ...positionOf(fileText(files, 'meetings/2017-11-20.md'), 'minutes_approved: null', 'minutes_approved'),
+        severity: 'warning',
+        message:
+          /^the minutes of 2017-11-20 are not recorded as approved, though the meeting on 2018-03-14 has been held/,
+      },
+    ]);
+  });
+});
