@@ -55,6 +55,17 @@ export function status(options: StatusOptions, context: CommandContext): number 
     open_obligations: agreement.obligations
       .filter((obligation) => obligation.done === null)
       .map(({ id, clause, text, due }) => ({ id, clause, text, due, overdue: due < today })),
+    open_actions: records.meetings.flatMap((meeting) =>
+      meeting.data.actions
+        .filter((action) => action.done === null)
+        .map(({ text, responsible, due }) => ({
+          meeting: meeting.id,
+          text,
+          responsible,
+          due,
+          overdue: due !== null && due < today,
+        })),
+    ),
     open_consultations: agreement.consultations
       .filter((consultation) => consultation.brought === null)
       .map(({ id, question, raised_by, notified_in }) => ({ id, question, raised_by, notified_in })),
@@ -95,6 +106,13 @@ export function status(options: StatusOptions, context: CommandContext): number 
     ...list(
       report.open_obligations.map(
         (o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`,
+      ),
+    ),
+    color.bold('Open actions (oppfølging):'),
+    ...list(
+      report.open_actions.map(
+        (action) =>
+          `${action.text}; ${action.responsible.map((party) => partyShortName(agreement, party, context.today)).join(', ')}${action.due ? `, due ${action.due}` : ''}${action.overdue ? color.red(', overdue') : ''} (meeting ${action.meeting})`,
       ),
     ),
     color.bold(`Open consultations${citing(agreement, 'consultation')}:`),

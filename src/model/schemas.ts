@@ -224,6 +224,14 @@ const agendaItem = z.strictObject({
   ),
 });
 
+const action = z.strictObject({
+  text: text('what is to be done'),
+  item: z.optional(described(wholeNumber('the agenda item', 1, 999), 'The agenda item (1-based) it came from')),
+  responsible: z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
+  due: orNull(isoDate),
+  done: described(orNull(isoDate), 'The date it was done; null while open'),
+});
+
 const peopleByParty = z.record(partyId, z.array(text('a role or name')));
 
 export const meetingSchema = z
@@ -239,6 +247,10 @@ export const meetingSchema = z
     attendees: z._default(peopleByParty, {}),
     absent: z._default(peopleByParty, {}),
     agenda: z._default(z.array(agendaItem), []),
+    actions: described(
+      z._default(z.array(action), []),
+      'Oppfølging agreed in the meeting; open ones are carried to later agendas',
+    ),
     minutes_approved: orNull(isoDate),
     rotation_note: orNull(text('the rotation note')),
   })

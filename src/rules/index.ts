@@ -2,6 +2,7 @@
 
 import type { RuleMeta } from '../model/finding.js';
 import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
+import { actions } from './actions.js';
 import { annualPlan } from './annual-plan.js';
 import { consultationNotice } from './consultation-notice.js';
 import { convener } from './convener.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   meetingInTerm,
   meetingStatus,
   minutes,
+  actions,
   templates,
   deviations,
 ];

@@ -310,6 +310,8 @@ Next meeting: 2018-09-20 (planned), chair KMD, minutes KMD: partnership next-mee
 
 Open obligations:
   none
+Open actions (oppfølging):
+  none
 Open consultations (§2):
   none
 Related agreements that have run out (§1.1):

@@ -1,0 +1,77 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actions } from '../../src/rules/actions.js';
+import { runCli } from '../helpers/cli.js';
+import { fileText, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
+import { temporaryFolder } from '../helpers/repository.js';
+import { expectFindings, expectValid } from '../helpers/rule-tester.js';
+
+const FUS = {
+  text: 'KS tar initiativ til et møte med FUS',
+  item: 1,
+  responsible: ['ks'],
+  due: '2018-12-31',
+  done: null,
+};
+
+function withActions(list: object[]) {
+  const meetings = rotatingMeetings(VALID_MEETING_DATES);
+  meetings['2018-03-14'] = { ...meetings['2018-03-14'], actions: list };
+  return repositoryFiles({ meetings });
+}
+
+describe('actions', () => {
+  it('accepts an open action before its due date, and one done', () => {
+    expectValid(actions, withActions([FUS, { ...FUS, due: '2018-06-01', done: '2018-05-20' }]), '2018-10-01');
+  });
+
+  it('reports an unknown party and an agenda item the meeting did not have', () => {
+    const files = withActions([{ ...FUS, responsible: ['fylket'], item: 4 }]);
+    const text = fileText(files, 'meetings/2018-03-14.md');
+    expectFindings(
+      actions,
+      files,
+      [
+        {
+          file: 'meetings/2018-03-14.md',
+          ...positionOf(text, '- fylket', 'fylket'),
+          message: /^unknown party "fylket": use one of kmd, ks$/,
+        },
+        {
+          file: 'meetings/2018-03-14.md',
+          ...positionOf(text, 'item: 4', '4'),
+          message: /^the meeting has 1 agenda item, so there is no item 4/,
+        },
+      ],
+      '2018-10-01',
+    );
+  });
+
+  it('warns about an open action past its due date, which status lists until it is done', async () => {
+    const files = withActions([FUS]);
+    expectFindings(
+      actions,
+      files,
+      [
+        {
+          file: 'meetings/2018-03-14.md',
+          ...positionOf(fileText(files, 'meetings/2018-03-14.md'), 'due: 2018-12-31', '2018-12-31'),
+          severity: 'warning',
+          message: /^"KS tar initiativ til et møte med FUS" was due 2018-12-31 and is not recorded as done/,
+        },
+      ],
+      '2019-01-15',
+    );
+    const folder = temporaryFolder();
+    for (const file of files) {
+      mkdirSync(dirname(join(folder, file.path)), { recursive: true });
+      writeFileSync(join(folder, file.path), file.text);
+    }
+    const status = await runCli(['status', '--today', '2018-12-01'], { cwd: folder });
+    expect(status.stdout).toContain('KS tar initiativ til et møte med FUS; KS, due 2018-12-31 (meeting 2018-03-14)');
+    const done = withActions([{ ...FUS, done: '2018-11-30' }]);
+    writeFileSync(join(folder, 'meetings/2018-03-14.md'), fileText(done, 'meetings/2018-03-14.md'));
+    expect((await runCli(['status', '--today', '2018-12-01'], { cwd: folder })).stdout).not.toContain('FUS');
+  });
+});
