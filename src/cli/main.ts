@@ -68,10 +68,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description("check every record against its schema and the agreement's rules")
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'warnings fail too', false)
+    .option(
+      '--base <ref>',
+      'also check that what was final at this git ref stays final (approved minutes, held meetings, extensions, notices)',
+    )
     .addHelpText(
       'after',
       examples(
         'partnership validate',
+        'partnership validate --format github --base origin/main',
         'partnership validate --format github --strict',
         'partnership validate --format json --today 2018-12-31',
       ),

@@ -1,21 +1,49 @@
 import { readBuiltinTemplates } from '../documents/builtin.js';
+import { GitRepository } from '../git/repository.js';
+import { UsageError } from '../lib/errors.js';
 import { checkRepository } from '../pipeline/check.js';
-import { readRepository } from '../records/repository.js';
+import { decodeText, readRepository } from '../records/repository.js';
+import type { SourceFile } from '../records/types.js';
 import { REPORTERS, type ReportFormat } from '../report/index.js';
 import type { CommandContext } from './context.js';
 
 export interface ValidateOptions {
   format: ReportFormat;
   strict: boolean;
+  /** A git ref: what was final there must stay final (the history rule). */
+  base?: string;
 }
 
+/** The folders whose files the history rule compares with the base. */
+const FINAL_FOLDERS = ['agreement', 'meetings'];
+
 /** Exit 0 when there are no errors (and, with --strict, no warnings); 1 otherwise. */
-export function validate(options: ValidateOptions, context: CommandContext): number {
-  const files = readRepository(context.repositoryRoot());
-  const report = checkRepository(files, context.today, readBuiltinTemplates());
+export async function validate(options: ValidateOptions, context: CommandContext): Promise<number> {
+  const root = context.repositoryRoot();
+  const files = readRepository(root);
+  const baseFiles = options.base === undefined ? null : await filesAtBase(root, options.base);
+  const report = checkRepository(files, context.today, readBuiltinTemplates(), baseFiles);
   context.io.stdout(REPORTERS[options.format](report, context.color));
   const { findings } = report;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const failing = options.strict ? findings.length : errors;
   return failing > 0 ? 1 : 0;
+}
+
+/** The agreement and the meetings as they were at `ref`, read from git; nothing of them is run or followed. */
+async function filesAtBase(root: string, ref: string): Promise<SourceFile[]> {
+  const git = await GitRepository.open(root);
+  if (!git) throw new UsageError(`--base ${ref} compares with git history, and ${root} is not in a git repository`);
+  if (!(await git.hasCommit(ref))) {
+    throw new UsageError(
+      `there is no commit "${ref}" here: fetch the base branch first (git fetch origin main, or in a workflow checkout with fetch-depth: 0), or name it as it is here (origin/main)`,
+    );
+  }
+  const paths = (await git.filesAt(ref, FINAL_FOLDERS)).filter((path) => path.toLowerCase().endsWith('.md'));
+  const files: SourceFile[] = [];
+  for (const path of paths) {
+    const decoded = decodeText(Buffer.from(await git.textAt(ref, path), 'utf8'));
+    files.push('text' in decoded ? { path, text: decoded.text } : { path, text: '', problem: decoded.problem });
+  }
+  return files;
 }

@@ -75,6 +75,31 @@ export class GitRepository {
     return BUSY_STATES.find(([file]) => existsSync(join(gitDir, file)))?.[1];
   }
 
+  /** Whether `ref` names a commit here. */
+  async hasCommit(ref: string): Promise<boolean> {
+    return this.resolves(`${ref}^{commit}`);
+  }
+
+  /** The files under these folders at `ref`, relative to the records' folder. */
+  async filesAt(ref: string, folders: readonly string[]): Promise<string[]> {
+    const listing = await this.git.raw([
+      'ls-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--end-of-options',
+      ref,
+      '--',
+      ...folders,
+    ]);
+    return listing.split('\0').filter(Boolean);
+  }
+
+  /** A file's text at `ref`, by its path relative to the records' folder. */
+  async textAt(ref: string, path: string): Promise<string> {
+    return this.git.raw(['show', '--end-of-options', `${ref}:./${path}`]);
+  }
+
   /** The commit HEAD points at, in full. */
   async head(): Promise<string> {
     return (await this.git.raw(['rev-parse', '--verify', 'HEAD'])).trim();

@@ -28,6 +28,8 @@ export function checkRepository(
   files: readonly SourceFile[],
   today: IsoDate,
   builtinTemplates: ReadonlyMap<TemplateName, string>,
+  /** The files at the base of a change (validate --base REF), for the history rule. */
+  baseFiles: readonly SourceFile[] | null = null,
 ): CheckResult {
   const { records, findings } = loadRecords(files);
   const { agreement } = records;
@@ -36,7 +38,8 @@ export function checkRepository(
   const readCleanly = agreement !== null && findings.length === 0;
   let explained: ExplainedFinding[] = [];
   if (readCleanly) {
-    const context = { records: { ...records, agreement }, today, builtinTemplates, ruleIds: RULE_IDS };
+    const base = baseFiles ? loadRecords(baseFiles).records : null;
+    const context = { records: { ...records, agreement }, today, builtinTemplates, ruleIds: RULE_IDS, base };
     const ruled = explainFindings(agreement, runRules(RULES, context), RULE_IDS);
     findings.push(...ruled.findings);
     explained = sortFindings(ruled.explained);

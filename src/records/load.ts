@@ -25,6 +25,9 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
     annualPlans: [],
     templates: [],
     paths: new Set(files.map((file) => file.path)),
+    notices: new Map(
+      files.filter((file) => file.path.startsWith('agreement/notices/')).map((file) => [file.path, file.text]),
+    ),
   };
 
   for (const file of files) {

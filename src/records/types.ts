@@ -44,4 +44,6 @@ export interface Records {
   templates: SourceFile[];
   /** Every file path the repository holds, for references to notice files. */
   paths: ReadonlySet<string>;
+  /** The notices under agreement/notices/, by path: what the history rule keeps final. */
+  notices: ReadonlyMap<string, string>;
 }

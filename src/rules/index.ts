@@ -8,6 +8,7 @@ import { consultationNotice } from './consultation-notice.js';
 import { convener } from './convener.js';
 import { deviations } from './deviations.js';
 import { evaluation } from './evaluation.js';
+import { history } from './history.js';
 import { meetingFileName } from './meeting-file-name.js';
 import { meetingInTerm } from './meeting-in-term.js';
 import { meetingStatus } from './meeting-status.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   meetingStatus,
   minutes,
   actions,
+  history,
   templates,
   deviations,
 ];

@@ -11,6 +11,8 @@ export interface RuleContext {
   builtinTemplates: ReadonlyMap<TemplateName, string>;
   /** Every rule's id, for a deviation to name one. */
   ruleIds: readonly string[];
+  /** The records at the base of a change (validate --base REF), or null. */
+  base: Records | null;
 }
 
 export interface ReportDetails {

@@ -27,6 +27,7 @@ export function findingsOf(rule: Rule, files: readonly SourceFile[], today: stri
     today,
     builtinTemplates: readBuiltinTemplates(),
     ruleIds: RULE_IDS,
+    base: null,
   });
 }
 

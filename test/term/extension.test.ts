@@ -56,6 +56,7 @@ describe('extensionRefusals', () => {
           today: '2019-06-01',
           builtinTemplates: new Map(),
           ruleIds: [],
+          base: null,
         });
         expect(findings.length > 0).toBe(extensionRefusals(agreement(), year, decided).length > 0);
       }),

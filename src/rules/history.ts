@@ -1,0 +1,97 @@
+import type { LoadedRecord } from '../records/types.js';
+import type { Rule } from './rule.js';
+
+/**
+ * What was final at the base of a change stays final (`validate --base REF`):
+ * approved minutes (front matter and body), held meetings (not deleted, not
+ * turned back to planned or cancelled), the extensions, the termination, the
+ * notices written, and the agreement's text. Without --base it has nothing to
+ * compare with and finds nothing.
+ */
+export const history: Rule = {
+  id: 'history',
+  clause: null,
+  severity: 'error',
+  description:
+    "with `--base REF` only: what was final at REF is unchanged: approved minutes, held meetings (not deleted, not un-held), extensions, the termination, written notices, the agreement's text",
+  check({ records, base }, report) {
+    if (!base) return;
+    const current = new Map(records.meetings.map((meeting) => [meeting.file, meeting]));
+    for (const before of base.meetings) {
+      const after = current.get(before.file);
+      const { status, minutes_approved: approved } = before.data;
+      if (status !== 'held' && approved === null) continue;
+      const what =
+        approved === null ? `the meeting on ${before.data.date} was held` : `its minutes were approved ${approved}`;
+      if (!after) {
+        report(
+          { file: before.file, line: 1, column: 1 },
+          `the file was deleted, but ${what} at the base of this change: restore it`,
+        );
+        continue;
+      }
+      if (approved !== null && after.text !== before.text) {
+        report(
+          { file: after.file, line: firstDifferentLine(before.text, after.text), column: 1 },
+          `the minutes of ${before.data.date} were approved ${approved} and are final: put the file back as it was, and record changes in a later meeting`,
+        );
+      } else if (after.data.status !== 'held') {
+        report(
+          after.at(['status']),
+          `the meeting on ${before.data.date} was held at the base of this change: it cannot become ${after.data.status}`,
+        );
+      }
+    }
+
+    const agreement = records.agreement;
+    const previous = base.agreement;
+    if (!previous) return;
+    previous.data.extensions.forEach((extension, index) => {
+      const now = agreement.data.extensions[index];
+      if (!now || JSON.stringify(now) !== JSON.stringify(extension)) {
+        report(
+          now ? agreement.at(['extensions', index]) : agreement.at(['extensions'], 'key'),
+          `the extension from ${extension.year}, decided ${extension.decided}, is recorded history: it cannot be changed or removed`,
+        );
+      }
+    });
+    if (
+      previous.data.termination &&
+      JSON.stringify(previous.data.termination) !== JSON.stringify(agreement.data.termination)
+    ) {
+      report(
+        agreement.at(['termination'], 'key'),
+        `the termination received ${previous.data.termination.notified} is recorded history: it cannot be changed or removed`,
+      );
+    }
+    for (const path of base.paths) {
+      if (!path.startsWith('agreement/notices/') || !path.toLowerCase().endsWith('.md')) continue;
+      if (!records.paths.has(path)) {
+        report({ file: path, line: 1, column: 1 }, 'the notice was written and is part of the record: restore it');
+      } else if (base.notices.get(path) !== records.notices.get(path)) {
+        report(
+          { file: path, line: 1, column: 1 },
+          'the notice was written and is part of the record: put it back as it was',
+        );
+      }
+    }
+    if (bodyOf(previous) !== bodyOf(agreement)) {
+      report(
+        { file: agreement.file, line: firstDifferentLine(previous.text, agreement.text), column: 1 },
+        "the agreement's text is the text the parties signed: change only its front matter",
+      );
+    }
+  },
+};
+
+function bodyOf(record: LoadedRecord<unknown>): string {
+  return record.text.slice(record.frontMatter.bodyStart);
+}
+
+function firstDifferentLine(before: string, after: string): number {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let line = 0;
+  while (line < a.length && line < b.length && a[line] === b[line]) line += 1;
+  return line + 1;
+}

@@ -1,0 +1,101 @@
+/** The history rule, in real git repositories: `validate --base main` on a branch with a change. */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyFixture, git, initGitRepository } from '../helpers/repository.js';
+
+const NOTICE = 'agreement/notices/2019-forlengelse.md';
+
+/** The 2018 records, renewed for 2019 by protocol, committed on main; a branch for the change. */
+function repository(): string {
+  const folder = copyFixture();
+  const agreement = join(folder, 'agreement/agreement.md');
+  writeFileSync(
+    agreement,
+    readFileSync(agreement, 'utf8').replace(
+      'extensions: []',
+      `extensions:\n  - { year: 2019, decided: 2018-11-15, notice: ${NOTICE} }`,
+    ),
+  );
+  writeFileSync(join(folder, NOTICE), '# Protokoll om forlengelse\n\nPartene er enige.\n');
+  initGitRepository(folder);
+  git(folder, 'switch', '--quiet', '-c', 'change');
+  return folder;
+}
+
+function edit(folder: string, path: string, from: string, to: string) {
+  const text = readFileSync(join(folder, path), 'utf8');
+  if (!text.includes(from)) throw new Error(`${path} has no "${from}"`);
+  writeFileSync(join(folder, path), text.replace(from, to));
+}
+
+async function history(folder: string) {
+  const { code, stdout, stderr } = await runCli(
+    ['validate', '--format', 'json', '--base', 'main', '--today', '2018-12-01'],
+    { cwd: folder },
+  );
+  const report = JSON.parse(stdout || '{"findings":[]}') as {
+    findings: Array<{ file: string; line: number; rule: string; message: string }>;
+  };
+  return { code, stderr, findings: report.findings.filter((finding) => finding.rule === 'history') };
+}
+
+describe('history', () => {
+  it('lets an ordinary change pass: a new meeting, a correction to minutes not yet approved', async () => {
+    const folder = repository();
+    writeFileSync(
+      join(folder, 'meetings/2018-11-20.md'),
+      readFileSync(join(folder, 'meetings/2018-09-20.md'), 'utf8').replace('date: 2018-09-20', 'date: 2018-11-20'),
+    );
+    expect((await history(folder)).findings).toEqual([]);
+  });
+
+  it('keeps approved minutes final, front matter and body, at the changed line', async () => {
+    const folder = repository();
+    writeFileSync(
+      join(folder, 'meetings/2018-03-14.md'),
+      `${readFileSync(join(folder, 'meetings/2018-03-14.md'), 'utf8')}\nEndret i ettertid.\n`,
+    );
+    const { findings } = await history(folder);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        file: 'meetings/2018-03-14.md',
+        message: expect.stringMatching(/^the minutes of 2018-03-14 were approved 2018-09-20 and are final/),
+      }),
+    ]);
+    expect(findings[0]!.line).toBeGreaterThan(1);
+  });
+
+  it('keeps a held meeting: not deleted, not turned back to planned', async () => {
+    const folder = repository();
+    rmSync(join(folder, 'meetings/2017-11-20.md'));
+    edit(folder, 'meetings/2018-09-20.md', 'minutes_approved: 2018-10-04', 'minutes_approved: null');
+    expect((await history(folder)).findings.map(({ file, message }) => [file, message.slice(0, 40)])).toEqual([
+      ['meetings/2017-11-20.md', 'the file was deleted, but its minutes we'],
+      ['meetings/2018-09-20.md', 'the minutes of 2018-09-20 were approved '],
+    ]);
+  });
+
+  it("keeps the extensions, the notices and the agreement's text", async () => {
+    const folder = repository();
+    edit(folder, 'agreement/agreement.md', 'decided: 2018-11-15', 'decided: 2018-11-16');
+    edit(folder, 'agreement/agreement.md', 'Formålet med avtalen er å etablere', 'Formålet med avtalen er å opprette');
+    rmSync(join(folder, NOTICE));
+    const messages = (await history(folder)).findings.map(({ message }) => message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^the extension from 2019, decided 2018-11-15, is recorded history/),
+        expect.stringMatching(/^the notice was written and is part of the record: restore it/),
+        expect.stringMatching(/^the agreement's text is the text the parties signed/),
+      ]),
+    );
+  });
+
+  it('says to fetch the base branch when the ref does not exist (exit 2)', async () => {
+    const folder = repository();
+    const { code, stderr } = await runCli(['validate', '--base', 'origin/main'], { cwd: folder });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/there is no commit "origin\/main" here: fetch the base branch first/);
+  });
+});
