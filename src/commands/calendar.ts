@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import { GitRepository } from '../git/repository.js';
+import type { MeetingRecord } from '../records/types.js';
 import { writeUserFile } from '../records/write.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
@@ -11,14 +13,18 @@ export interface CalendarOptions {
 }
 
 /** Every upcoming date the secretariat must not miss, as one iCalendar file. */
-export function calendarCommand(options: CalendarOptions, context: CommandContext): number {
+export async function calendarCommand(options: CalendarOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
+  const upcoming = records.meetings.filter(
+    (meeting) => meeting.data.status !== 'held' && meeting.data.date >= context.today,
+  );
   const entries = upcomingEntries(
     agreement,
     records.meetings,
     nextMeeting(agreement, records.meetings, context.today),
     context.today,
+    await meetingSequences(context.repositoryRoot(), upcoming),
   );
   const calendar = toICalendar(agreement.title, entries, context.io.now());
   // --ics - prints the calendar, and what it holds goes to standard error.
@@ -28,6 +34,18 @@ export function calendarCommand(options: CalendarOptions, context: CommandContex
   tell(
     `Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics === '-' ? 'standard output' : options.ics}:\n`,
   );
-  for (const entry of entries) tell(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}\n`);
+  for (const entry of entries) {
+    const status = entry.status === 'CANCELLED' ? ' (avlyst)' : '';
+    tell(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}${status}\n`);
+  }
   return 0;
+}
+
+/** How often each meeting's record changed, from git; none outside git, where calendars see sequence 0. */
+export async function meetingSequences(root: string, meetings: readonly MeetingRecord[]): Promise<Map<string, number>> {
+  const git = meetings.length > 0 ? await GitRepository.open(root) : undefined;
+  const sequences = new Map<string, number>();
+  if (!git) return sequences;
+  for (const meeting of meetings) sequences.set(meeting.id, await git.changesOf(meeting.file));
+  return sequences;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
@@ -61,6 +62,7 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const documentsBy = documents.dueBy;
 
   const document = new Document({
+    uid: randomUUID(),
     date,
     time: last?.data.time ?? DEFAULT_MEETING_TIME,
     place: last?.data.place ?? null,

@@ -25,12 +25,21 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
     );
   }
   if (options.ics !== undefined && next.source !== 'none') {
-    const [{ toICalendar }, { meetingEntry }, { writeUserFile }] = await Promise.all([
+    const [{ toICalendar }, { meetingEntry }, { writeUserFile }, { meetingSequences }] = await Promise.all([
       import('../schedule/ics.js'),
       import('../schedule/calendar.js'),
       import('../records/write.js'),
+      import('./calendar.js'),
     ]);
-    const calendar = toICalendar(agreement.title, [meetingEntry(agreement, next)], context.io.now());
+    const planned = records.meetings.find((meeting) => meeting.id === next.meeting);
+    const sequences = planned ? await meetingSequences(context.repositoryRoot(), [planned]) : new Map<string, number>();
+    const identity = planned && {
+      uid: planned.data.uid,
+      sequence: sequences.get(planned.id) ?? 0,
+      cancelled: false,
+      agenda: planned.data.agenda.map((item) => item.title),
+    };
+    const calendar = toICalendar(agreement.title, [meetingEntry(agreement, next, identity)], context.io.now());
     // --ics - prints the event alone: standard output then holds one thing a program can read.
     if (options.ics === '-') {
       context.io.stdout(calendar);

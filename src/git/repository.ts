@@ -100,6 +100,18 @@ export class GitRepository {
     return this.git.raw(['show', '--end-of-options', `${ref}:./${path}`]);
   }
 
+  /**
+   * How many times a file has changed: the commits that touched it, following it across a rename
+   * (a meeting moved to another day), and one more when it has changes not yet committed. It only
+   * grows as the history does, so a calendar's SEQUENCE taken from it rises with every change.
+   */
+  async changesOf(path: string): Promise<number> {
+    const log = await this.git.raw(['log', '--follow', '--format=%H', '--', path]).catch(() => '');
+    const commits = log.split('\n').filter(Boolean).length;
+    const [uncommitted] = await this.uncommitted([path]);
+    return commits + (uncommitted === undefined ? 0 : 1);
+  }
+
   /** The commit HEAD points at, in full. */
   async head(): Promise<string> {
     return (await this.git.raw(['rev-parse', '--verify', 'HEAD'])).trim();

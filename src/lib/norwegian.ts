@@ -61,6 +61,8 @@ export const CALENDAR_TEXT = {
   evaluationDue: (clause: string | null) => `Frist: evaluering av samarbeidsavtalen${inClause(clause)}`,
   obligationDue: (clause: string, text: string) => `Frist${inClause(clause)}: ${text}`,
   chairAndMinutes: (chair: string, minutes: string) => `Møteleder: ${chair}. Referent: ${minutes}.`,
+  convener: (convener: string) => `Innkaller: ${convener}.`,
+  agenda: (items: readonly string[]) => `Saksliste: ${items.map((item, index) => `${index + 1}) ${item}`).join('; ')}.`,
 } as const;
 
 /** The standing items of every meeting's saksliste, numbered with the rest. */

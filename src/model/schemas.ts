@@ -202,6 +202,16 @@ export const agreementSchema = z
       notice_days: wholeNumber('notice_days', 0, 365),
       documents_days: wholeNumber('documents_days', 0, 365),
       avoid: z._default(z.array(z.enum(AVOIDABLE_PERIODS)), []),
+      reminders: described(
+        z._default(
+          z.strictObject({
+            meeting: z._default(z.array(wholeNumber('days before a meeting', 0, 60)), [7, 1]),
+            deadline: z._default(z.array(wholeNumber('days before a deadline', 0, 60)), [2]),
+          }),
+          { meeting: [7, 1], deadline: [2] },
+        ),
+        'Calendar reminders, in days before: meetings and deadlines',
+      ),
     }),
     focus_areas: z.record(focusLetter, text('the focus area')),
     related_agreements: z._default(z.array(relatedAgreement), []),
@@ -236,6 +246,10 @@ const peopleByParty = z.record(partyId, z.array(text('a role or name')));
 
 export const meetingSchema = z
   .strictObject({
+    uid: described(
+      z.optional(identifier("the meeting's calendar identity")),
+      "The meeting's identity in calendars, kept when it moves to another date; new meeting writes one",
+    ),
     date: isoDate,
     time: orNull(clockTime),
     place: orNull(text('the place')),

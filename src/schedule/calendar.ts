@@ -16,8 +16,14 @@ import type { NextMeeting, NextMeetingAnswer } from './next-meeting.js';
 import type { MeetingLike } from './requirement.js';
 
 export interface CalendarEntry {
-  /** Stable across runs: the same entry keeps its id as the records change. */
+  /** Stable across runs: the same entry keeps its id as the records change, a meeting even when it moves. */
   uid: string;
+  /** A meeting's standing: planned, only proposed, or cancelled (kept so calendars remove it); null for a deadline. */
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED' | null;
+  /** Higher each time the record behind it changed, from the repository's history: calendars take the newest. */
+  sequence: number;
+  /** Reminders, in days before. */
+  reminders: readonly number[];
   date: IsoDate;
   /** A local Oslo time for a meeting; all-day otherwise. */
   time: string | null;
@@ -36,21 +42,36 @@ function partiesLabel(agreement: Agreement, on: IsoDate): string {
     .join('–');
 }
 
+/** What a meeting's calendar entry knows of its record: its identity, how often it changed, whether it is off. */
+export interface MeetingIdentity {
+  /** The record's own uid, or undefined for a proposal or a record written before uids. */
+  uid: string | undefined;
+  sequence: number;
+  cancelled: boolean;
+  agenda: readonly string[];
+}
+
 export function meetingEntry(
   agreement: Agreement,
   next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'>,
+  identity: MeetingIdentity = { uid: undefined, sequence: 0, cancelled: false, agenda: [] },
 ): CalendarEntry {
   const title = next.source === 'planned' ? CALENDAR_TEXT.meeting : CALENDAR_TEXT.proposedMeeting;
+  const convener = partyShortName(agreement, agreement.meetings.convener, next.date);
+  const agenda = identity.agenda.length > 0 ? ` ${CALENDAR_TEXT.agenda(identity.agenda)}` : '';
   return {
-    uid: uidFor(agreement, `meeting-${next.date}`),
+    uid: identity.uid ? `${identity.uid}@partnership` : uidFor(agreement, `meeting-${next.date}`),
+    status: identity.cancelled ? 'CANCELLED' : next.source === 'planned' ? 'CONFIRMED' : 'TENTATIVE',
+    sequence: identity.sequence,
+    reminders: agreement.meetings.reminders.meeting,
     date: next.date,
     time: next.time ?? DEFAULT_MEETING_TIME,
     summary: title(partiesLabel(agreement, next.date)),
     location: next.place,
-    description: CALENDAR_TEXT.chairAndMinutes(
+    description: `${CALENDAR_TEXT.chairAndMinutes(
       partyShortName(agreement, next.chair, next.date),
       partyShortName(agreement, next.minutes, next.date),
-    ),
+    )} ${CALENDAR_TEXT.convener(convener)}${agenda}`,
   };
 }
 
@@ -59,24 +80,48 @@ export function upcomingEntries(
   meetings: readonly MeetingLike[],
   next: NextMeetingAnswer,
   today: IsoDate,
+  /** How often each meeting's record changed, by meeting id, from the repository's history. */
+  sequences: ReadonlyMap<string, number> = new Map(),
 ): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
-  const allDay = (key: string, date: IsoDate, summary: string, description: string | null = null) => {
-    if (date >= today)
-      entries.push({ uid: uidFor(agreement, key), date, time: null, summary, location: null, description });
+  const allDay = (key: string, date: IsoDate, summary: string, sequence = 0) => {
+    if (date < today) return;
+    const reminders = agreement.meetings.reminders.deadline;
+    entries.push({
+      uid: uidFor(agreement, key),
+      status: null,
+      sequence,
+      reminders,
+      date,
+      time: null,
+      summary,
+      location: null,
+      description: null,
+    });
   };
   const convener = partyShortName(agreement, agreement.meetings.convener, today);
 
   for (const meeting of meetings) {
     const { data } = meeting;
-    if (data.status !== 'planned' || data.date < today) continue;
-    entries.push(meetingEntry(agreement, { source: 'planned', ...data }));
+    if (data.status === 'held' || data.date < today) continue;
+    const sequence = sequences.get(meeting.id) ?? 0;
+    const cancelled = data.status === 'cancelled';
+    const agenda = data.agenda.map((item) => item.title);
+    entries.push(
+      meetingEntry(agreement, { source: 'planned', ...data }, { uid: data.uid, sequence, cancelled, agenda }),
+    );
+    if (cancelled) continue;
     const label = norwegianDate(data.date);
     const { notice, documents } = meetingDeadlines(agreement, data.date);
     if (data.notice_sent === null)
-      allDay(`notice-${meeting.id}`, notice.dueBy, CALENDAR_TEXT.noticeDeadline(label, convener));
+      allDay(`notice-${data.uid ?? meeting.id}`, notice.dueBy, CALENDAR_TEXT.noticeDeadline(label, convener), sequence);
     if (data.documents_sent === null)
-      allDay(`documents-${meeting.id}`, documents.dueBy, CALENDAR_TEXT.documentsDeadline(label, convener));
+      allDay(
+        `documents-${data.uid ?? meeting.id}`,
+        documents.dueBy,
+        CALENDAR_TEXT.documentsDeadline(label, convener),
+        sequence,
+      );
   }
   if (next.due_by !== null && isInForce(agreement, next.due_by))
     allDay(

@@ -1,6 +1,6 @@
 /** Calendar entries as iCalendar text, with ical-generator. */
 import { TZDate } from '@date-fns/tz';
-import ical, { type ICalEventData } from 'ical-generator';
+import ical, { ICalAlarmType, type ICalEventData, type ICalEventStatus } from 'ical-generator';
 import { type IsoDate, TIME_ZONE } from '../lib/dates.js';
 import type { CalendarEntry } from './calendar.js';
 import { MEETING_HOURS } from './meeting-time.js';
@@ -37,6 +37,9 @@ export function toICalendar(name: string, entries: readonly CalendarEntry[], sta
       summary: entry.summary,
       location: entry.location,
       description: entry.description,
+      sequence: entry.sequence,
+      ...(entry.status ? { status: entry.status as ICalEventStatus } : {}),
+      alarms: entry.reminders.map((days) => ({ type: ICalAlarmType.display, trigger: days * 86_400 })),
       ...timing,
     });
   }

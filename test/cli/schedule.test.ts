@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyFixture, fixturePath, temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, fixturePath, git, initGitRepository, temporaryFolder } from '../helpers/repository.js';
 
 interface ParsedEvent {
   uid: string;
@@ -218,6 +218,54 @@ describe('partnership calendar', () => {
     );
   });
 
+  it("keeps a meeting's UID when it moves, raises its SEQUENCE with each change, and keeps it CANCELLED", async () => {
+    const folder = initGitRepository(copyFixture());
+    const today = ['--today', '2018-10-01'];
+    const events = async () => {
+      expect((await runCli(['calendar', '--ics', 'k.ics', ...today], { cwd: folder })).code).toBe(0);
+      const text = readFileSync(join(folder, 'k.ics'), 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+      // Round trip: what ical.js reads, it writes back to the same calendar.
+      expect(new ICAL.Component(ICAL.parse(calendar.toString()) as unknown[]).toJSON()).toEqual(calendar.toJSON());
+      return calendar
+        .getAllSubcomponents('vevent')
+        .filter((event) => String(event.getFirstPropertyValue('summary')).startsWith('Samarbeidsmøte'));
+    };
+    expect((await runCli(['new', 'meeting', '--date', '2018-11-20', ...today], { cwd: folder })).code).toBe(0);
+    git(folder, 'add', '-A');
+    git(folder, 'commit', '--quiet', '-m', 'Planlagt');
+    const [planned] = await events();
+    const uid = planned!.getFirstPropertyValue('uid');
+    expect(planned!.getFirstPropertyValue('status')).toBe('CONFIRMED');
+    expect(
+      planned!.getAllSubcomponents('valarm').map((alarm) => String(alarm.getFirstPropertyValue('trigger'))),
+    ).toEqual(['-P7D', '-P1D']);
+    expect(String(planned!.getFirstPropertyValue('description'))).toMatch(/Innkaller: KMD\./);
+
+    git(folder, 'mv', 'meetings/2018-11-20.md', 'meetings/2018-11-22.md');
+    writeFileSync(
+      join(folder, 'meetings/2018-11-22.md'),
+      readFileSync(join(folder, 'meetings/2018-11-22.md'), 'utf8').replace('date: 2018-11-20', 'date: 2018-11-22'),
+    );
+    git(folder, 'commit', '--quiet', '-am', 'Flyttet');
+    const [moved] = await events();
+    expect(moved!.getFirstPropertyValue('uid')).toBe(uid);
+    expect(Number(moved!.getFirstPropertyValue('sequence'))).toBeGreaterThan(
+      Number(planned!.getFirstPropertyValue('sequence')),
+    );
+
+    writeFileSync(
+      join(folder, 'meetings/2018-11-22.md'),
+      readFileSync(join(folder, 'meetings/2018-11-22.md'), 'utf8').replace('status: planned', 'status: cancelled'),
+    );
+    const [cancelled] = await events();
+    expect(cancelled!.getFirstPropertyValue('uid')).toBe(uid);
+    expect(cancelled!.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(Number(cancelled!.getFirstPropertyValue('sequence'))).toBeGreaterThan(
+      Number(moved!.getFirstPropertyValue('sequence')),
+    );
+  });
+
   it('requires --ics, as a usage error', () => {
     const { code, stderr } = spawnCli(['calendar'], { cwd: fixturePath() });
     expect(code).toBe(2);
@@ -234,7 +282,10 @@ describe('partnership new meeting', () => {
     expect(stdout).toMatch(
       /^Wrote meetings\/2018-09-14.md: a planned meeting on 2018-09-14 at 10:00.\n {2}Chair: {4}KMD \(Kommunal- og moderniseringsdepartementet\)/,
     );
-    expect(readFileSync(join(folder, 'meetings/2018-09-14.md'), 'utf8')).toBe(`---
+    const written = readFileSync(join(folder, 'meetings/2018-09-14.md'), 'utf8');
+    // A calendar identity of its own, kept when the meeting moves.
+    expect(written).toMatch(/^---\nuid: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n/);
+    expect(written.replace(/^---\nuid: [0-9a-f-]+\n/, '---\n')).toBe(`---
 date: 2018-09-14
 time: "10:00"
 place: KS, Haakon VIIs gate 9, Oslo
