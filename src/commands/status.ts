@@ -1,9 +1,10 @@
-import { yearOf } from '../lib/dates.js';
+import { addMonths, yearOf } from '../lib/dates.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
-import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import { nextExtensionYear } from '../term/extension.js';
+import { extendedEnd, isInForce, lastDayInForce, yearInForce } from '../term/term.js';
 import type { CommandContext } from './context.js';
 import { readCleanRecords } from './records.js';
 
@@ -20,6 +21,14 @@ export function status(options: StatusOptions, context: CommandContext): number 
   const inForceThisYear = yearInForce(agreement, year);
   const count = inForceThisYear && countYear(inForceThisYear, meetingsByYear(records.meetings).get(year) ?? [], today);
   const next = nextMeeting(agreement, records.meetings, today);
+  const end = extendedEnd(agreement);
+  const plan = records.annualPlans.find((candidate) => candidate.data.year === year);
+  // A renewal to decide: the term runs out within the notice period, and an extension is still possible.
+  const renewalDue =
+    agreement.termination === null &&
+    agreement.evaluation.completed === null &&
+    today <= end &&
+    addMonths(today, Math.max(1, agreement.term.notice_months)) >= end;
 
   const report = {
     agreement: {
@@ -43,6 +52,20 @@ export function status(options: StatusOptions, context: CommandContext): number 
       held: count ? count.held : 0,
       planned: count ? count.planned : 0,
     },
+    minutes_awaiting_approval: records.meetings
+      .filter(
+        (meeting) =>
+          meeting.data.status === 'held' && meeting.data.minutes_approved === null && meeting.data.date <= today,
+      )
+      .map((meeting) => meeting.id),
+    annual_plan: plan
+      ? {
+          year: plan.data.year,
+          status: plan.data.status,
+          priorities: plan.data.priorities.map(({ title, status: state, due }) => ({ title, status: state, due })),
+        }
+      : null,
+    renewal_due: renewalDue ? { year: nextExtensionYear(agreement), decide_by: end } : null,
     next_meeting: {
       source: next.source,
       meeting: next.meeting,
@@ -97,6 +120,14 @@ export function status(options: StatusOptions, context: CommandContext): number 
     `  Extensions:  ${a.extensions.length === 0 ? 'none' : a.extensions.map((extension) => `${extension.year} (decided ${extension.decided})`).join(', ')}`,
     `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`}${citing(agreement, 'evaluation')}`,
     '',
+    ...(report.renewal_due
+      ? [
+          color.yellow(
+            `Renewal: the term runs out ${report.renewal_due.decide_by}; decide an extension from ${report.renewal_due.year} by then (partnership renew --year ${report.renewal_due.year})`,
+          ),
+          '',
+        ]
+      : []),
     `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required${citing(agreement, 'meetings')}` : 'the agreement is not in force this year'}`,
     next.source === 'none'
       ? `${color.bold('Next meeting:')} none: the agreement has ended (partnership next-meeting tells why)`
@@ -108,6 +139,21 @@ export function status(options: StatusOptions, context: CommandContext): number 
         (o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`,
       ),
     ),
+    color.bold('Minutes awaiting approval:'),
+    ...list(
+      report.minutes_awaiting_approval.map(
+        (id) => `meeting ${id}: record minutes_approved once both parties have approved the referat`,
+      ),
+    ),
+    color.bold(`Annual plan for ${year}:`),
+    ...(report.annual_plan
+      ? [
+          `  ${report.annual_plan.status}`,
+          ...report.annual_plan.priorities.map(
+            (priority) => `  - ${priority.title}: ${priority.status}${priority.due ? `, due ${priority.due}` : ''}`,
+          ),
+        ]
+      : ['  none']),
     color.bold('Open actions (oppfølging):'),
     ...list(
       report.open_actions.map(

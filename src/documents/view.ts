@@ -44,6 +44,16 @@ export interface ItemView {
   focus: { letter: string; text: string } | null;
   proposed_by: string | null;
   consultation: { id: string; question: string } | null;
+  /** For an item of the meeting, the actions agreed under it; for the standing follow-up item, the open actions of earlier meetings. */
+  actions: ActionView[];
+}
+
+export interface ActionView {
+  text: string;
+  responsible: string[];
+  due: IsoDate | null;
+  /** The meeting that agreed it. */
+  meeting: string;
 }
 
 export interface MeetingView {
@@ -133,12 +143,28 @@ function itemsOf(
   meeting: MeetingLike,
   held: readonly MeetingLike[],
 ): Array<Omit<ItemView, 'number'>> {
-  const standing = (title: string) => ({ title, standing: true, focus: null, proposed_by: null, consultation: null });
+  const standing = (title: string, actions: ActionView[] = []) => ({
+    title,
+    standing: true,
+    focus: null,
+    proposed_by: null,
+    consultation: null,
+    actions,
+  });
   const hasPrevious = held.indexOf(meeting) > 0;
+  // Open at this meeting: agreed in an earlier one, and not done before its day.
+  const open = held
+    .filter((earlier) => earlier.data.date < meeting.data.date)
+    .flatMap((earlier) =>
+      earlier.data.actions
+        .filter((action) => action.done === null || action.done >= meeting.data.date)
+        .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: earlier.id })),
+    );
   return [
     standing(STANDING_ITEMS.approveNotice),
     ...(hasPrevious ? [standing(STANDING_ITEMS.approvePreviousMinutes)] : []),
-    ...meeting.data.agenda.map((item) => {
+    ...(open.length > 0 ? [standing(STANDING_ITEMS.followUp, open)] : []),
+    ...meeting.data.agenda.map((item, index) => {
       const consultation =
         item.consultation === undefined
           ? undefined
@@ -150,6 +176,9 @@ function itemsOf(
         proposed_by: item.proposed_by,
         consultation:
           item.consultation === undefined ? null : { id: item.consultation, question: consultation?.question ?? '' },
+        actions: meeting.data.actions
+          .filter((action) => action.item === index + 1)
+          .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: meeting.id })),
       };
     }),
     standing(STANDING_ITEMS.anyOtherBusiness),

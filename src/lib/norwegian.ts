@@ -69,5 +69,6 @@ export const CALENDAR_TEXT = {
 export const STANDING_ITEMS = {
   approveNotice: 'Godkjenning av innkalling og saksliste',
   approvePreviousMinutes: 'Godkjenning av referat fra forrige møte',
+  followUp: 'Oppfølging fra tidligere møter',
   anyOtherBusiness: 'Eventuelt',
 } as const;

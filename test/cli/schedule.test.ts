@@ -361,6 +361,13 @@ Next meeting: 2018-09-20 (planned), chair KMD, minutes KMD: partnership next-mee
 
 Open obligations:
   none
+Minutes awaiting approval:
+  none
+Annual plan for 2018:
+  adopted
+  - Kartlegge plankapasitet i kommunene: done, due 2018-06-30
+  - Styrke rekrutteringen til planutdanningene: ongoing, due 2018-12-31
+  - Konferanse om kunnskap og FoU i planleggingen: dropped, due 2018-11-30
 Open actions (oppfølging):
   none
 Open consultations (§2):
@@ -368,6 +375,28 @@ Open consultations (§2):
 Related agreements that have run out (§1.1):
   - plan-og-byggesakslab: Prosjektavtale om etablering av en plan- og byggesakslab og andre digitale planprosjekter i Trondheim kommune; ended 2017-12-31
 `);
+  });
+
+  it('says what needs doing: a renewal to decide within the notice period, minutes awaiting approval', async () => {
+    const folder = copyFixture();
+    const meeting = join(folder, 'meetings/2018-09-20.md');
+    writeFileSync(
+      meeting,
+      readFileSync(meeting, 'utf8').replace('minutes_approved: 2018-10-04', 'minutes_approved: null'),
+    );
+    const { stdout } = await runCli(['status', '--today', '2018-12-05'], { cwd: folder });
+    expect(stdout).toContain(
+      'Renewal: the term runs out 2018-12-31; decide an extension from 2019 by then (partnership renew --year 2019)',
+    );
+    expect(stdout).toContain(
+      'Minutes awaiting approval:\n  - meeting 2018-09-20: record minutes_approved once both parties have approved the referat',
+    );
+    const json = JSON.parse((await runCli(['status', '--json', '--today', '2018-12-05'], { cwd: folder })).stdout);
+    expect(json).toMatchObject({
+      renewal_due: { year: 2019, decide_by: '2018-12-31' },
+      minutes_awaiting_approval: ['2018-09-20'],
+    });
+    expect((await runCli(['status', '--today', '2018-11-05'], { cwd: folder })).stdout).not.toContain('Renewal:');
   });
 
   it('prints JSON', async () => {

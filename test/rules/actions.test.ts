@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { actions } from '../../src/rules/actions.js';
 import { runCli } from '../helpers/cli.js';
 import { fileText, positionOf, repositoryFiles, rotatingMeetings, VALID_MEETING_DATES } from '../helpers/fixtures.js';
-import { temporaryFolder } from '../helpers/repository.js';
+import { copyFixture, temporaryFolder } from '../helpers/repository.js';
 import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const FUS = {
@@ -73,5 +73,28 @@ describe('actions', () => {
     const done = withActions([{ ...FUS, done: '2018-11-30' }]);
     writeFileSync(join(folder, 'meetings/2018-03-14.md'), fileText(done, 'meetings/2018-03-14.md'));
     expect((await runCli(['status', '--today', '2018-12-01'], { cwd: folder })).stdout).not.toContain('FUS');
+  });
+
+  it("puts an open action on the next meeting's agenda, under its own item in the minutes, and off the agenda once done", async () => {
+    const folder = copyFixture();
+    const meeting = join(folder, 'meetings/2018-03-14.md');
+    const action =
+      '  - { text: KS tar initiativ til et møte med FUS, item: 1, responsible: [ks], due: 2018-08-31, done: null }';
+    writeFileSync(
+      meeting,
+      readFileSync(meeting, 'utf8').replace('minutes_approved:', `actions:\n${action}\nminutes_approved:`),
+    );
+    const agenda = (await runCli(['render', 'agenda', '2018-09-20'], { cwd: folder })).stdout;
+    expect(agenda).toMatch(
+      /### Sak \d+\/18 Oppfølging fra tidligere møter\n- KS tar initiativ til et møte med FUS \(ansvar: KS; frist 31. august 2018; fra møtet 14. mars 2018\)/,
+    );
+    const referat = (await runCli(['render', 'minutes', '2018-03-14'], { cwd: folder })).stdout;
+    expect(referat).toMatch(
+      /Oppfølging \(ansvar, frist\):\n- KS tar initiativ til et møte med FUS \(KS; 31. august 2018\)/,
+    );
+    writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('done: null }', 'done: 2018-06-01 }'));
+    expect((await runCli(['render', 'agenda', '2018-09-20'], { cwd: folder })).stdout).not.toContain(
+      'Oppfølging fra tidligere møter',
+    );
   });
 });
