@@ -141,6 +141,22 @@ describe('partnership next-meeting', () => {
     });
   });
 
+  it('writes a proposed meeting as TENTATIVE, a planned one as CONFIRMED', async () => {
+    const folder = copyFixture();
+    const agreement = join(folder, 'agreement/agreement.md');
+    writeFileSync(
+      agreement,
+      readFileSync(agreement, 'utf8').replace('extensions: []', 'extensions: [{ year: 2019, decided: 2018-11-15 }]'),
+    );
+    const status = async (today: string) => {
+      await runCli(['next-meeting', '--today', today, '--ics', 'n.ics'], { cwd: folder });
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(folder, 'n.ics'), 'utf8')) as unknown[]);
+      return calendar.getFirstSubcomponent('vevent')?.getFirstPropertyValue('status');
+    };
+    expect(await status('2018-10-01')).toBe('TENTATIVE');
+    expect(await status('2018-05-02')).toBe('CONFIRMED');
+  });
+
   it('fails with exit 1 and the findings when a record does not read cleanly', async () => {
     const folder = copyFixture();
     writeFileSync(join(folder, 'meetings/2018-10-10.md'), '---\ndate: 2018-10-10\nstatus: hled\n---\n');
