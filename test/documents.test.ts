@@ -11,7 +11,7 @@ import { copyFixture, fixturePath, PROJECT_ROOT } from './helpers/repository.js'
 /** A golden file: compared exactly, and rewritten by `npm run build && npx vitest run -u` after a deliberate change. */
 const golden = (name: string) => join(PROJECT_ROOT, 'test/golden', name);
 
-/** The shipped records with the built-in templates, not this repository's editable copies. */
+/** The 2018 records with the built-in templates, not their editable copies. */
 function recordsWithBuiltinTemplates(): string {
   const folder = copyFixture();
   rmSync(join(folder, 'templates'), { recursive: true, force: true });

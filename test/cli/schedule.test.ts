@@ -41,7 +41,7 @@ afterEach(() => {
 });
 
 describe('partnership next-meeting', () => {
-  it('answers on the shipped records, today and on days inside the term', () => {
+  it('answers on the 2018 records, today and on days inside the term', () => {
     const ended = spawnCli(['next-meeting'], { cwd: fixturePath() });
     expect(ended.code, ended.stderr).toBe(0);
     expect(ended.stdout).toMatch(/^No meeting ahead: nothing is planned, and nothing is proposed\.\n\nWhy:\n/);

@@ -6,7 +6,7 @@ import { copyFixture, fixturePath, git, initGitRepository, temporaryFolder } fro
 
 const AGREEMENT = 'agreement/agreement.md';
 
-/** A git repository holding the shipped records, everything committed on main. */
+/** A git repository holding the 2018 records, everything committed on main. */
 function recordsRepository(edit?: (text: string) => string): string {
   const folder = copyFixture();
   if (edit) writeFileSync(join(folder, AGREEMENT), edit(readFileSync(join(folder, AGREEMENT), 'utf8')));

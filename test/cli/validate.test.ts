@@ -9,7 +9,7 @@ interface BrokenCase {
   name: string;
   rule: string;
   file: string;
-  /** Breaks the copy of the shipped records; returns the line the finding must point at. */
+  /** Breaks the copy of the 2018 records; returns the line the finding must point at. */
   breakIt(folder: string): number;
 }
 
