@@ -158,6 +158,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('approve')
+    .description(
+      "record that both parties approved a meeting's minutes (minutes_approved), keeping the rest of the file as it is",
+    )
+    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-09-20")
+    .option('--date <date>', 'the day both parties approved them (default: today)', dateArgument('--date'))
+    .addHelpText(
+      'after',
+      examples('partnership approve 2018-09-20 --date 2018-10-04', 'partnership approve 2018-09-20'),
+    )
+    .action(async (meeting: string, options: { date?: string }, self: Command) => {
+      const [{ approve }, { createContext }] = await Promise.all([
+        import('../commands/approve.js'),
+        import('./context.js'),
+      ]);
+      exitCode = await approve(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
+    });
+
+  program
     .command('renew')
     .description(
       'the renewal protocol extending the agreement; with --write, record it; with --commit, also commit it on a new branch',

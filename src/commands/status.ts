@@ -142,7 +142,7 @@ export function status(options: StatusOptions, context: CommandContext): number 
     color.bold('Minutes awaiting approval:'),
     ...list(
       report.minutes_awaiting_approval.map(
-        (id) => `meeting ${id}: record minutes_approved once both parties have approved the referat`,
+        (id) => `meeting ${id}: once both parties have approved the referat, partnership approve ${id} --date <the day>`,
       ),
     ),
     color.bold(`Annual plan for ${year}:`),

@@ -101,6 +101,23 @@ export function setMap(text: string, frontMatter: FrontMatter, key: string, entr
   return apply(text, { ...valueSpan(text, base, pair), insert: block(indent) });
 }
 
+/** Sets a top-level key to a plain value: the value's text replaced where it stands, or a new line at the end. */
+export function setScalar(text: string, frontMatter: FrontMatter, key: string, value: Plain): string {
+  const pair = rootPair(frontMatter, key);
+  const base = frontMatter.yamlStart;
+  if (!pair?.key.range) {
+    return apply(text, {
+      start: frontMatter.yamlEnd,
+      end: frontMatter.yamlEnd,
+      insert: `${key}: ${scalarText(value)}${lineEnding(text)}`,
+    });
+  }
+  if (pair.value && !isScalar(pair.value)) throw new Error(`${key} holds a list or a map, not a value`);
+  const range = pair.value?.range;
+  if (!range) return apply(text, { ...valueSpan(text, base, pair), insert: ` ${scalarText(value)}` });
+  return apply(text, { start: base + range[0], end: base + range[1], insert: scalarText(value) });
+}
+
 /** Parses the edited text again and checks that it says what was meant and nothing else changed. */
 export function verifyEdit(before: string, after: string, expected: unknown): void {
   const parsedBefore = readFrontMatter(before);

@@ -405,7 +405,7 @@ Related agreements that have run out (§1.1):
       'Renewal: the term runs out 2018-12-31; decide an extension from 2019 by then (partnership renew --year 2019)',
     );
     expect(stdout).toContain(
-      'Minutes awaiting approval:\n  - meeting 2018-09-20: record minutes_approved once both parties have approved the referat',
+      'Minutes awaiting approval:\n  - meeting 2018-09-20: once both parties have approved the referat, partnership approve 2018-09-20 --date <the day>',
     );
     const json = JSON.parse((await runCli(['status', '--json', '--today', '2018-12-05'], { cwd: folder })).stdout);
     expect(json).toMatchObject({

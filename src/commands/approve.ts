@@ -1,0 +1,47 @@
+import type { IsoDate } from '../lib/dates.js';
+import { PreconditionError } from '../lib/errors.js';
+import { setScalar, verifyEdit } from '../records/edit-front-matter.js';
+import { writeFilesAtomically } from '../records/write.js';
+import type { CommandContext } from './context.js';
+import { ensureStillValid } from './documents.js';
+import { readCleanRecords } from './records.js';
+import { holdingTheLock } from './write-session.js';
+
+export interface ApproveOptions {
+  /** The day both parties approved the minutes; today when not given. */
+  date?: IsoDate;
+}
+
+/** Records that both parties approved a meeting's minutes: `minutes_approved`, every other byte of the file kept. */
+export async function approve(meetingId: string, options: ApproveOptions, context: CommandContext): Promise<number> {
+  return holdingTheLock(context, () => {
+    const records = readCleanRecords(context);
+    const meeting = records.meetings.find((candidate) => candidate.id === meetingId);
+    if (!meeting) throw new PreconditionError(`there is no meeting "${meetingId}" (no file meetings/${meetingId}.md)`);
+    const approved = options.date ?? context.today;
+    const { date, status, minutes_approved: already } = meeting.data;
+    if (status !== 'held')
+      throw new PreconditionError(`the meeting on ${date} is ${status}, not held: there are no minutes to approve`);
+    if (approved < date) {
+      throw new PreconditionError(
+        `${approved} is before the meeting on ${date}: minutes are approved on or after the meeting. Nothing was written`,
+      );
+    }
+    if (already === approved) {
+      context.io.stdout(`The minutes of ${date} are already recorded as approved ${approved}; nothing to do.\n`);
+      return 0;
+    }
+    const { text, frontMatter } = meeting;
+    const updated = setScalar(text, frontMatter, 'minutes_approved', approved);
+    verifyEdit(text, updated, { ...frontMatter.data, minutes_approved: approved });
+    ensureStillValid(records.files, [{ path: meeting.file, text: updated }], context);
+    writeFilesAtomically(
+      context.repositoryRoot(),
+      [{ path: meeting.file, content: updated }],
+      `Approve the minutes of ${date}`,
+    );
+    const change = already === null ? '' : ` (it said ${already})`;
+    context.io.stdout(`Recorded in ${meeting.file}: the minutes of ${date} were approved ${approved}${change}.\n`);
+    return 0;
+  });
+}

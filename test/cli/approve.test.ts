@@ -1,0 +1,42 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyFixture } from '../helpers/repository.js';
+
+const MEETING = 'meetings/2018-09-20.md';
+
+function unapproved(): string {
+  const folder = copyFixture();
+  const path = join(folder, MEETING);
+  writeFileSync(path, readFileSync(path, 'utf8').replace('minutes_approved: 2018-10-04', 'minutes_approved: null'));
+  return folder;
+}
+
+describe('partnership approve', () => {
+  it('writes the date and keeps the rest of the file byte for byte', async () => {
+    const folder = unapproved();
+    const before = readFileSync(join(folder, MEETING), 'utf8');
+    const { code, stdout, stderr } = await runCli(['approve', '2018-09-20', '--date', '2018-10-04'], { cwd: folder });
+    expect(code, stderr).toBe(0);
+    expect(stdout).toBe('Recorded in meetings/2018-09-20.md: the minutes of 2018-09-20 were approved 2018-10-04.\n');
+    expect(readFileSync(join(folder, MEETING), 'utf8')).toBe(
+      before.replace('minutes_approved: null', 'minutes_approved: 2018-10-04'),
+    );
+    expect((await runCli(['validate', '--today', '2018-10-05'], { cwd: folder })).code).toBe(0);
+  });
+
+  it('refuses a date before the meeting, and a meeting that was not held (exit 1, file unchanged)', async () => {
+    const folder = unapproved();
+    const before = readFileSync(join(folder, MEETING), 'utf8');
+    const early = await runCli(['approve', '2018-09-20', '--date', '2018-09-19'], { cwd: folder });
+    expect(early.code).toBe(1);
+    expect(early.stderr).toMatch(
+      /2018-09-19 is before the meeting on 2018-09-20: minutes are approved on or after the meeting/,
+    );
+    expect(readFileSync(join(folder, MEETING), 'utf8')).toBe(before);
+    const cancelled = await runCli(['approve', '2018-06-12', '--date', '2018-09-20'], { cwd: folder });
+    expect(cancelled.code).toBe(1);
+    expect(cancelled.stderr).toMatch(/the meeting on 2018-06-12 is cancelled, not held/);
+  });
+});
