@@ -142,7 +142,8 @@ export function status(options: StatusOptions, context: CommandContext): number 
     color.bold('Minutes awaiting approval:'),
     ...list(
       report.minutes_awaiting_approval.map(
-        (id) => `meeting ${id}: once both parties have approved the referat, partnership approve ${id} --date <the day>`,
+        (id) =>
+          `meeting ${id}: once both parties have approved the referat, partnership approve ${id} --date <the day>`,
       ),
     ),
     color.bold(`Annual plan for ${year}:`),
