@@ -1,5 +1,5 @@
 import type { IsoDate } from '../lib/dates.js';
-import { PreconditionError } from '../lib/errors.js';
+import { InputError, PreconditionError } from '../lib/errors.js';
 import { setScalar, verifyEdit } from '../records/edit-front-matter.js';
 import { writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -35,11 +35,16 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
     const updated = setScalar(text, frontMatter, 'minutes_approved', approved);
     verifyEdit(text, updated, { ...frontMatter.data, minutes_approved: approved });
     ensureStillValid(records.files, [{ path: meeting.file, text: updated }], context);
-    writeFilesAtomically(
-      context.repositoryRoot(),
-      [{ path: meeting.file, content: updated }],
-      `Approve the minutes of ${date}`,
-    );
+    try {
+      writeFilesAtomically(
+        context.repositoryRoot(),
+        [{ path: meeting.file, content: updated }],
+        `Approve the minutes of ${date}`,
+      );
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new InputError(`cannot write ${meeting.file}: ${reason}. Nothing was changed`);
+    }
     const change = already === null ? '' : ` (it said ${already})`;
     context.io.stdout(`Recorded in ${meeting.file}: the minutes of ${date} were approved ${approved}${change}.\n`);
     return 0;
