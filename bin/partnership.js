@@ -17,6 +17,8 @@ process.stdout.on('error', (error) => {
   process.stderr.write(`partnership: cannot write to standard output (${error.code}): the output was cut short\n`);
   process.exit(2);
 });
+// Standard error closed too (`2>&1 | head`): nothing more can be said; the run still ends as cut short.
+process.stderr.on('error', () => process.exit(2));
 
 const { main } = require('../dist/partnership.cjs');
 main(process.argv.slice(2), {
