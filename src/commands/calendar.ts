@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
-import { GitRepository } from '../git/repository.js';
-import type { MeetingRecord } from '../records/types.js';
+import { meetingSequences } from '../git/repository.js';
 import { writeUserFile } from '../records/write.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
@@ -39,13 +38,4 @@ export async function calendarCommand(options: CalendarOptions, context: Command
     tell(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}${status}\n`);
   }
   return 0;
-}
-
-/** How often each meeting's record changed, from git; none outside git, where calendars see sequence 0. */
-export async function meetingSequences(root: string, meetings: readonly MeetingRecord[]): Promise<Map<string, number>> {
-  const git = meetings.length > 0 ? await GitRepository.open(root) : undefined;
-  const sequences = new Map<string, number>();
-  if (!git) return sequences;
-  for (const meeting of meetings) sequences.set(meeting.id, await git.changesOf(meeting.file));
-  return sequences;
 }

@@ -29,7 +29,7 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
       import('../schedule/ics.js'),
       import('../schedule/calendar.js'),
       import('../records/write.js'),
-      import('./calendar.js'),
+      import('../git/repository.js'),
     ]);
     const planned = records.meetings.find((meeting) => meeting.id === next.meeting);
     const sequences = planned ? await meetingSequences(context.repositoryRoot(), [planned]) : new Map<string, number>();

@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
+import type { MeetingRecord } from '../records/types.js';
 
 const IDENTITY_VARIABLES = [
   'GIT_AUTHOR_NAME',
@@ -193,4 +194,13 @@ export class GitRepository {
     const output = await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', ref]).catch(() => '');
     return output.trim() !== '';
   }
+}
+
+/** How often each meeting's record changed, from git; none outside git, where calendars see sequence 0. */
+export async function meetingSequences(root: string, meetings: readonly MeetingRecord[]): Promise<Map<string, number>> {
+  const git = meetings.length > 0 ? await GitRepository.open(root) : undefined;
+  const sequences = new Map<string, number>();
+  if (!git) return sequences;
+  for (const meeting of meetings) sequences.set(meeting.id, await git.changesOf(meeting.file));
+  return sequences;
 }

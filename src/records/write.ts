@@ -32,14 +32,19 @@ function temporaryBeside(path: string): string {
   return join(dirname(path), `.${randomBytes(6).toString('hex')}.partnership.tmp`);
 }
 
+/** A replacement keeps the permissions of the file it replaces. */
+function keepModeOf(target: string, replacement: string): void {
+  const existing = statSync(target, { throwIfNoEntry: false });
+  if (existing) chmodSync(replacement, existing.mode & 0o7777);
+}
+
 /** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. The mode of a replaced file is kept. */
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = temporaryBeside(path);
   try {
     writeFileSync(temporary, content, { flag: 'wx' });
-    const existing = statSync(path, { throwIfNoEntry: false });
-    if (existing) chmodSync(temporary, existing.mode & 0o7777);
+    keepModeOf(path, temporary);
     renameSync(temporary, path);
   } catch (error) {
     rmSync(temporary, { force: true });
@@ -87,8 +92,7 @@ export function stageChange(root: string, changes: readonly FileChange[], descri
       const original = existsSync(target) ? readFileSync(target, 'utf8') : null;
       files.push({ temporary, target, original });
       writeFileSync(temporary, change.content, { flag: 'wx' });
-      const existing = statSync(target, { throwIfNoEntry: false });
-      if (existing) chmodSync(temporary, existing.mode & 0o7777);
+      keepModeOf(target, temporary);
     }
     const journal: Journal = {
       description,
