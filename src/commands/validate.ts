@@ -1,5 +1,4 @@
 import { readBuiltinTemplates } from '../documents/builtin.js';
-import { GitRepository } from '../git/repository.js';
 import { UsageError } from '../lib/errors.js';
 import { checkRepository } from '../pipeline/check.js';
 import { decodeText, readRepository } from '../records/repository.js';
@@ -32,6 +31,8 @@ export async function validate(options: ValidateOptions, context: CommandContext
 
 /** The agreement and the meetings as they were at `ref`, read from git; nothing of them is run or followed. */
 async function filesAtBase(root: string, ref: string): Promise<SourceFile[]> {
+  // git is loaded only here: a plain validate, the one CI runs on every push, never pays for it.
+  const { GitRepository } = await import('../git/repository.js');
   const git = await GitRepository.open(root);
   if (!git) throw new UsageError(`--base ${ref} compares with git history, and ${root} is not in a git repository`);
   if (!(await git.hasCommit(ref))) {
