@@ -1,7 +1,8 @@
 /**
  * Bundles the CLI into dist/partnership.cjs, with the built-in templates
  * precompiled into it, and the Handlebars compiler, which only a user's own
- * template needs, into dist/handlebars.cjs beside it. The installed package
+ * template needs, into dist/handlebars.cjs beside it, and the HTML and DOCX
+ * writers (markdown-it, docx) into dist/formats.cjs. The installed package
  * carries everything it runs: it has no dependencies. Commands run by hand should feel instant:
  * hundreds of small ES modules took several times as long to load (zod alone
  * 57 ms unbundled, 24 ms bundled), and on Node 20 one CommonJS file starts
@@ -57,6 +58,17 @@ const bundledCompiler = {
   },
 };
 
+/** Points src/documents/load-formats.ts at the HTML and DOCX writers bundled beside the CLI. */
+const bundledFormats = {
+  name: 'bundled-formats',
+  setup(builder) {
+    builder.onLoad({ filter: /[\\/]src[\\/]documents[\\/]load-formats\.ts$/ }, () => ({
+      contents: "export async function loadFormats() { return require('./formats.cjs'); }\n",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   format: 'cjs',
@@ -69,13 +81,14 @@ const common = {
 
 await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['node_modules/handlebars/lib/index.js'], outfile: 'dist/handlebars.cjs' });
+await build({ ...common, entryPoints: ['src/documents/formats.ts'], outfile: 'dist/formats.cjs' });
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/partnership.cjs',
-  plugins: [precompiledTemplates(await compileOptions()), bundledCompiler],
-  // The compiler's bundle is loaded at run time, not built into this one.
-  external: ['./handlebars.cjs'],
+  plugins: [precompiledTemplates(await compileOptions()), bundledCompiler, bundledFormats],
+  // The compiler's and the formats' bundles are loaded at run time, not built into this one.
+  external: ['./handlebars.cjs', './formats.cjs'],
   // The sources find the package's files from import.meta.url, which CommonJS spells __filename.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

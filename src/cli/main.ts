@@ -5,6 +5,8 @@
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CommandContext, Io } from '../commands/context.js';
+import type { DocumentOutput } from '../commands/documents.js';
+import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { isExpectedError } from '../lib/errors.js';
 import { printableLines } from '../lib/printable.js';
 import type { GlobalOptions } from './context.js';
@@ -33,6 +35,12 @@ function yearArgument(value: string): number {
 /** For an option given several times: every value, in order. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
+}
+
+function documentFormat(): Option {
+  return new Option('--format <format>', 'md (the template as written), html (a page that stands alone) or docx (Word)')
+    .choices(DOCUMENT_FORMATS)
+    .default('md');
 }
 
 function examples(...lines: string[]): string {
@@ -137,24 +145,31 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('render')
     .description(
-      "render a meeting's agenda (innkalling with saksliste) or minutes skeleton (referat) from the templates",
+      "render a meeting's agenda (innkalling with saksliste; an avlysning for a cancelled meeting) or its minutes (referat: the record's minutes, or a skeleton) from the templates",
     )
     .addArgument(new Argument('<document>', 'which document').choices(['agenda', 'minutes']))
     .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-03-14")
+    .addOption(documentFormat())
     .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
     .addHelpText(
       'after',
       examples(
         'partnership render agenda 2018-09-20',
-        'partnership render minutes 2018-09-20 -o referat/2018-09-20.md',
+        'partnership render agenda 2018-09-20 --format html -o innkalling.html',
+        'partnership render minutes 2018-09-20 --format docx -o referat/2018-09-20.docx',
       ),
     )
-    .action(async (document: 'agenda' | 'minutes', meeting: string, options: { output?: string }, self: Command) => {
+    .action(async (document: 'agenda' | 'minutes', meeting: string, options: DocumentOutput, self: Command) => {
       const [{ render }, { createContext }] = await Promise.all([
         import('../commands/render.js'),
         import('./context.js'),
       ]);
-      exitCode = render(document, meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
+      exitCode = await render(
+        document,
+        meeting,
+        options,
+        await createContext(self.optsWithGlobals<GlobalOptions>(), io),
+      );
     });
 
   program
@@ -164,9 +179,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )
     .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-09-20")
     .option('--date <date>', 'the day both parties approved them (default: today)', dateArgument('--date'))
+    .addOption(
+      new Option(
+        '--via <how>',
+        'how: in the meeting held on that day, or by e-mail (default: the meeting, when one was held that day)',
+      ).choices(['meeting', 'email']),
+    )
     .addHelpText(
       'after',
-      examples('partnership approve 2018-09-20 --date 2018-10-04', 'partnership approve 2018-09-20'),
+      examples(
+        'partnership approve 2018-09-20 --date 2018-10-04 --via email',
+        'partnership approve 2018-03-14 --date 2018-09-20',
+      ),
     )
     .action(async (meeting: string, options: { date?: string }, self: Command) => {
       const [{ approve }, { createContext }] = await Promise.all([
@@ -195,12 +219,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       false,
     )
     .option('--commit', 'as --write, and commit both files on a new branch renew-<year>', false)
+    .addOption(documentFormat())
+    .option('-o, --output <file>', 'also write the protocol to this file, in that format (the record keeps Markdown)')
     .addHelpText(
       'after',
       examples(
         'partnership renew --year 2019 --decided 2018-11-15',
         'partnership renew --year 2019 --decided 2018-11-15 --commit',
         'partnership renew --year 2019 --signatory "kmd=Kari Nordmann, statssekretær"',
+        'partnership renew --year 2019 --decided 2018-11-15 --format docx -o protokoll-2019.docx',
       ),
     )
     .action(run(async (options, context) => (await import('../commands/renew.js')).renew(options, context)));
@@ -219,11 +246,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       false,
     )
     .option('--commit', 'as --write, and commit both files on a new branch terminate-<date>', false)
+    .addOption(documentFormat())
+    .option('-o, --output <file>', 'also write the notice to this file, in that format (the record keeps Markdown)')
     .addHelpText(
       'after',
       examples(
         'partnership terminate --by ks --notified 2019-01-31',
         'partnership terminate --by kmd --notified 2019-03-10 --commit',
+        'partnership terminate --by ks --notified 2019-01-31 --format html -o oppsigelse.html',
       ),
     )
     .action(run(async (options, context) => (await import('../commands/terminate.js')).terminate(options, context)));

@@ -1,6 +1,8 @@
 import type { IsoDate } from '../lib/dates.js';
 import { InputError, PreconditionError } from '../lib/errors.js';
+import type { MinutesApproval } from '../model/schemas.js';
 import { setScalar, verifyEdit } from '../records/edit-front-matter.js';
+import { readFrontMatter } from '../records/front-matter.js';
 import { writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from './context.js';
 import { ensureStillValid } from './documents.js';
@@ -10,6 +12,8 @@ import { holdingTheLock } from './write-session.js';
 export interface ApproveOptions {
   /** The day both parties approved the minutes; today when not given. */
   date?: IsoDate;
+  /** How: in a meeting held that day, or by e-mail; when not given, a meeting held that day, else not said. */
+  via?: MinutesApproval;
 }
 
 /** Records that both parties approved a meeting's minutes: `minutes_approved`, every other byte of the file kept. */
@@ -19,7 +23,7 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
     const meeting = records.meetings.find((candidate) => candidate.id === meetingId);
     if (!meeting) throw new PreconditionError(`there is no meeting "${meetingId}" (no file meetings/${meetingId}.md)`);
     const approved = options.date ?? context.today;
-    const { date, status, minutes_approved: already } = meeting.data;
+    const { date, status, minutes_approved: already, minutes_approved_via: alreadyVia } = meeting.data;
     if (status !== 'held')
       throw new PreconditionError(`the meeting on ${date} is ${status}, not held: there are no minutes to approve`);
     if (approved < date) {
@@ -27,13 +31,29 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
         `${approved} is before the meeting on ${date}: minutes are approved on or after the meeting. Nothing was written`,
       );
     }
-    if (already === approved) {
+    const heldThatDay = records.meetings.find(
+      (other) => other !== meeting && other.data.status === 'held' && other.data.date === approved,
+    );
+    if (options.via === 'meeting' && !heldThatDay) {
+      throw new PreconditionError(
+        `no meeting was held on ${approved}, so the minutes were not approved in one: give that meeting's date with --date, or --via email. Nothing was written`,
+      );
+    }
+    const via = options.via ?? (heldThatDay ? 'meeting' : null);
+    if (already === approved && (via === null || via === alreadyVia)) {
       context.io.stdout(`The minutes of ${date} are already recorded as approved ${approved}; nothing to do.\n`);
       return 0;
     }
     const { text, frontMatter } = meeting;
-    const updated = setScalar(text, frontMatter, 'minutes_approved', approved);
-    verifyEdit(text, updated, { ...frontMatter.data, minutes_approved: approved });
+    let updated = setScalar(text, frontMatter, 'minutes_approved', approved);
+    let expected: Record<string, unknown> = { ...frontMatter.data, minutes_approved: approved };
+    if (via !== null) {
+      const parsed = readFrontMatter(updated);
+      if (!parsed.ok) throw new Error('the edited front matter does not parse');
+      updated = setScalar(updated, parsed.frontMatter, 'minutes_approved_via', via);
+      expected = { ...expected, minutes_approved_via: via };
+    }
+    verifyEdit(text, updated, expected);
     ensureStillValid(records.files, [{ path: meeting.file, text: updated }], context);
     try {
       writeFilesAtomically(
@@ -46,7 +66,10 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
       throw new InputError(`cannot write ${meeting.file}: ${reason}. Nothing was changed`);
     }
     const change = already === null ? '' : ` (it said ${already})`;
-    context.io.stdout(`Recorded in ${meeting.file}: the minutes of ${date} were approved ${approved}${change}.\n`);
+    const how = via === 'meeting' ? ` in the meeting held that day` : via === 'email' ? ' by e-mail' : '';
+    context.io.stdout(
+      `Recorded in ${meeting.file}: the minutes of ${date} were approved ${approved}${how}${change}.\n`,
+    );
     return 0;
   });
 }

@@ -1,29 +1,87 @@
-/** What the commands that produce documents share: rendering a template, and refusing a change that would not validate. */
+/** What the commands that produce documents share: rendering a template, writing it as Markdown, HTML or DOCX, and refusing a change that would not validate. */
 
+import { resolve } from 'node:path';
 import { readBuiltinTemplates } from '../documents/builtin.js';
-import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
-import type { IsoDate } from '../lib/dates.js';
-import { PreconditionError } from '../lib/errors.js';
+import type { DocumentFormat } from '../documents/document-formats.js';
+import type { DocumentStyle } from '../documents/formats.js';
+import { loadFormats } from '../documents/load-formats.js';
+import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
+import type { DocumentData } from '../documents/view.js';
+import { PreconditionError, UsageError } from '../lib/errors.js';
+import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
+import { writeUserFile } from '../records/write.js';
 import { formatFindingLine } from '../report/text.js';
 import type { CommandContext } from './context.js';
 import type { CleanRecords } from './records.js';
 
-/** The document `name` from its template; `on` is the document's date, on which the parties are named. */
-export function renderDocument(records: CleanRecords, name: TemplateName, view: object, on: IsoDate): string {
+export interface DocumentOutput {
+  format?: DocumentFormat;
+  /** A file to write; standard output when not given or "-". */
+  output?: string;
+}
+
+/** The document's Markdown from its template, with the parties named as they stand on its date. */
+export function renderDocument(records: CleanRecords, document: DocumentData): string {
+  const name = document.template;
   const template = templateSources(readBuiltinTemplates(), records.templates).find(
     (candidate) => candidate.name === name,
   );
   if (!template) throw new Error(`no ${name} template`);
   try {
-    return renderTemplate(template, view, records.agreement.data, on);
+    return renderTemplate(template, document.view, records.agreement.data, document.on);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     throw new PreconditionError(
       `the ${name} template does not render: ${error.message} (partnership validate checks every template)`,
     );
   }
+}
+
+/**
+ * Prints the document or writes it to `-o FILE`, as Markdown, or converted to HTML or DOCX. DOCX is
+ * binary and goes to a file only. Returns where it went, for the command's message.
+ */
+export async function emitDocument(
+  markdown: string,
+  { format = 'md', output }: DocumentOutput,
+  records: CleanRecords,
+  context: CommandContext,
+): Promise<string | null> {
+  const toFile = output !== undefined && output !== '-';
+  if (format === 'docx' && !toFile)
+    throw new UsageError('DOCX is a binary file: name the file to write with -o, e.g. -o innkalling.docx');
+  const content =
+    format === 'md'
+      ? markdown
+      : format === 'html'
+        ? (await loadFormats()).toHtml(markdown, documentStyle(records))
+        : await (await loadFormats()).toDocx(markdown, documentStyle(records));
+  if (!toFile) {
+    context.io.stdout(content as string);
+    return null;
+  }
+  writeUserFile(resolve(context.io.cwd, output), content, context.repositoryRoot());
+  return output;
+}
+
+export const STYLE_FILES = { css: 'templates/document.css', docx: 'templates/styles.xml' } as const;
+
+/** The repository's own look for its documents, if it has one. */
+function documentStyle(records: CleanRecords): DocumentStyle {
+  const file = (path: string) => records.templates.find((candidate) => candidate.path === path)?.text;
+  const css = file(STYLE_FILES.css);
+  if (css !== undefined) {
+    const fetching = /@import|url\s*\(|image-set\s*\(|\\|<\//i.exec(css);
+    if (fetching) {
+      throw new PreconditionError(
+        `${STYLE_FILES.css} uses "${printable(fetching[0])}": a page that stands alone fetches nothing and imports nothing, so the stylesheet may hold neither`,
+      );
+    }
+  }
+  const docxStyles = file(STYLE_FILES.docx);
+  return { ...(css === undefined ? {} : { css }), ...(docxStyles === undefined ? {} : { docxStyles }) };
 }
 
 /** Everything written must pass validate: refuse a change to the repository's files that would add an error. */

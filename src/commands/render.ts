@@ -1,45 +1,49 @@
-import { resolve } from 'node:path';
-import { agreementView, meetingView } from '../documents/view.js';
+import { meetingDocument } from '../documents/view.js';
 import { daysBetween, isRealDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
-import { writeUserFile } from '../records/write.js';
+import { bodyOf } from '../records/front-matter.js';
 import type { CommandContext } from './context.js';
-import { renderDocument } from './documents.js';
+import { type DocumentOutput, emitDocument, renderDocument } from './documents.js';
 import { type CleanRecords, readCleanRecords } from './records.js';
 
 export type RenderedDocument = 'agenda' | 'minutes';
 
-export interface RenderOptions {
-  output?: string;
-}
-
-/** The innkalling with saksliste, or the referat skeleton, of one meeting: to stdout, or to a file. */
-export function render(
+/**
+ * The innkalling with saksliste (for a cancelled meeting, its avlysning), or the referat: the minutes
+ * as the record's body holds them, or a skeleton while it holds none. To stdout, or to a file.
+ */
+export async function render(
   document: RenderedDocument,
   meetingId: string,
-  options: RenderOptions,
+  options: DocumentOutput,
   context: CommandContext,
-): number {
+): Promise<number> {
   const records = readCleanRecords(context);
   const meeting = records.meetings.find((candidate) => candidate.id === meetingId);
   if (!meeting) throw new PreconditionError(unknownMeeting(records, meetingId));
-
-  const agreement = records.agreement.data;
-  const on = meeting.data.date;
-  const text = renderDocument(
-    records,
-    document,
-    { agreement: agreementView(agreement, on), meeting: meetingView(agreement, records.meetings, meeting) },
-    on,
-  );
-
-  if (options.output === undefined || options.output === '-') {
-    context.io.stdout(text);
-  } else {
-    writeUserFile(resolve(context.io.cwd, options.output), text, context.repositoryRoot());
-    context.io.stdout(
-      `Wrote the ${document === 'agenda' ? 'agenda (innkalling)' : 'minutes (referat)'} of meeting ${meeting.id} to ${options.output}\n`,
+  if (document === 'minutes' && meeting.data.status === 'cancelled') {
+    throw new PreconditionError(
+      `the meeting on ${meeting.data.date} was cancelled, so it has no minutes: partnership render agenda ${meeting.id} gives its cancellation notice (avlysning)`,
     );
+  }
+
+  const data = meetingDocument(
+    document,
+    records.agreement.data,
+    records.meetings,
+    meeting,
+    bodyOf(meeting),
+    context.today,
+  );
+  const written = await emitDocument(renderDocument(records, data), options, records, context);
+  if (written !== null) {
+    const what =
+      data.template === 'cancellation'
+        ? 'cancellation notice (avlysning)'
+        : document === 'agenda'
+          ? 'agenda (innkalling)'
+          : 'minutes (referat)';
+    context.io.stdout(`Wrote the ${what} of meeting ${meeting.id} to ${written}\n`);
   }
   return 0;
 }

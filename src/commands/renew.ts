@@ -1,4 +1,4 @@
-import { agreementView, renewalView } from '../documents/view.js';
+import { renewalDocument } from '../documents/view.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
@@ -6,13 +6,13 @@ import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
 import { extensionRefusals } from '../term/extension.js';
 import { extensionEnd } from '../term/term.js';
 import type { CommandContext } from './context.js';
-import { renderDocument } from './documents.js';
+import { type DocumentOutput, emitDocument, renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
 import { parseSignatories } from './signatories.js';
 import { holdingTheLock } from './write-session.js';
 
-export interface RenewOptions extends WriteOptions {
+export interface RenewOptions extends WriteOptions, DocumentOutput {
   year: number;
   /** The day the parties agreed; today when not given. */
   decided?: IsoDate;
@@ -41,16 +41,10 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
   const newEnd = extensionEnd(agreement, options.year);
   const years = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
   const signatories = parseSignatories(agreement, options.signatory);
-  const protocol = renderDocument(
-    records,
-    'renewal',
-    {
-      agreement: agreementView(agreement, decided, signatories),
-      renewal: renewalView(agreement, options.year, decided),
-    },
-    decided,
-  );
-  context.io.stdout(protocol);
+  const protocol = renderDocument(records, renewalDocument(agreement, options.year, decided, signatories));
+
+  const written = await emitDocument(protocol, options, records, context);
+  if (written !== null) context.io.stdout(`Wrote the renewal protocol to ${written}\n`);
 
   const { text, frontMatter } = records.agreement;
   const extension = { year: options.year, decided, notice };

@@ -1,17 +1,17 @@
-import { agreementView, terminationView } from '../documents/view.js';
+import { type TerminationView, terminationDocument } from '../documents/view.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel } from '../model/parties.js';
 import { setMap, verifyEdit } from '../records/edit-front-matter.js';
 import { noticePeriodEnd, terminationRefusals } from '../term/termination.js';
 import type { CommandContext } from './context.js';
-import { renderDocument } from './documents.js';
+import { type DocumentOutput, emitDocument, renderDocument } from './documents.js';
 import { recordNotice, type WriteOptions } from './record-change.js';
 import { readCleanRecords } from './records.js';
 import { parseSignatories } from './signatories.js';
 import { holdingTheLock } from './write-session.js';
 
-export interface TerminateOptions extends WriteOptions {
+export interface TerminateOptions extends WriteOptions, DocumentOutput {
   by: string;
   notified: string;
   /** PARTY=NAME, TITLE for who signs the notice, where it is not the record's signatory. */
@@ -43,20 +43,18 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
   }
 
   const signatories = parseSignatories(agreement, options.signatory);
-  const termination = terminationView(agreement, options.by, options.notified, context.today, signatories);
+  const letter = terminationDocument(agreement, options.by, options.notified, context.today, signatories);
+  const { termination } = letter.view as { termination: TerminationView };
   const months = agreement.term.notice_months === 1 ? "1 month's" : `${agreement.term.notice_months} months'`;
   const periodEnd = noticePeriodEnd(options.notified, agreement.term.notice_months, agreement.term.notice_rule);
   context.io.stderr(
     `Effective ${termination.effective}: notice received ${options.notified}, plus ${months} notice (notice_rule: ${agreement.term.notice_rule}: ${RULE_TEXT[agreement.term.notice_rule]})${termination.effective < periodEnd ? `; the term ends earlier, on ${termination.effective}` : ''}.\n`,
   );
   const notice = `agreement/notices/${options.notified}-oppsigelse.md`;
-  const document = renderDocument(
-    records,
-    'termination',
-    { agreement: agreementView(agreement, context.today, signatories), termination },
-    context.today,
-  );
-  context.io.stdout(document);
+  const document = renderDocument(records, letter);
+
+  const written = await emitDocument(document, options, records, context);
+  if (written !== null) context.io.stdout(`Wrote the termination notice to ${written}\n`);
 
   const { text, frontMatter } = records.agreement;
   const recorded = { by: options.by, notified: options.notified, effective: termination.effective, notice };

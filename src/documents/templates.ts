@@ -12,7 +12,7 @@ import { COMPILE_OPTIONS } from './compile-options.js';
 import { type HandlebarsEnvironment, loadHandlebarsCompiler } from './handlebars-compiler.js';
 import { PRECOMPILED } from './precompiled.js';
 
-export const TEMPLATE_NAMES = ['agenda', 'minutes', 'renewal', 'termination'] as const;
+export const TEMPLATE_NAMES = ['agenda', 'cancellation', 'minutes', 'renewal', 'termination'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const templateFileName = (name: TemplateName) => `${name}.md.hbs`;

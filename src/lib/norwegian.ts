@@ -29,6 +29,28 @@ export function norwegianDateTime(date: IsoDate, time?: string | null): string {
   return time ? `${text} kl. ${time}` : text;
 }
 
+/** "mars 2019": the month a period runs to the end of. */
+export function norwegianMonth(date: IsoDate): string {
+  const [year, month] = date.split('-').map(Number);
+  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
+}
+
+/**
+ * "kommunal- og moderniseringsminister": a title after a name is written in lower case in running
+ * text and signatures. A first word in capitals ("KS-styreleder") is a name and stays as it is.
+ */
+export function titleAfterName(title: string): string {
+  const [first = '', second = ''] = title;
+  return second.toLowerCase() === second && second.toUpperCase() !== second
+    ? first.toLowerCase() + title.slice(1)
+    : title;
+}
+
+/** "to", "tre": how many copies of a protocol, or of anything counted in a document, up to twelve. */
+export function countInWords(count: number): string {
+  return NEUTER[count] ?? String(count);
+}
+
 /** " (avtalens punkt 7)", or nothing when the agreement gives no number. */
 function inClause(clause: string | null): string {
   return clause ? ` (avtalens punkt ${clause})` : '';
@@ -68,7 +90,7 @@ export const CALENDAR_TEXT = {
 /** The standing items of every meeting's saksliste, numbered with the rest. */
 export const STANDING_ITEMS = {
   approveNotice: 'Godkjenning av innkalling og saksliste',
-  approvePreviousMinutes: 'Godkjenning av referat fra forrige møte',
+  approvePreviousMinutes: (previous: IsoDate) => `Godkjenning av referat fra møtet ${norwegianDate(previous)}`,
   followUp: 'Oppfølging fra tidligere møter',
   anyOtherBusiness: 'Eventuelt',
 } as const;

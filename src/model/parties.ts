@@ -11,11 +11,18 @@ import type { Agreement } from './schemas.js';
 
 type Parties = Pick<Agreement, 'parties'>;
 
+export type Contact = Agreement['parties'][number]['contact'] & {};
+
 export interface PartyInForce {
   id: string;
   name: string;
   short: string;
   signatory: { name: string; title: string };
+  on_behalf_of: string | null;
+  unit: string | null;
+  address: string | null;
+  contact: Contact | null;
+  case_number: string | null;
 }
 
 /** The party as it stands on `on`: its name, short name and signatory, with every change from that date or before. */
@@ -27,12 +34,20 @@ export function partyOn(agreement: Parties, id: string, on: IsoDate): PartyInFor
     name: party.name,
     short: party.short,
     signatory: { ...party.signatory },
+    on_behalf_of: party.on_behalf_of ?? null,
+    unit: party.unit ?? null,
+    address: party.address ?? null,
+    contact: party.contact ? { ...party.contact } : null,
+    case_number: party.case_number ?? null,
   };
   const changes = party.changes.filter((change) => change.from <= on).sort((a, b) => (a.from < b.from ? -1 : 1));
   for (const change of changes) {
     current.name = change.name ?? current.name;
     current.short = change.short ?? current.short;
     if (change.signatory) current.signatory = { ...change.signatory };
+    current.unit = change.unit ?? current.unit;
+    current.address = change.address ?? current.address;
+    if (change.contact) current.contact = { ...change.contact };
   }
   return current;
 }

@@ -79,6 +79,8 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
 const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
 const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export const MINUTES_APPROVALS = ['meeting', 'email'] as const;
+export type MinutesApproval = (typeof MINUTES_APPROVALS)[number];
 const ROTATION_MODES = ['together', 'split'] as const;
 const NOTICE_RULES = ['same-date', 'end-of-month'] as const;
 /** The topics an agreement's `clauses` give numbers for: where it says what. */
@@ -99,21 +101,47 @@ export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
 
 const signatory = z.strictObject({ name: text("the signatory's name"), title: text("the signatory's title") });
 
+const contact = described(
+  z.strictObject({
+    name: text("the contact person's name"),
+    title: z.optional(text("the contact person's title")),
+    email: z.optional(text("the contact person's e-mail address")),
+    phone: z.optional(text("the contact person's telephone number")),
+  }),
+  'The person who writes and signs the meeting documents for the party (saksbehandler)',
+);
+const unit = described(text("the party's unit"), 'The unit that writes the documents, e.g. Planavdelingen');
+const address = described(text("the party's postal address"), 'The postal address a letter to the party carries');
+
 const partyChange = z.strictObject({
   from: described(isoDate, 'The first day the change is in force'),
   name: z.optional(text("the party's new full name")),
   short: z.optional(text("the party's new short name")),
   signatory: z.optional(signatory),
+  unit: z.optional(unit),
+  address: z.optional(address),
+  contact: z.optional(contact),
 });
 
 const party = z.strictObject({
   id: partyId,
   name: text("the party's full name"),
   short: text("the party's short name"),
+  on_behalf_of: described(
+    z.optional(text('whom the party acts for')),
+    'Whom the party signs for, as the agreement names it: "regjeringen" gives "regjeringen ved <name>"',
+  ),
   signatory,
+  unit: z.optional(unit),
+  address: z.optional(address),
+  contact: z.optional(contact),
+  case_number: described(
+    z.optional(text("the party's case number")),
+    'The party\'s archive case number (saksnummer) for the agreement, e.g. "17/4321": «Vår ref.» in its letters',
+  ),
   changes: described(
     z._default(z.array(partyChange), []),
-    'From a date on, a new name, short name or signatory (only what changed); the id never changes',
+    'From a date on, a new name, short name, signatory, unit, address or contact (only what changed); the id never changes',
   ),
 });
 
@@ -232,6 +260,10 @@ const agendaItem = z.strictObject({
     z.optional(identifier('a consultation id')),
     'This item gives notice of a question for konsultasjonsordningen',
   ),
+  attachments: described(
+    z._default(z.array(text('an attachment')), []),
+    'The case documents sent with the item (vedlegg), by title',
+  ),
 });
 
 const action = z.strictObject({
@@ -266,7 +298,23 @@ export const meetingSchema = z
       'Oppfølging agreed in the meeting; open ones are carried to later agendas',
     ),
     minutes_approved: orNull(isoDate),
+    minutes_approved_via: described(
+      orNull(z.enum(MINUTES_APPROVALS)),
+      'How both parties approved the minutes: in a later meeting (held on minutes_approved), or by e-mail',
+    ),
     rotation_note: orNull(text('the rotation note')),
+    references: described(
+      z._default(z.strictObject({ agenda: orNull(text('the reference')), minutes: orNull(text('the reference')) }), {
+        agenda: null,
+        minutes: null,
+      }),
+      'The archive references (e.g. "17/4321-12") of the innkalling and the referat in the sender\'s archive',
+    ),
+    copy: described(z._default(z.array(text('a recipient')), []), 'Who receives a copy (kopi) of the documents'),
+    exempt_from_access: described(
+      orNull(text('the legal basis')),
+      'Documents are public (offentleglova); the basis when they are not, e.g. "offl. § 15 første ledd"',
+    ),
   })
   .check(z.meta({ title: 'Meeting', description: 'meetings/YYYY-MM-DD.md: one collaboration meeting' }));
 

@@ -313,3 +313,8 @@ function describeYamlError(code: string, message: string): string {
   const plain = message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
   return hint ? `${plain} (${hint})` : plain;
 }
+
+/** A record's Markdown body: the text after its front matter (a meeting's minutes as written). */
+export function bodyOf(record: { text: string; frontMatter: Pick<FrontMatter, 'bodyStart'> }): string {
+  return record.text.slice(record.frontMatter.bodyStart);
+}

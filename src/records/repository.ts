@@ -27,14 +27,14 @@ import type { FileProblem, SourceFile } from './types.js';
 /** A record, template or notice larger than this is not read: the real ones are a few kilobytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
-  ['meetings', '.md'],
-  ['annual-plans', '.md'],
+const RECORD_FOLDERS: ReadonlyArray<[folder: string, suffixes: readonly string[]]> = [
+  ['meetings', ['.md']],
+  ['annual-plans', ['.md']],
 ];
-/** What validate and the commands that write documents read besides the records. */
-const DOCUMENT_FOLDERS: ReadonlyArray<[folder: string, suffix: string]> = [
-  ['agreement/notices', '.md'],
-  ['templates', '.md.hbs'],
+/** What validate and the commands that write documents read besides the records: notices, templates and the documents' styles. */
+const DOCUMENT_FOLDERS: ReadonlyArray<[folder: string, suffixes: readonly string[]]> = [
+  ['agreement/notices', ['.md']],
+  ['templates', ['.md.hbs', 'document.css', 'styles.xml']],
 ];
 
 /** The first folder at or above `start` that holds agreement/agreement.md. */
@@ -69,14 +69,14 @@ export function requireRepositoryRoot(start: string, explicit: boolean): string 
 export function readRepository(root: string, only?: 'records'): SourceFile[] {
   const realRoot = realpathSync(root);
   const files = [readRepositoryFile(realRoot, AGREEMENT_PATH)];
-  for (const [folder, suffix] of only === 'records' ? RECORD_FOLDERS : [...RECORD_FOLDERS, ...DOCUMENT_FOLDERS]) {
+  for (const [folder, suffixes] of only === 'records' ? RECORD_FOLDERS : [...RECORD_FOLDERS, ...DOCUMENT_FOLDERS]) {
     const listing = listFolder(realRoot, folder);
     if ('problem' in listing) {
       files.push({ path: folder, text: '', problem: listing.problem });
       continue;
     }
     for (const name of listing.names) {
-      if (!name.toLowerCase().endsWith(suffix)) continue;
+      if (!suffixes.some((suffix) => name.toLowerCase().endsWith(suffix))) continue;
       const path = `${folder}/${name}`;
       files.push(
         printable(name) === name

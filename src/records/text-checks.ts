@@ -15,7 +15,7 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
   const problems: Array<Required<FileProblem> & { column: number }> = [];
   const loneCarriageReturn = /\r(?!\n)/.exec(text);
   if (loneCarriageReturn) {
-    const { line, column } = position(text, loneCarriageReturn.index);
+    const { line, column } = positionAt(text, loneCarriageReturn.index);
     problems.push({
       line,
       column,
@@ -26,7 +26,7 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
   const unsafe = [...text.matchAll(UNSAFE)];
   const [first] = unsafe;
   if (first) {
-    const { line, column } = position(text, first.index);
+    const { line, column } = positionAt(text, first.index);
     const code = `U+${(first[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
     const more = unsafe.length > 1 ? ` (and ${unsafe.length - 1} more in the file)` : '';
     problems.push({
@@ -38,7 +38,8 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
   return problems;
 }
 
-function position(text: string, offset: number): { line: number; column: number } {
+/** The 1-based line and column of an offset in a file's text. */
+export function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {

@@ -39,7 +39,7 @@ function keepModeOf(target: string, replacement: string): void {
 }
 
 /** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. The mode of a replaced file is kept. */
-export function writeFileAtomic(path: string, content: string): void {
+export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = temporaryBeside(path);
   try {
@@ -203,7 +203,7 @@ function readJournal(path: string): Journal | undefined {
  * FIFO or a link, and never a file of the records (agreement, meetings, annual
  * plans, templates, notices) when the repository is known.
  */
-export function writeUserFile(path: string, content: string, repositoryRoot?: string): void {
+export function writeUserFile(path: string, content: string | Uint8Array, repositoryRoot?: string): void {
   const existing = lstatSync(path, { throwIfNoEntry: false });
   if (existing && !existing.isFile()) {
     const kind = existing.isSymbolicLink()

@@ -14,6 +14,7 @@ import { meetingInTerm } from './meeting-in-term.js';
 import { meetingStatus } from './meeting-status.js';
 import { meetingsPerYear } from './meetings-per-year.js';
 import { minutes } from './minutes.js';
+import { minutesHeadings } from './minutes-headings.js';
 import { obligations } from './obligations.js';
 import { references } from './references.js';
 import { rotation } from './rotation.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   meetingInTerm,
   meetingStatus,
   minutes,
+  minutesHeadings,
   actions,
   history,
   templates,

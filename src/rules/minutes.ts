@@ -12,11 +12,26 @@ export const minutes: Rule = {
   severity: 'error',
   mayWarn: true,
   description:
-    '`minutes_approved` lies on or after the meeting, for a held meeting; minutes still unapproved when a later meeting has been held (warning)',
+    '`minutes_approved` lies on or after the meeting, for a held meeting; `minutes_approved_via: meeting` names the day of a held meeting; minutes still unapproved when a later meeting has been held (warning)',
   check({ records, today }, report) {
     const held = records.meetings.filter((meeting) => meeting.data.status === 'held' && takesATurn(meeting.data));
     for (const meeting of records.meetings) {
-      const { date, status, minutes_approved: approved } = meeting.data;
+      const { date, status, minutes_approved: approved, minutes_approved_via: via } = meeting.data;
+      if (via !== null && approved === null) {
+        report(
+          meeting.at(['minutes_approved_via']),
+          'minutes_approved_via says how the minutes were approved, and minutes_approved gives no date: set the date, or minutes_approved_via: null',
+        );
+      } else if (
+        via === 'meeting' &&
+        approved !== null &&
+        !held.some((other) => other.data.date === approved && other !== meeting)
+      ) {
+        report(
+          meeting.at(['minutes_approved_via']),
+          `the minutes are recorded as approved in a meeting on ${approved}, and no other meeting was held that day: give that meeting's date in minutes_approved, or minutes_approved_via: email`,
+        );
+      }
       if (approved !== null && status !== 'held') {
         report(
           meeting.at(['minutes_approved']),

@@ -1,8 +1,9 @@
 import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
-import { agreementView, meetingView, renewalView, terminationView } from '../documents/view.js';
+import { type DocumentData, meetingDocument, renewalDocument, terminationDocument } from '../documents/view.js';
 import type { IsoDate } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
-import type { MeetingLike } from '../schedule/requirement.js';
+import { bodyOf } from '../records/front-matter.js';
+import type { MeetingRecord } from '../records/types.js';
 import { takesATurn } from '../schedule/rotation.js';
 import { nextExtensionYear } from '../term/extension.js';
 import type { Rule } from './rule.js';
@@ -18,12 +19,12 @@ export const templates: Rule = {
   clause: null,
   severity: 'error',
   description:
-    "every template, built-in or in `templates/`, compiles and renders against the repository's data: the agenda and minutes against the latest meeting and the one with the most agenda items, the protocols against the next renewal and a notice given today",
+    "every template, built-in or in `templates/`, compiles and renders against the repository's data: the agenda and minutes against the latest meeting and the one with the most agenda items, the cancellation notice against a cancelled meeting (or the latest as if cancelled), the protocols against the next renewal and a notice given today",
   check({ records, today, builtinTemplates }, report) {
     const agreement = records.agreement.data;
     const meetings = sampleMeetings(records.meetings);
     for (const template of templateSources(builtinTemplates, records.templates)) {
-      for (const { view, on } of sampleViews(template.name, agreement, records.meetings, meetings, today)) {
+      for (const { view, on } of sampleDocuments(template.name, agreement, records.meetings, meetings, today)) {
         try {
           renderTemplate(template, view, agreement, on);
         } catch (error) {
@@ -37,34 +38,39 @@ export const templates: Rule = {
   },
 };
 
-function sampleMeetings(meetings: readonly MeetingLike[]): MeetingLike[] {
+function sampleMeetings(meetings: readonly MeetingRecord[]): MeetingRecord[] {
   const held = meetings.filter((meeting) => takesATurn(meeting.data));
   const latest = held.at(-1);
-  const fullest = held.reduce<MeetingLike | undefined>(
+  const fullest = held.reduce<MeetingRecord | undefined>(
     (best, meeting) => (!best || meeting.data.agenda.length > best.data.agenda.length ? meeting : best),
     undefined,
   );
-  return [...new Set([latest, fullest])].filter((meeting): meeting is MeetingLike => meeting !== undefined);
+  return [...new Set([latest, fullest])].filter((meeting): meeting is MeetingRecord => meeting !== undefined);
 }
 
-function sampleViews(
+function sampleDocuments(
   name: TemplateName,
   agreement: Agreement,
-  all: readonly MeetingLike[],
-  samples: readonly MeetingLike[],
-  today: string,
-): Array<{ view: object; on: IsoDate }> {
-  const on = (date: IsoDate, view: object) => ({
-    view: { agreement: agreementView(agreement, date), ...view },
-    on: date,
-  });
+  all: readonly MeetingRecord[],
+  samples: readonly MeetingRecord[],
+  today: IsoDate,
+): DocumentData[] {
   switch (name) {
     case 'agenda':
     case 'minutes':
-      return samples.map((meeting) => on(meeting.data.date, { meeting: meetingView(agreement, all, meeting) }));
+      return samples.map((meeting) => meetingDocument(name, agreement, all, meeting, bodyOf(meeting), today));
+    case 'cancellation': {
+      // A cancelled meeting of the records', or the latest one as if it were cancelled.
+      const cancelled = all.find((meeting) => meeting.data.status === 'cancelled');
+      const sample = cancelled ?? samples[0];
+      if (!sample) return [];
+      const asCancelled = cancelled ?? { ...sample, data: { ...sample.data, status: 'cancelled' as const } };
+      const meetings = all.map((meeting) => (meeting === sample ? asCancelled : meeting));
+      return [meetingDocument('agenda', agreement, meetings, asCancelled, bodyOf(sample), today)];
+    }
     case 'renewal':
-      return [on(today, { renewal: renewalView(agreement, nextExtensionYear(agreement), today) })];
+      return [renewalDocument(agreement, nextExtensionYear(agreement), today)];
     case 'termination':
-      return [on(today, { termination: terminationView(agreement, agreement.parties[0]?.id ?? '', today, today) })];
+      return [terminationDocument(agreement, agreement.parties[0]?.id ?? '', today, today)];
   }
 }

@@ -186,13 +186,13 @@ describe('outputs the user names', () => {
   it('prints with -o -, and keeps the mode of a file it replaces', async () => {
     const folder = copyFixture();
     const printed = await runCli(['render', 'agenda', '2018-09-20', '-o', '-'], { cwd: folder });
-    expect(printed.stdout).toMatch(/^# Innkalling/);
+    expect(printed.stdout).toMatch(/^# Innkalling/m);
     expect(existsSync(join(folder, '-'))).toBe(false);
     writeFileSync(join(folder, 'innkalling.md'), 'gammel\n');
     chmodSync(join(folder, 'innkalling.md'), 0o640);
     expect((await runCli(['render', 'agenda', '2018-09-20', '-o', 'innkalling.md'], { cwd: folder })).code).toBe(0);
     expect(statSync(join(folder, 'innkalling.md')).mode & 0o777).toBe(0o640);
-    expect(readFileSync(join(folder, 'innkalling.md'), 'utf8')).toMatch(/^# Innkalling/);
+    expect(readFileSync(join(folder, 'innkalling.md'), 'utf8')).toMatch(/^# Innkalling/m);
   });
 });
 

@@ -293,6 +293,15 @@ describe('partnership new meeting', () => {
   it('writes the proposed meeting with the rotation and the last place filled in, and it validates', async () => {
     const folder = copyFixture();
     rmSync(join(folder, 'meetings/2018-09-20.md'));
+    // The minutes of March were approved in the September meeting, which has not been held yet.
+    const march = join(folder, 'meetings/2018-03-14.md');
+    writeFileSync(
+      march,
+      readFileSync(march, 'utf8').replace(
+        'minutes_approved: 2018-09-20\nminutes_approved_via: meeting',
+        'minutes_approved: null',
+      ),
+    );
     const { code, stdout } = await runCli(['new', 'meeting', '--today', '2018-05-02'], { cwd: folder });
     expect(code).toBe(0);
     expect(stdout).toMatch(

@@ -41,9 +41,10 @@ describe('partnership renew', () => {
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^# Protokoll om forlengelse av samarbeidsavtale\n/);
     expect(stdout).toContain(
-      'Partene er enige om å forlenge samarbeidsavtalen med ett år, til og med 31. desember 2019.',
+      'Partene er enige om følgende:\n\n1. Samarbeidsavtalen forlenges med ett år, til og med 31. desember 2019.',
     );
-    expect(stdout).toContain('Jan Tore Sanner, Kommunal- og moderniseringsminister');
+    // The title after the name in lower case, though the record writes it as the signed text does.
+    expect(stdout).toContain('Jan Tore Sanner, kommunal- og moderniseringsminister');
     expect(stderr).toBe(
       'Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.\n',
     );

@@ -233,7 +233,7 @@ describe('partnership validate', () => {
       findings: [
         {
           file: 'agreement/agreement.md',
-          line: 32,
+          line: 36,
           column: 14,
           severity: 'warning',
           rule: 'evaluation',
@@ -262,6 +262,7 @@ describe('partnership validate', () => {
   it('lists a finding the parties accepted as explained, with its reason, in text and JSON', async () => {
     const folder = copyFixture();
     rmSync(join(folder, 'meetings/2018-09-20.md'));
+    edit(folder, 'meetings/2018-03-14.md', 'minutes_approved_via: meeting', 'minutes_approved_via: email');
     edit(
       folder,
       'agreement/agreement.md',

@@ -38,4 +38,33 @@ describe('minutes', () => {
       },
     ]);
   });
+
+  it('reports an approval said to be in a meeting when none was held that day, and a way without a date', () => {
+    const meetings = rotatingMeetings(VALID_MEETING_DATES);
+    meetings['2017-11-20'] = {
+      ...meetings['2017-11-20'],
+      minutes_approved: '2018-03-14',
+      minutes_approved_via: 'meeting',
+    };
+    meetings['2018-03-14'] = {
+      ...meetings['2018-03-14'],
+      minutes_approved: '2018-04-02',
+      minutes_approved_via: 'meeting',
+    };
+    meetings['2018-09-20'] = { ...meetings['2018-09-20'], minutes_approved_via: 'email' };
+    const files = repositoryFiles({ meetings });
+    expectFindings(minutes, files, [
+      {
+        file: 'meetings/2018-03-14.md',
+        ...positionOf(fileText(files, 'meetings/2018-03-14.md'), 'minutes_approved_via: meeting', 'meeting'),
+        message:
+          /^the minutes are recorded as approved in a meeting on 2018-04-02, and no other meeting was held that day/,
+      },
+      {
+        file: 'meetings/2018-09-20.md',
+        ...positionOf(fileText(files, 'meetings/2018-09-20.md'), 'minutes_approved_via: email', 'email'),
+        message: /^minutes_approved_via says how the minutes were approved, and minutes_approved gives no date/,
+      },
+    ]);
+  });
 });

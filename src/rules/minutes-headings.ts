@@ -1,0 +1,51 @@
+import { meetingView } from '../documents/view.js';
+import { bodyOf } from '../records/front-matter.js';
+import { positionAt } from '../records/text-checks.js';
+import type { Rule } from './rule.js';
+
+const HEADING = /^#{1,6}[ \t]+Sak[ \t]+(\d+\/\d{2})\b[ \t]*(.*)$/gim;
+
+/**
+ * The referat as written numbers its sections after the saksliste: a heading
+ * "Sak 3/18" is the item the saksliste numbers 3/18. When an earlier meeting's
+ * agenda is edited, the numbers of every later meeting that year move, and the
+ * minutes written against the old numbers no longer match.
+ */
+export const minutesHeadings: Rule = {
+  id: 'minutes-headings',
+  clause: 'meetings',
+  severity: 'error',
+  description:
+    "the `Sak n/YY` headings in a meeting's minutes are the numbers its saksliste gives its items, in order (they move when an earlier meeting's agenda is edited)",
+  check({ records }, report) {
+    const agreement = records.agreement.data;
+    for (const meeting of records.meetings) {
+      if (meeting.data.status === 'cancelled') continue;
+      const body = bodyOf(meeting);
+      const headings = [...body.matchAll(HEADING)];
+      if (headings.length === 0) continue;
+      const items = meetingView(agreement, records.meetings, meeting).items;
+      const titled = (title: string) =>
+        items.find((item) => item.title.toLocaleLowerCase('nb') === title.trim().toLocaleLowerCase('nb'));
+      const numbers = items.map((item) => item.number);
+      const range = numbers.length > 0 ? `${numbers[0]}–${numbers.at(-1)}` : 'none';
+      for (const heading of headings) {
+        const [line, number = '', title = ''] = heading;
+        const offset = meeting.frontMatter.bodyStart + (heading.index ?? 0) + line.indexOf(number);
+        const location = { file: meeting.file, ...positionAt(meeting.text, offset) };
+        const item = titled(title);
+        if (item && item.number !== number) {
+          report(
+            location,
+            `the minutes number "${title.trim()}" Sak ${number}, and the saksliste numbers it Sak ${item.number}: renumber the minutes' headings (an earlier meeting's agenda may have changed)`,
+          );
+        } else if (!item && !numbers.includes(number)) {
+          report(
+            location,
+            `the minutes have a heading Sak ${number}, and the saksliste of ${meeting.data.date} numbers its items ${range}: renumber the heading to its item`,
+          );
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,239 @@
+/**
+ * Every document, on both agreements, in its three formats: the Markdown as a golden file, the HTML page
+ * as a golden file, and the DOCX read back by a DOCX reader (mammoth) to its text, a golden file too, and to
+ * its structure (real headings and tables, not paragraphs that look like them).
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { copyFixture, type FixtureName, PROJECT_ROOT } from './helpers/repository.js';
+
+const golden = (fixture: string, name: string) => join(PROJECT_ROOT, 'test/golden/documents', fixture, name);
+
+interface DocumentCase {
+  fixture: FixtureName;
+  name: string;
+  args: string[];
+  today: string;
+  /** Changes the copy of the records before rendering. */
+  prepare?: (folder: string) => void;
+  /** Texts the document must hold, each in a table cell of the DOCX (a signature table, a reference row). */
+  inCells: string[];
+}
+
+/** The record without its minutes: what `render minutes` shows before anyone has written them. */
+const withoutMinutes = (id: string) => (folder: string) => {
+  const path = join(folder, 'meetings', `${id}.md`);
+  writeFileSync(path, readFileSync(path, 'utf8').replace(/\n---\n[\s\S]*$/, '\n---\n'));
+};
+
+/** The 2018 records with the built-in templates, not their editable copies. */
+const builtinTemplates = (folder: string) => rmSync(join(folder, 'templates'), { recursive: true, force: true });
+
+const CASES: DocumentCase[] = [
+  {
+    fixture: 'ks-kmd-2018',
+    name: 'innkalling-2018-03-14',
+    args: ['render', 'agenda', '2018-03-14'],
+    today: '2018-02-20',
+    inCells: ['Vår ref.', 'onsdag 14. mars 2018 kl. 10:00'],
+  },
+  {
+    fixture: 'ks-kmd-2018',
+    name: 'referat-2018-09-20',
+    args: ['render', 'minutes', '2018-09-20'],
+    today: '2018-10-04',
+    inCells: ['Vår ref.', 'Kommunal- og moderniseringsdepartementet'],
+  },
+  {
+    fixture: 'ks-kmd-2018',
+    name: 'referat-uten-tekst-2018-09-20',
+    args: ['render', 'minutes', '2018-09-20'],
+    today: '2018-09-21',
+    prepare: withoutMinutes('2018-09-20'),
+    inCells: ['Møteleder'],
+  },
+  {
+    fixture: 'ks-kmd-2018',
+    name: 'avlysning-2018-06-12',
+    args: ['render', 'agenda', '2018-06-12'],
+    today: '2018-06-01',
+    inCells: ['Deres ref.'],
+  },
+  {
+    fixture: 'ks-kmd-2018',
+    name: 'protokoll-2019',
+    args: ['renew', '--year', '2019', '--decided', '2018-11-15'],
+    today: '2018-11-15',
+    inCells: [
+      'For regjeringen ved Kommunal- og moderniseringsdepartementet',
+      'Jan Tore Sanner, kommunal- og moderniseringsminister',
+      'Gunn Marit Helgesen, styreleder KS',
+    ],
+  },
+  {
+    fixture: 'ks-kmd-2018',
+    name: 'oppsigelse-2018-10-31',
+    args: ['terminate', '--by', 'ks', '--notified', '2018-10-31'],
+    today: '2018-10-30',
+    inCells: ['Deres ref.'],
+  },
+  {
+    fixture: 'ks-kdd-digital',
+    name: 'innkalling-2025-09-16',
+    args: ['render', 'agenda', '2025-09-16'],
+    today: '2025-08-25',
+    inCells: ['22/00456-77', '22/1234'],
+  },
+  {
+    fixture: 'ks-kdd-digital',
+    name: 'referat-2024-10-22',
+    args: ['render', 'minutes', '2024-10-22'],
+    today: '2025-02-11',
+    inCells: ['22/1234-61'],
+  },
+  {
+    fixture: 'ks-kdd-digital',
+    name: 'referat-uten-tekst-2025-02-11',
+    args: ['render', 'minutes', '2025-02-11'],
+    today: '2025-02-12',
+    inCells: ['Referent'],
+  },
+  {
+    fixture: 'ks-kdd-digital',
+    name: 'avlysning-2023-09-12',
+    args: ['render', 'agenda', '2023-09-12'],
+    today: '2023-09-01',
+    inCells: ['22/00456'],
+  },
+  {
+    fixture: 'ks-kdd-digital',
+    name: 'protokoll-2026',
+    args: ['renew', '--year', '2026', '--decided', '2025-11-10'],
+    today: '2025-11-10',
+    inCells: ['For Digitaliserings- og forvaltningsdepartementet', 'Per Hansen, styreleder i KS'],
+  },
+  {
+    fixture: 'ks-kdd-digital',
+    name: 'oppsigelse-2025-10-15',
+    args: ['terminate', '--by', 'dep', '--notified', '2025-10-15'],
+    today: '2025-10-14',
+    inCells: ['22/00456'],
+  },
+];
+
+function recordsFor(document: DocumentCase): string {
+  const folder = copyFixture(document.fixture);
+  if (document.fixture === 'ks-kmd-2018') builtinTemplates(folder);
+  document.prepare?.(folder);
+  return folder;
+}
+
+async function render(document: DocumentCase, folder: string, ...more: string[]) {
+  const result = await runCli([...document.args, '--today', document.today, ...more], { cwd: folder });
+  expect(result.code, result.stderr).toBe(0);
+  return result;
+}
+
+describe.each(CASES)('$fixture: $name', (document) => {
+  it('in Markdown, as the template writes it', async () => {
+    const { stdout } = await render(document, recordsFor(document));
+    await expect(stdout).toMatchFileSnapshot(golden(document.fixture, `${document.name}.md`));
+  });
+
+  it('as a page that stands alone: no script, no outside request, A4 print styles', async () => {
+    const folder = recordsFor(document);
+    await render(document, folder, '--format', 'html', '-o', 'dokument.html');
+    const html = readFileSync(join(folder, 'dokument.html'), 'utf8');
+    expect(html).not.toMatch(/<script|<link|<img|src=|@import|url\(/i);
+    expect(html).toContain('@page { size: A4;');
+    await expect(html).toMatchFileSnapshot(golden(document.fixture, `${document.name}.html`));
+  });
+
+  it('as DOCX: read back, its text, real headings, and the tables', async () => {
+    const folder = recordsFor(document);
+    await render(document, folder, '--format', 'docx', '-o', 'dokument.docx');
+    const path = join(folder, 'dokument.docx');
+    const text = (await mammoth.extractRawText({ path })).value;
+    await expect(text).toMatchFileSnapshot(golden(document.fixture, `${document.name}.docx.txt`));
+    const { value: html, messages } = await mammoth.convertToHtml({ path });
+    expect(messages).toEqual([]);
+    expect(html).toMatch(/<h1>[^<]+<\/h1>/);
+    const cells = [...html.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map(([, cell]) => cell?.replace(/<[^>]+>/g, ''));
+    for (const expected of document.inCells) expect(cells).toContain(expected);
+  });
+});
+
+describe('the documents as the records hold them', () => {
+  it('the referat of a held meeting holds the minutes as written, and says when and how they were approved', async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    const { stdout } = await runCli(['render', 'minutes', '2018-09-20'], { cwd: folder });
+    expect(stdout).toContain(
+      '## Sak 10/18 Rekruttering til planutdanningene\n\nKonklusjon: KS tar initiativ til et møte med FUS.',
+    );
+    expect(stdout).toContain('Referatet ble godkjent av partene per e-post 4. oktober 2018.');
+    expect(stdout).not.toContain('Konklusjon:\n');
+    const march = (await runCli(['render', 'minutes', '2018-03-14'], { cwd: folder })).stdout;
+    expect(march).toContain('Referatet ble godkjent av partene i samarbeidsmøtet 20. september 2018.');
+  });
+
+  it('a cancelled meeting has a cancellation notice and no case numbers, and no minutes', async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    const notice = await runCli(['render', 'agenda', '2018-06-12', '--today', '2018-06-01'], { cwd: folder });
+    expect(notice.stdout).toContain('# Avlysning av samarbeidsmøte 12. juni 2018');
+    expect(notice.stdout).not.toMatch(/Sak \d+\/18/);
+    const minutes = await runCli(['render', 'minutes', '2018-06-12'], { cwd: folder });
+    expect(minutes.code).toBe(1);
+    expect(minutes.stderr).toMatch(/was cancelled, so it has no minutes: partnership render agenda 2018-06-12 gives/);
+  });
+
+  it('DOCX goes to a file only, and a stylesheet that would fetch from elsewhere is refused', async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    const docx = await runCli(['render', 'agenda', '2018-03-14', '--format', 'docx'], { cwd: folder });
+    expect(docx.code).toBe(2);
+    expect(docx.stderr).toMatch(/DOCX is a binary file: name the file to write with -o/);
+    writeFileSync(join(folder, 'templates/document.css'), 'body { background: url(https://example.com/x.png); }\n');
+    const html = await runCli(['render', 'agenda', '2018-03-14', '--format', 'html'], { cwd: folder });
+    expect(html.code).toBe(1);
+    expect(html.stderr).toMatch(/templates\/document.css uses "url\(": a page that stands alone fetches nothing/);
+  });
+
+  it("uses the repository's own stylesheet and Word styles", async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    writeFileSync(join(folder, 'templates/document.css'), 'body { font-family: Georgia, serif; }\n');
+    const html = await runCli(['render', 'agenda', '2018-03-14', '--format', 'html'], { cwd: folder });
+    expect(html.stdout).toMatch(/body \{ font-family: Georgia, serif; \}\n<\/style>/);
+    writeFileSync(join(folder, 'templates/styles.xml'), WORD_STYLES);
+    await runCli(['render', 'agenda', '2018-03-14', '--format', 'docx', '-o', 'a.docx'], { cwd: folder });
+    const { value } = await mammoth.convertToHtml(
+      { path: join(folder, 'a.docx') },
+      { styleMap: ["p[style-name='Overskrift 1'] => h1.egen"] },
+    );
+    expect(value).toContain('<h1 class="egen">Innkalling til samarbeidsmøte 14. mars 2018</h1>');
+  });
+
+  it('a record cannot put raw HTML or an image into the page', async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    const path = join(folder, 'meetings/2018-09-20.md');
+    writeFileSync(
+      path,
+      `${readFileSync(path, 'utf8')}\n<script>alert(1)</script>\n\n![logo](https://example.com/logo.png)\n`,
+    );
+    const { stdout } = await runCli(['render', 'minutes', '2018-09-20', '--format', 'html'], { cwd: folder });
+    expect(stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(stdout).not.toMatch(/<script|<img/);
+  });
+});
+
+/** A Word styles part whose first heading style is named as a Norwegian Word names it. */
+const WORD_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Georgia" w:hAnsi="Georgia"/><w:sz w:val="24"/></w:rPr></w:rPrDefault></w:docDefaults>
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="Overskrift 1"/><w:basedOn w:val="Normal"/><w:rPr><w:b/><w:sz w:val="36"/></w:rPr></w:style>
+  <w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="Overskrift 2"/><w:basedOn w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Heading3"><w:name w:val="Overskrift 3"/><w:basedOn w:val="Normal"/></w:style>
+</w:styles>
+`;
