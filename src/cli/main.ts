@@ -112,10 +112,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       ),
     );
 
-  program
+  const newRecord = program
     .command('new')
-    .description('write a new record')
-    .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
+    .description('write a new record: a meeting or an annual plan')
+    .addHelpText(
+      'after',
+      examples('partnership new meeting', 'partnership new meeting --date 2018-11-20', 'partnership new annual-plan'),
+    );
+  newRecord
     .command('meeting')
     .description(
       "write meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place filled in",
@@ -123,6 +127,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--date <date>', "the meeting's date (default: the date next-meeting proposes)", dateArgument('--date'))
     .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
     .action(run(async (options, context) => (await import('../commands/new-meeting.js')).newMeeting(options, context)));
+  newRecord
+    .command('annual-plan')
+    .description(
+      "write annual-plans/<year>.md as a draft, with last year's unfinished priorities and the focus areas to start from",
+    )
+    .option('--year <year>', 'the year (default: the first year from this one without a plan)', yearArgument)
+    .addHelpText('after', examples('partnership new annual-plan', 'partnership new annual-plan --year 2019'))
+    .action(
+      run(async (options, context) => (await import('../commands/new-annual-plan.js')).newAnnualPlan(options, context)),
+    );
 
   program
     .command('status')

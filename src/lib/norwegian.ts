@@ -94,3 +94,30 @@ export const STANDING_ITEMS = {
   followUp: 'Oppfølging fra tidligere møter',
   anyOtherBusiness: 'Eventuelt',
 } as const;
+
+/**
+ * The Norwegian words people write for the records' English values: `status: avholdt` means held. Each
+ * is offered as "did you mean" where that value is allowed.
+ */
+export const NORWEGIAN_VALUES: Readonly<Record<string, readonly string[]>> = {
+  held: ['avholdt', 'holdt', 'gjennomført', 'gjennomfort', 'avviklet'],
+  planned: ['planlagt', 'planlegges', 'berammet'],
+  cancelled: ['avlyst', 'avlyses', 'kansellert'],
+  adopted: ['vedtatt', 'godkjent', 'fastsatt'],
+  draft: ['utkast', 'kladd'],
+  ongoing: ['pågår', 'pågående', 'paagaar', 'igangsatt', 'påbegynt'],
+  done: ['ferdig', 'fullført', 'utført', 'gjort', 'avsluttet'],
+  dropped: ['droppet', 'avbrutt', 'utgår', 'utgått', 'skrinlagt'],
+  together: ['sammen', 'samlet'],
+  split: ['delt', 'fordelt'],
+  meeting: ['møte', 'i møtet', 'møtet'],
+  email: ['e-post', 'epost', 'e-mail', 'mail'],
+};
+
+/** "15.03.2019" (or 15.3.2019, 15/03/2019): a date as Norwegians write it, as YYYY-MM-DD; undefined if it is not one. */
+export function isoFromNorwegianDate(text: string): string | undefined {
+  const match = /^(\d{1,2})[./](\d{1,2})[./](\d{4})$/.exec(text.trim());
+  if (!match) return undefined;
+  const [, day = '', month = '', year = ''] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+}

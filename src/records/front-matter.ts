@@ -22,6 +22,7 @@ import {
   visit,
   type YAMLMap,
 } from 'yaml';
+import { explainYamlMistakes } from './yaml-mistakes.js';
 
 export interface Span {
   line: number;
@@ -139,7 +140,8 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
     ...spanAt(error.pos[0], error.pos[1]),
   }));
 
-  if (problems.length === 0) problems.push(...structureProblems(document, spanAt));
+  if (problems.length > 0) return { ok: false, problems: explainYamlMistakes(yaml, problems) };
+  problems.push(...structureProblems(document, spanAt));
   if (problems.length > 0) return { ok: false, problems };
 
   if (!isMap(document.contents)) {

@@ -1,6 +1,7 @@
 /** A zod issue as a finding a person can act on: where, what is wrong, and what to write instead. */
 import type * as z from 'zod/mini';
 import { nearest } from '../lib/did-you-mean.js';
+import { NORWEGIAN_VALUES } from '../lib/norwegian.js';
 import type { Finding, Location } from '../model/finding.js';
 import { SCHEMA_RULE } from './file-rules.js';
 import type { PropertyPath } from './front-matter.js';
@@ -38,15 +39,38 @@ export function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, a
     ];
   }
   if (issue.code === 'invalid_value') {
-    const options = issue.values.map(String).join(', ');
-    return [finding(at(path), `${formatPath(path)}: expected one of ${options}, not ${JSON.stringify(issue.input)}`)];
+    const allowed = issue.values.map(String);
+    const suggestion = typeof issue.input === 'string' ? suggestedValue(issue.input, allowed) : undefined;
+    const advice = suggestion ? `: did you mean ${suggestion}?` : '';
+    return [
+      finding(
+        at(path),
+        `${formatPath(path)}: expected one of ${allowed.join(', ')}, not ${JSON.stringify(issue.input)}${advice}${curlyQuotes(path, issue.input)}`,
+      ),
+    ];
   }
   if (issue.code === 'invalid_key') {
     return issue.issues.map((inner) =>
       finding(at(path, 'key'), `key "${String(path.at(-1))}" in ${formatPath(path.slice(0, -1))}: ${inner.message}`),
     );
   }
-  return [finding(at(path), `${formatPath(path)}: ${issue.message}`)];
+  return [finding(at(path), `${formatPath(path)}: ${issue.message}${curlyQuotes(path, issue.input)}`)];
+}
+
+/** The English value meant by a Norwegian word (avholdt → held) or a misspelling (hled → held). */
+function suggestedValue(input: string, allowed: readonly string[]): string | undefined {
+  const word = input.trim().toLocaleLowerCase('nb');
+  const norwegian = allowed.find((value) => NORWEGIAN_VALUES[value]?.includes(word));
+  return norwegian ?? nearest(word, allowed);
+}
+
+/** Word and Outlook turn "…" into “…”, which YAML keeps as part of the text. */
+function curlyQuotes(path: PropertyPath, input: unknown): string {
+  const quoted = typeof input === 'string' ? /^\s*[“”„‘’«»](.*?)[“”‘’«»]?\s*$/.exec(input) : null;
+  if (!quoted) return '';
+  const key = path.at(-1);
+  const fixed = `"${quoted[1]}"`;
+  return `. The value is in curly quotes (“ ”), which YAML keeps as part of the text: write straight ones, ${typeof key === 'string' ? `${key}: ${fixed}` : fixed}`;
 }
 
 function formatPath(path: PropertyPath, root = 'the front matter'): string {

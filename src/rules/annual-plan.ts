@@ -1,3 +1,5 @@
+import { yearOf } from '../lib/dates.js';
+import { nextExtensionYear } from '../term/extension.js';
 import { extendedEnd, yearInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
 
@@ -31,10 +33,14 @@ export const annualPlan: Rule = {
       seen.set(year, plan.file);
 
       if (!yearInForce(agreement.data, year)) {
-        report(
-          plan.at(['year']),
-          `the agreement is not in force in ${year} (from ${agreement.data.signed} to ${extendedEnd(agreement.data)}${agreement.data.termination ? `, terminated with effect from ${agreement.data.termination.effective}` : ''})`,
-        );
+        const { signed, termination } = agreement.data;
+        const end = extendedEnd(agreement.data);
+        const period = `from ${signed} to ${end}${termination ? `, terminated with effect from ${termination.effective}` : ''}`;
+        const advice =
+          !termination && year > yearOf(end)
+            ? `: if the parties extend it, record the extension first with partnership renew --year ${nextExtensionYear(agreement.data)}`
+            : '';
+        report(plan.at(['year']), `the agreement is not in force in ${year} (${period})${advice}`);
       }
       if (status !== 'adopted') continue;
       if (adopted_in === null) {

@@ -1,4 +1,4 @@
-import { yearOf } from '../lib/dates.js';
+import { nextExtensionYear } from '../term/extension.js';
 import { lastDayInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
 
@@ -19,7 +19,7 @@ export const meetingInTerm: Rule = {
       } else if (date > lastDay) {
         const advice = a.termination
           ? `the agreement was terminated with effect from ${a.termination.effective}`
-          : `renew first (partnership renew --year ${yearOf(lastDay) + 1}) or move the meeting`;
+          : `renew first (partnership renew --year ${nextExtensionYear(a)}) or move the meeting`;
         report(meeting.at(['date']), `${date} is after the agreement's last day in force, ${lastDay}: ${advice}`);
       }
     }

@@ -1,0 +1,103 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
+import { yearOf } from '../lib/dates.js';
+import { InputError, PreconditionError } from '../lib/errors.js';
+import { citing, clauseNumber } from '../model/clauses.js';
+import { writeFileAtomic } from '../records/write.js';
+import { nextExtensionYear } from '../term/extension.js';
+import { extendedEnd, yearInForce } from '../term/term.js';
+import type { CommandContext } from './context.js';
+import { ensureStillValid } from './documents.js';
+import { type CleanRecords, readCleanRecords } from './records.js';
+import { holdingTheLock } from './write-session.js';
+
+export interface NewAnnualPlanOptions {
+  year?: number;
+}
+
+/**
+ * Writes annual-plans/<year>.md as a draft: the priorities last year's plan left unfinished (planned or
+ * ongoing) to start from, and a section for each focus area in the text.
+ */
+export async function newAnnualPlan(options: NewAnnualPlanOptions, context: CommandContext): Promise<number> {
+  return holdingTheLock(context, () => writeNewAnnualPlan(options, context));
+}
+
+function writeNewAnnualPlan(options: NewAnnualPlanOptions, context: CommandContext): number {
+  const records = readCleanRecords(context);
+  const agreement = records.agreement.data;
+  const year = options.year ?? firstYearWithoutAPlan(records, yearOf(context.today));
+  const file = `annual-plans/${year}.md`;
+  const path = join(context.repositoryRoot(), file);
+  if (existsSync(path)) throw new PreconditionError(`${file} already exists and is left as it is`);
+  if (!yearInForce(agreement, year)) {
+    const advice =
+      !agreement.termination && year > yearOf(extendedEnd(agreement))
+        ? `: if the parties extend it, record the extension first with partnership renew --year ${nextExtensionYear(agreement)}`
+        : '';
+    throw new PreconditionError(
+      `the agreement is not in force in ${year} (from ${agreement.signed} to ${extendedEnd(agreement)})${citing(agreement, 'term')}${advice}`,
+    );
+  }
+
+  const previous = records.annualPlans.find((plan) => plan.data.year === year - 1);
+  const unfinished = (previous?.data.priorities ?? []).filter(
+    (priority) => priority.status === 'planned' || priority.status === 'ongoing',
+  );
+  const document = new Document({
+    year,
+    status: 'draft',
+    adopted_in: null,
+    priorities: unfinished.map(({ title, focus, responsible, status }) => ({
+      title,
+      focus,
+      responsible,
+      due: null,
+      status,
+    })),
+  });
+  (document.get('status', true) as YAMLMap).comment = ' adopted, with adopted_in, once a held meeting adopts it';
+  const priorities = document.get('priorities', true) as YAMLSeq;
+  if (unfinished.length > 0) priorities.commentBefore = ` Not finished in ${year - 1}: keep, change or remove them`;
+  for (const item of priorities.items) ((item as YAMLMap).get('responsible', true) as YAMLSeq).flow = true;
+  const text = `---\n${document.toString({ lineWidth: 0 })}---\n\n${planText(records, year)}`;
+
+  ensureStillValid(records.files, [{ path: file, text }], context);
+  try {
+    writeFileAtomic(path, text);
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written`,
+    );
+  }
+  const carried =
+    unfinished.length === 0
+      ? previous
+        ? ` The ${year - 1} plan left no priority unfinished.`
+        : ''
+      : ` ${unfinished.length} unfinished ${unfinished.length === 1 ? 'priority' : 'priorities'} from ${year - 1} to start from.`;
+  context.io.stdout(
+    `Wrote ${file}: a draft annual plan for ${year}.${carried}\nAdd the priorities for each focus area, and record the meeting that adopts it (status: adopted, adopted_in).\n`,
+  );
+  return 0;
+}
+
+function firstYearWithoutAPlan(records: CleanRecords, from: number): number {
+  const planned = new Set(records.annualPlans.map((plan) => plan.data.year));
+  let year = from;
+  while (planned.has(year)) year += 1;
+  return year;
+}
+
+function planText(records: CleanRecords, year: number): string {
+  const agreement = records.agreement.data;
+  const clause = clauseNumber(agreement, 'meetings');
+  const sections = Object.entries(agreement.focus_areas).map(
+    ([letter, text]) => `## Fokusområde ${letter}: ${text}\n\n`,
+  );
+  return `# Årsplan ${year}\n\nÅrsplanen er et vedlegg til samarbeidsavtalen${clause ? ` (avtalens punkt ${clause})` : ''} og viser partenes prioriterte samarbeidsoppgaver for ${year}, ordnet etter avtalens fokusområder.\n\n${sections.join('')}`.replace(
+    /\n+$/,
+    '\n',
+  );
+}

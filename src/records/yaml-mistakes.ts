@@ -1,0 +1,75 @@
+/**
+ * The YAML mistakes people actually make, said so that someone who is not a
+ * programmer can fix them: a tab or a non-breaking space where YAML wants a
+ * space (reported once each, since the parser's own errors cascade from them),
+ * and a colon in an unquoted value (which YAML reads as a nested key).
+ */
+import type { SyntaxProblem } from './front-matter.js';
+
+/** Lines are numbered in the file: the YAML starts on line 2, after the opening "---". */
+const FIRST_LINE = 2;
+
+/**
+ * The problems to report for front matter that does not parse: the plain ones when a known mistake
+ * explains it, else the parser's own, with a colon in an unquoted value explained.
+ */
+export function explainYamlMistakes(yaml: string, parserProblems: readonly SyntaxProblem[]): SyntaxProblem[] {
+  const lines = yaml.split('\n').map((line) => line.replace(/\r$/, ''));
+  const spacing = lines.flatMap((line, index) => spacingMistakes(line, index + FIRST_LINE));
+  if (spacing.length > 0) return spacing;
+
+  const explained = new Set<number>();
+  const problems: SyntaxProblem[] = [];
+  for (const problem of parserProblems) {
+    const colon = colonInValue(lines[problem.line - FIRST_LINE] ?? '', problem.line);
+    if (!colon) problems.push(problem);
+    else if (!explained.has(problem.line)) {
+      explained.add(problem.line);
+      problems.push(colon);
+    }
+  }
+  return problems;
+}
+
+function spacingMistakes(line: string, lineNumber: number): SyntaxProblem[] {
+  const indentation = /^[ \t\u00a0]*/.exec(line)?.[0] ?? '';
+  const tab = indentation.indexOf('\t');
+  if (tab >= 0) {
+    return [
+      {
+        line: lineNumber,
+        column: tab + 1,
+        length: 1,
+        message:
+          'the line is indented with a tab: YAML indents with spaces only. Replace the tab with spaces, as many as the lines around it use',
+      },
+    ];
+  }
+  // A non-breaking space where YAML needs a space: in the indentation, after a list's "-", or after a key's ":".
+  const misplaced = /^[ ]*\u00a0|^\s*-\u00a0|^[^"'#]*?:\u00a0/.exec(line);
+  if (misplaced) {
+    return [
+      {
+        line: lineNumber,
+        column: misplaced[0].length,
+        length: 1,
+        message:
+          'a non-breaking space (often pasted from Word or a web page) stands where YAML needs an ordinary space: delete it and type a space',
+      },
+    ];
+  }
+  return [];
+}
+
+/** `title: Rekruttering: planutdanningene`: a value that holds ": " unquoted. */
+function colonInValue(line: string, lineNumber: number): SyntaxProblem | undefined {
+  const match = /^(\s*(?:-\s+)?)([\p{L}\w-]+):[ \t]+([^"'\s[{|>&*!#][^#]*?:\s.*?)\s*$/u.exec(line);
+  if (!match) return undefined;
+  const [, before = '', key = '', value = ''] = match;
+  return {
+    line: lineNumber,
+    column: before.length + key.length + 3,
+    length: value.length,
+    message: `the value of ${key} holds a colon followed by a space, which YAML reads as the start of another key: put the value in quotes, ${key}: "${value.replace(/"/g, '\\"')}"`,
+  };
+}

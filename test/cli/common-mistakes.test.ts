@@ -1,0 +1,128 @@
+/**
+ * The YAML mistakes people actually make, each with the plain message a secretariat officer can act on,
+ * at its line, through validate on a copy of the records.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { copyFixture } from '../helpers/repository.js';
+
+interface Finding {
+  file: string;
+  line: number;
+  column: number;
+  rule: string;
+  message: string;
+}
+
+async function findingsAfter(path: string, from: string | RegExp, to: string, today = '2018-10-01') {
+  const folder = copyFixture();
+  const text = readFileSync(join(folder, path), 'utf8');
+  const changed = text.replace(from, to);
+  expect(changed, `${path} has no ${String(from)}`).not.toBe(text);
+  writeFileSync(join(folder, path), changed);
+  const { code, stdout } = await runCli(['validate', '--format', 'json', '--today', today], { cwd: folder });
+  expect(code).toBe(1);
+  return (JSON.parse(stdout) as { findings: Finding[] }).findings;
+}
+
+const MEETING = 'meetings/2018-09-20.md';
+
+describe('plain advice for common mistakes', () => {
+  it('a colon in an unquoted title: put it in quotes', async () => {
+    const findings = await findingsAfter(MEETING, '- title: Rekruttering til', '- title: Rekruttering: til');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 19,
+        column: 12,
+        rule: 'syntax',
+        message:
+          'the value of title holds a colon followed by a space, which YAML reads as the start of another key: put the value in quotes, title: "Rekruttering: til planutdanningene"',
+      }),
+    ]);
+  });
+
+  it('a tab: one finding, not a cascade', async () => {
+    const findings = await findingsAfter(MEETING, '    focus: B', '\t  focus: B');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 20,
+        column: 1,
+        rule: 'syntax',
+        message: expect.stringMatching(/^the line is indented with a tab: YAML indents with spaces only/),
+      }),
+    ]);
+  });
+
+  it('a non-breaking space where YAML needs a space', async () => {
+    const findings = await findingsAfter(MEETING, 'place: KMD', 'place:\u00a0KMD');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 4,
+        column: 7,
+        message: expect.stringMatching(/^a non-breaking space \(often pasted from Word or a web page\)/),
+      }),
+    ]);
+  });
+
+  it('curly quotes around a value', async () => {
+    const findings = await findingsAfter(MEETING, 'time: "10:00"', 'time: “10:00”');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 3,
+        rule: 'schema',
+        message: expect.stringMatching(
+          /The value is in curly quotes \(“ ”\), which YAML keeps as part of the text: write straight ones, time: "10:00"$/,
+        ),
+      }),
+    ]);
+  });
+
+  it.each([
+    [
+      MEETING,
+      'status: held',
+      'status: avholdt',
+      'status: expected one of planned, held, cancelled, not "avholdt": did you mean held?',
+    ],
+    [MEETING, 'status: held', 'status: Planlagt', 'did you mean planned?'],
+    ['meetings/2018-06-12.md', 'status: cancelled', 'status: avlyst', 'did you mean cancelled?'],
+    ['annual-plans/2018.md', 'status: adopted', 'status: vedtatt', 'did you mean adopted?'],
+    ['annual-plans/2018.md', 'status: adopted', 'status: utkast', 'did you mean draft?'],
+    ['annual-plans/2018.md', /status: (ongoing|planned|done)/, 'status: pågår', 'did you mean ongoing?'],
+    ['annual-plans/2018.md', /status: (ongoing|planned|done)/, 'status: ferdig', 'did you mean done?'],
+    [MEETING, 'status: held', 'status: hled', 'did you mean held?'],
+  ])('a Norwegian or misspelt value in %s: %s → %s', async (path, from, to, message) => {
+    const findings = await findingsAfter(path, from, to);
+    expect(findings).toEqual([expect.objectContaining({ rule: 'schema', message: expect.stringContaining(message) })]);
+  });
+
+  it('a Norwegian date: 15.03.2019 is 2019-03-15', async () => {
+    const findings = await findingsAfter(MEETING, 'notice_sent: 2018-09-06', 'notice_sent: 06.09.2018');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 8,
+        column: 14,
+        message: 'notice_sent: expected a date written as YYYY-MM-DD, not "06.09.2018": did you mean 2018-09-06?',
+      }),
+    ]);
+  });
+
+  it('a record for a year not yet in force names the renew command', async () => {
+    const folder = copyFixture();
+    writeFileSync(
+      join(folder, 'annual-plans/2019.md'),
+      '---\nyear: 2019\nstatus: draft\nadopted_in: null\npriorities: []\n---\n',
+    );
+    const { stdout } = await runCli(['validate', '--format', 'json', '--today', '2018-11-01'], { cwd: folder });
+    expect((JSON.parse(stdout) as { findings: Finding[] }).findings).toContainEqual(
+      expect.objectContaining({
+        file: 'annual-plans/2019.md',
+        rule: 'annual-plan',
+        message:
+          'the agreement is not in force in 2019 (from 2017-09-07 to 2018-12-31): if the parties extend it, record the extension first with partnership renew --year 2019',
+      }),
+    );
+  });
+});
