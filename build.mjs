@@ -2,7 +2,8 @@
  * Bundles the CLI into dist/partnership.cjs, with the built-in templates
  * precompiled into it, and the Handlebars compiler, which only a user's own
  * template needs, into dist/handlebars.cjs beside it, and the HTML and DOCX
- * writers (markdown-it, docx) into dist/formats.cjs. The installed package
+ * writers (markdown-it, docx) into dist/formats.cjs, and the terminal's prompts
+ * into dist/prompts.cjs. The installed package
  * carries everything it runs: it has no dependencies. Commands run by hand should feel instant:
  * hundreds of small ES modules took several times as long to load (zod alone
  * 57 ms unbundled, 24 ms bundled), and on Node 20 one CommonJS file starts
@@ -58,16 +59,16 @@ const bundledCompiler = {
   },
 };
 
-/** Points src/documents/load-formats.ts at the HTML and DOCX writers bundled beside the CLI. */
-const bundledFormats = {
-  name: 'bundled-formats',
+/** Points a loader module (src/<folder>/load-<name>.ts) at the bundle of its own beside the CLI. */
+const bundledBeside = (folder, loader, functionName, bundle, member = '') => ({
+  name: `bundled-${bundle}`,
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]src[\\/]documents[\\/]load-formats\.ts$/ }, () => ({
-      contents: "export async function loadFormats() { return require('./formats.cjs'); }\n",
+    builder.onLoad({ filter: new RegExp(`[\\\\/]src[\\\\/]${folder}[\\\\/]${loader}\\.ts$`) }, () => ({
+      contents: `export async function ${functionName}() { return require('./${bundle}')${member}; }\n`,
       loader: 'js',
     }));
   },
-};
+});
 
 const common = {
   bundle: true,
@@ -82,13 +83,19 @@ const common = {
 await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['node_modules/handlebars/lib/index.js'], outfile: 'dist/handlebars.cjs' });
 await build({ ...common, entryPoints: ['src/documents/formats.ts'], outfile: 'dist/formats.cjs' });
+await build({ ...common, entryPoints: ['src/commands/prompts.ts'], outfile: 'dist/prompts.cjs' });
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
   outfile: 'dist/partnership.cjs',
-  plugins: [precompiledTemplates(await compileOptions()), bundledCompiler, bundledFormats],
-  // The compiler's and the formats' bundles are loaded at run time, not built into this one.
-  external: ['./handlebars.cjs', './formats.cjs'],
+  plugins: [
+    precompiledTemplates(await compileOptions()),
+    bundledCompiler,
+    bundledBeside('documents', 'load-formats', 'loadFormats', 'formats.cjs'),
+    bundledBeside('commands', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
+  ],
+  // The compiler's, the formats' and the prompts' bundles are loaded at run time, not built into this one.
+  external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs'],
   // The sources find the package's files from import.meta.url, which CommonJS spells __filename.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -27,6 +27,7 @@ main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
+  interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   now: () => new Date(),
 }).then((code) => {
   process.exitCode = code;

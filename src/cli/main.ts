@@ -33,6 +33,15 @@ function yearArgument(value: string): number {
 }
 
 /** For an option given several times: every value, in order. */
+function countArgument(name: string, min: number, max: number) {
+  return (value: string): number => {
+    const count = Number(value);
+    if (!Number.isInteger(count) || count < min || count > max)
+      throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}`);
+    return count;
+  };
+}
+
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
@@ -271,6 +280,43 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       ),
     )
     .action(run(async (options, context) => (await import('../commands/terminate.js')).terminate(options, context)));
+
+  program
+    .command('init')
+    .description(
+      'a new records repository: the agreement from the options (in a terminal, asked for what they leave out), the folders, a README in Norwegian, the pull-request workflow, the pinned tool, and a first commit',
+    )
+    .argument('[dir]', 'the folder to create it in (default: this one)')
+    .option('--title <title>', "the agreement's title")
+    .option('--party <id:name:short>', 'a party, e.g. ks:"KS – Kommunesektorens organisasjon":KS (twice)', collect, [])
+    .option('--signed <date>', 'the date it was signed', dateArgument('--signed'))
+    .option('--end <date>', 'the last day of its term', dateArgument('--end'))
+    .option('--convener <id>', 'the party that convenes the meetings (default: the first)')
+    .option('--per-year <n>', 'meetings a year, at least (default: 2)', countArgument('--per-year', 1, 52))
+    .option(
+      '--notice-months <n>',
+      "months' notice of termination (default: 1)",
+      countArgument('--notice-months', 0, 36),
+    )
+    .option('--signatory <party=name, title>', 'who signs for a party (repeatable)', collect, [])
+    .option(
+      '--install <route>',
+      'how the repository gets the tool: tarball (this version, under vendor/), tarball=FILE, git=URL or global=SOURCE',
+      'tarball',
+    )
+    .option('--no-commit', 'leave the files uncommitted')
+    .addHelpText(
+      'after',
+      examples(
+        'partnership init avtale-kdd',
+        'partnership init avtale-kdd --title "Samarbeidsavtale mellom KS og KDD om digitalisering" --party ks:"KS – Kommunesektorens organisasjon":KS --party kdd:"Kommunal- og distriktsdepartementet":KDD --signed 2024-03-01 --end 2026-12-31',
+        'partnership init avtale-kdd … --install git=https://github.com/ORG/partnership.git#v0.1.0',
+      ),
+    )
+    .action(async (dir: string | undefined, options: object, self: Command) => {
+      const [{ init }, { createContext }] = await Promise.all([import('../commands/init.js'), import('./context.js')]);
+      exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
+    });
 
   program
     .command('schema')

@@ -9,7 +9,17 @@ export interface Io {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean;
+  /** Standard input and output are both a terminal: a command may ask for what its options leave out. */
+  interactive?: boolean;
+  /** How to ask, when interactive: the terminal's prompts unless a test supplies its own. */
+  prompter?: Prompter;
   now(): Date;
+}
+
+/** Questions asked in a terminal (init asks for what its options leave out). */
+export interface Prompter {
+  input(message: string, options?: { default?: string; validate?: (value: string) => string | true }): Promise<string>;
+  select(message: string, choices: ReadonlyArray<{ name: string; value: string }>): Promise<string>;
 }
 
 export interface CommandContext {

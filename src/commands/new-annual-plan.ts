@@ -60,7 +60,7 @@ function writeNewAnnualPlan(options: NewAnnualPlanOptions, context: CommandConte
   (document.get('status', true) as YAMLMap).comment = ' adopted, with adopted_in, once a held meeting adopts it';
   const priorities = document.get('priorities', true) as YAMLSeq;
   if (unfinished.length > 0) priorities.commentBefore = ` Not finished in ${year - 1}: keep, change or remove them`;
-  for (const item of priorities.items) ((item as YAMLMap).get('responsible', true) as YAMLSeq).flow = true;
+  for (const item of priorities.items) ((item as YAMLMap).get('responsible', true) as unknown as YAMLSeq).flow = true;
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n\n${planText(records, year)}`;
 
   ensureStillValid(records.files, [{ path: file, text }], context);

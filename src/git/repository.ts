@@ -47,6 +47,20 @@ export class GitRepository {
     }
   }
 
+  /** A new repository in `folder`, on a branch named main. */
+  static async initialise(folder: string): Promise<GitRepository> {
+    const git = simpleGit({ baseDir: folder, allowEnvironment: IDENTITY_VARIABLES });
+    await git.raw(['init', '--quiet', '--initial-branch=main']);
+    return new GitRepository(git, folder);
+  }
+
+  /** Commits everything in the folder as the first commit, and returns it (abbreviated). */
+  async commitAll(message: string): Promise<string> {
+    await this.git.raw(['add', '--all']);
+    await this.git.raw(['commit', '--quiet', '--message', message]);
+    return (await this.head()).slice(0, 7);
+  }
+
   /**
    * Which of these paths (relative to the folder) differ from what HEAD holds, compared by content:
    * `git update-index --assume-unchanged` or `--skip-worktree` cannot hide an edit from this.

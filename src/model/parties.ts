@@ -17,6 +17,7 @@ export interface PartyInForce {
   id: string;
   name: string;
   short: string;
+  /** Empty strings when the record names no signatory. */
   signatory: { name: string; title: string };
   on_behalf_of: string | null;
   unit: string | null;
@@ -33,7 +34,7 @@ export function partyOn(agreement: Parties, id: string, on: IsoDate): PartyInFor
     id: party.id,
     name: party.name,
     short: party.short,
-    signatory: { ...party.signatory },
+    signatory: party.signatory ? { ...party.signatory } : { name: '', title: '' },
     on_behalf_of: party.on_behalf_of ?? null,
     unit: party.unit ?? null,
     address: party.address ?? null,

@@ -137,7 +137,10 @@ const party = z.strictObject({
     z.optional(text('whom the party acts for')),
     'Whom the party signs for, as the agreement names it: "regjeringen" gives "regjeringen ved <name>"',
   ),
-  signatory,
+  signatory: described(
+    z.optional(signatory),
+    'Who signs for the party (protocols, notices); a document leaves the name to be written in when none is given',
+  ),
   unit: z.optional(unit),
   address: z.optional(address),
   contact: z.optional(contact),

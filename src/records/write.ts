@@ -55,7 +55,7 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 export interface FileChange {
   /** Relative to the repository root. */
   path: string;
-  content: string;
+  content: string | Uint8Array;
 }
 
 interface Journal {

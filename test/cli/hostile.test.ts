@@ -228,7 +228,7 @@ describe('two writers and a kill', () => {
     await expectNothingLost(folder, renewed, terminated);
   });
 
-  it('loses nothing in 20 rounds of renew --write and terminate --write at once, on two threads', async () => {
+  it('loses nothing in 10 rounds of renew --write and terminate --write at once, on two threads', async () => {
     const workers = [0, 1].map(() => new Worker(new URL('../helpers/cli-worker.mjs', import.meta.url)));
     const run = (worker: Worker, args: string[], cwd: string) =>
       new Promise<CliResult>((resolve) => {
@@ -236,7 +236,7 @@ describe('two writers and a kill', () => {
         worker.postMessage({ args, cwd });
       });
     try {
-      for (let round = 0; round < 20; round += 1) {
+      for (let round = 0; round < 10; round += 1) {
         const folder = copyFixture();
         const [renewed, terminated] = await Promise.all([
           run(workers[0]!, [...RENEW, '--write'], folder),

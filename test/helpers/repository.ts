@@ -1,6 +1,6 @@
 /** Real folders and real git repositories in the temporary directory, removed after each test. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,9 +43,11 @@ export function git(folder: string, ...args: string[]): string {
 
 export function initGitRepository(folder: string): string {
   git(folder, 'init', '--quiet', '--initial-branch=main');
-  git(folder, 'config', 'user.name', 'Sekretariatet');
-  git(folder, 'config', 'user.email', 'sekretariat@example.org');
-  git(folder, 'config', 'commit.gpgsign', 'false');
+  // The identity written into the repository's config as git config would, without three more processes.
+  appendFileSync(
+    join(folder, '.git', 'config'),
+    '[user]\n\tname = Sekretariatet\n\temail = sekretariat@example.org\n[commit]\n\tgpgsign = false\n',
+  );
   git(folder, 'add', '-A');
   git(folder, 'commit', '--quiet', '-m', 'Records');
   return folder;

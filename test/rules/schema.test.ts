@@ -31,7 +31,7 @@ describe('record schemas', () => {
     const { findings } = meetingFindings({ notice_sent: '28.02.2018', time: '25:00' });
     expect(findings.map((finding) => finding.message)).toEqual([
       'time: expected a time as HH:MM between 00:00 and 23:59, not "25:00"',
-      'notice_sent: expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not "28.02.2018"',
+      'notice_sent: expected a date written as YYYY-MM-DD, not "28.02.2018": did you mean 2018-02-28?',
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('record schemas', () => {
   it('lists the allowed values of a choice', () => {
     const { findings } = meetingFindings({ status: 'avholdt' });
     expect(findings.map((finding) => finding.message)).toEqual([
-      'status: expected one of planned, held, cancelled, not "avholdt"',
+      'status: expected one of planned, held, cancelled, not "avholdt": did you mean held?',
     ]);
   });
 

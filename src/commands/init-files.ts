@@ -1,0 +1,171 @@
+/**
+ * What `init` writes besides the agreement: the records repository's README (in Norwegian, for the
+ * secretariat), its pull-request workflow, its package.json with the pinned tool, and .gitignore.
+ */
+import type { IsoDate } from '../lib/dates.js';
+
+/** How a records repository gets the tool: each pins one version, and CI runs it with `npx --no-install`. */
+export type InstallRoute =
+  | { kind: 'tarball'; file: string }
+  | { kind: 'git'; url: string }
+  | { kind: 'global'; source: string };
+
+export const PACKAGE_NAME = '@ks-samarbeid/partnership';
+
+export function packageJson(id: string, route: InstallRoute): string {
+  const dependency =
+    route.kind === 'tarball'
+      ? { devDependencies: { [PACKAGE_NAME]: `file:${route.file}` } }
+      : route.kind === 'git'
+        ? { devDependencies: { [PACKAGE_NAME]: route.url } }
+        : {};
+  return `${JSON.stringify(
+    {
+      name: `${id}-records`,
+      private: true,
+      description: 'Samarbeidsavtalen og alt som skjer under den, kontrollert av partnership',
+      scripts: { validate: 'partnership validate' },
+      ...dependency,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const GITIGNORE = `node_modules/
+# what partnership leaves while it writes, and removes again
+.partnership.lock
+.partnership.journal
+`;
+
+/** The install step of the workflow: the pinned tool from package.json, or a global install of the same source. */
+function installStep(route: InstallRoute): string {
+  return route.kind === 'global'
+    ? `      # The tool is installed globally, from the one source every machine uses.
+      - run: npm install --global --no-audit --no-fund ${JSON.stringify(route.source)}`
+    : `      # The tool is the version package.json pins (${route.kind === 'tarball' ? 'a tarball in the repository' : 'a git dependency, built on install'}).
+      - run: npm install --no-audit --no-fund`;
+}
+
+export function workflow(route: InstallRoute): string {
+  return `# The agreement's records, checked by partnership. On pull requests: the records against the
+# agreement's rules, annotated on the changed lines, and that what was final stays final. On main
+# and once a day: the records again, so that a deadline passing is seen.
+name: Records
+
+on:
+  pull_request:
+  push:
+    branches: [main]
+  schedule:
+    - cron: "17 5 * * *"
+  workflow_dispatch:
+
+permissions:
+  contents: read
+
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+${installStep(route)}
+      # --no-install: npx runs the tool installed above, and never fetches a package from the registry.
+      - name: Check the records against the agreement and their history
+        if: github.event_name == 'pull_request'
+        env:
+          BASE: \${{ github.base_ref }}
+        run: npx --no-install partnership validate --format github --base "origin/$BASE"
+      - name: Check the records against the agreement
+        if: github.event_name != 'pull_request'
+        run: npx --no-install partnership validate --format github
+`;
+}
+
+export interface ReadmeFacts {
+  title: string;
+  parties: ReadonlyArray<{ name: string; short: string }>;
+  signed: IsoDate;
+  route: InstallRoute;
+}
+
+function installText(route: InstallRoute): string {
+  switch (route.kind) {
+    case 'tarball':
+      return `Verktøyet ligger som en fast versjon i \`${route.file}\`, og \`package.json\` peker på den filen. Installer det med
+
+\`\`\`sh
+npm install
+\`\`\`
+
+Ny versjon: legg den nye tarball-filen i \`vendor/\`, rett stien i \`package.json\` og kjør \`npm install\` igjen.`;
+    case 'git':
+      return `Verktøyet hentes fra git (\`${route.url}\`) og bygges når det installeres. Installer det med
+
+\`\`\`sh
+npm install
+\`\`\`
+
+Ny versjon: rett versjonen (taggen eller commiten etter \`#\`) i \`package.json\` og kjør \`npm install\` igjen.`;
+    case 'global':
+      return `Verktøyet installeres globalt på hver maskin, fra samme kilde som CI bruker:
+
+\`\`\`sh
+npm install --global ${route.source}
+\`\`\``;
+  }
+}
+
+export function readme({ title, parties, signed, route }: ReadmeFacts): string {
+  const names = parties.map((party) => `${party.name} (${party.short})`).join(' og ');
+  return `# ${title}
+
+Dette repositoriet er arkivet for samarbeidsavtalen mellom ${names}, inngått ${signed}: avtalen,
+møtene, årsplanene og dokumentene som sendes. Alt er tekstfiler (Markdown med felter i YAML øverst),
+og endringer gjøres i pull requests, der verktøyet \`partnership\` sjekker dem mot avtalens regler.
+
+## Mappene
+
+\`\`\`
+agreement/agreement.md      avtalen: reglene i feltene øverst, hele avtaleteksten under
+agreement/source/           avtalen slik den ble signert (PDF eller tekst), til referanse
+agreement/notices/          protokoller om forlengelse og oppsigelser som verktøyet skrev
+meetings/ÅÅÅÅ-MM-DD.md      ett møte per fil
+annual-plans/ÅÅÅÅ.md        årsplanen for et år
+templates/                  egne maler for dokumentene, hvis dere vil endre de innebygde
+\`\`\`
+
+## Installere verktøyet
+
+${installText(route)}
+
+## Det dere gjør oftest
+
+\`\`\`sh
+npx --no-install partnership validate          # sjekk alle filene mot avtalen
+npx --no-install partnership next-meeting      # neste møte: når, hvem leder, frister
+npx --no-install partnership new meeting       # skriv neste møte, med turordningen fylt inn
+npx --no-install partnership render agenda ÅÅÅÅ-MM-DD --format docx -o innkalling.docx
+npx --no-install partnership status            # avtalen i dag
+\`\`\`
+
+\`--no-install\` gjør at \`npx\` bare kjører verktøyet som er installert her, og aldri henter en pakke
+fra npm-registeret.
+
+Brukerveiledningen (på norsk) følger med verktøyet: \`node_modules/${PACKAGE_NAME}/docs/brukerveiledning.md\`.
+
+## Før dere begynner
+
+- Lim inn avtaleteksten under feltene i \`agreement/agreement.md\`, og legg den signerte avtalen i
+  \`agreement/source/\`.
+- Fyll inn \`clauses\` (hvilket punkt i avtalen sier hva), \`focus_areas\` (fokusområdene) og
+  partenes \`signatory\` (hvem som signerer) i \`agreement/agreement.md\`.
+- \`.github/workflows/records.yml\` sjekker hver pull request. Beskytt \`main\`, slik at endringer går
+  gjennom en pull request.
+`;
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { fixturePath } from '../helpers/repository.js';
+
+const COMMANDS = [
+  ['validate'],
+  ['next-meeting'],
+  ['new', 'meeting'],
+  ['new', 'annual-plan'],
+  ['status'],
+  ['calendar'],
+  ['render'],
+  ['approve'],
+  ['renew'],
+  ['terminate'],
+  ['init'],
+  ['schema'],
+];
+
+describe('--help', () => {
+  it.each(COMMANDS)('of %s %s shows an example of that command', async (...command) => {
+    const { code, stdout } = await runCli([...command, '--help'], { cwd: fixturePath() });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(new RegExp(`\\nExamples:\\n {2}\\$ partnership ${command.join(' ')}\\b`));
+  });
+});

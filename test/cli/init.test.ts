@@ -1,0 +1,265 @@
+/**
+ * A second agreement in two commands: `init` with options, or in a terminal by answering its questions,
+ * gives a records repository that validates, answers next-meeting and carries its workflow; each install
+ * route gives the pinned tool, run with `npx --no-install`.
+ */
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateWorkflow } from '@action-validator/core';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { BIN, runCli } from '../helpers/cli.js';
+import { npm, npmFreeEnvironment } from '../helpers/npm.js';
+import { copyFixture, git, temporaryFolder } from '../helpers/repository.js';
+
+const OPTIONS = [
+  '--title',
+  'Samarbeidsavtale mellom KS og Kommunal- og distriktsdepartementet om digitalisering',
+  '--party',
+  'ks:KS – Kommunesektorens organisasjon:KS',
+  '--party',
+  'kdd:Kommunal- og distriktsdepartementet:KDD',
+  '--signed',
+  '2026-11-20',
+  '--end',
+  '2028-12-31',
+  '--per-year',
+  '3',
+];
+const TODAY = ['--today', '2026-11-27'];
+
+// What init vendors when given a tarball; only the routes' test installs one, the one init packed.
+let tarball: string;
+beforeAll(() => {
+  const folder = mkdtempSync(join(tmpdir(), 'partnership-tarball-'));
+  tarball = join(folder, 'ks-samarbeid-partnership-0.1.0.tgz');
+  writeFileSync(tarball, 'a tarball init copies as it is');
+  return () => rmSync(folder, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  // init commits as whoever git says; the machine that runs the tests may have no identity.
+  vi.stubEnv('GIT_AUTHOR_NAME', 'Sekretariatet');
+  vi.stubEnv('GIT_AUTHOR_EMAIL', 'sekretariat@example.org');
+  vi.stubEnv('GIT_COMMITTER_NAME', 'Sekretariatet');
+  vi.stubEnv('GIT_COMMITTER_EMAIL', 'sekretariat@example.org');
+});
+
+function files(folder: string, under = ''): string[] {
+  return readdirSync(join(folder, under), { withFileTypes: true }).flatMap((entry) =>
+    entry.name === '.git'
+      ? []
+      : entry.isDirectory()
+        ? files(folder, join(under, entry.name))
+        : [join(under, entry.name)],
+  );
+}
+
+describe('partnership init with options', () => {
+  it('makes a repository that validates at once, answers next-meeting, and carries its workflow', async () => {
+    const parent = temporaryFolder();
+    const { code, stdout, stderr } = await runCli(
+      ['init', 'avtale', ...OPTIONS, '--install', `tarball=${tarball}`, ...TODAY],
+      { cwd: parent },
+    );
+    expect(code, stderr).toBe(0);
+    const folder = join(parent, 'avtale');
+    expect(stdout).toMatch(/^Created the records of "Samarbeidsavtale mellom KS og .*" in avtale:\n/);
+    expect(files(folder).sort()).toEqual(
+      [
+        '.github/workflows/records.yml',
+        '.gitignore',
+        'README.md',
+        'agreement/agreement.md',
+        'agreement/notices/.gitkeep',
+        'agreement/source/.gitkeep',
+        'annual-plans/.gitkeep',
+        'meetings/.gitkeep',
+        'package.json',
+        'templates/.gitkeep',
+        'vendor/ks-samarbeid-partnership-0.1.0.tgz',
+      ].sort(),
+    );
+    expect(git(folder, 'log', '--format=%s')).toBe(
+      'Create the records of Samarbeidsavtale mellom KS og Kommunal- og distriktsdepartementet om digitalisering\n',
+    );
+    expect(git(folder, 'status', '--porcelain')).toBe('');
+
+    const validate = await runCli(['validate', '--strict', ...TODAY], { cwd: folder });
+    expect(validate.code, validate.stdout).toBe(0);
+    expect(validate.stdout).toBe('✔ 1 record checked: no problems\n');
+    const next = JSON.parse((await runCli(['next-meeting', '--json', ...TODAY], { cwd: folder })).stdout);
+    expect(next).toMatchObject({ source: 'proposed', chair: 'ks', convener: 'ks', in_term: true });
+
+    const agreement = readFileSync(join(folder, 'agreement/agreement.md'), 'utf8');
+    expect(agreement).toContain('  per_year: 3 # meetings a year, at least\n');
+    expect(agreement).toContain('  - id: kdd\n    name: Kommunal- og distriktsdepartementet\n    short: KDD\n');
+    const workflow = readFileSync(join(folder, '.github/workflows/records.yml'), 'utf8');
+    expect(validateWorkflow(workflow).errors).toEqual([]);
+    expect(workflow).toContain('run: npx --no-install partnership validate --format github --base "origin/$BASE"');
+    expect(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).devDependencies).toEqual({
+      '@ks-samarbeid/partnership': 'file:vendor/ks-samarbeid-partnership-0.1.0.tgz',
+    });
+    expect(readFileSync(join(folder, 'README.md'), 'utf8')).toMatch(
+      /^# Samarbeidsavtale mellom KS og .*\n\nDette repositoriet er arkivet/,
+    );
+  });
+
+  it('refuses a folder that already holds an agreement, and changes nothing', async () => {
+    const folder = copyFixture();
+    const before = files(folder).map((path) => [path, readFileSync(join(folder, path), 'utf8')]);
+    const { code, stderr } = await runCli(['init', '.', ...OPTIONS, '--install', `tarball=${tarball}`], {
+      cwd: folder,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/already holds an agreement, and nothing was written/);
+    expect(files(folder).map((path) => [path, readFileSync(join(folder, path), 'utf8')])).toEqual(before);
+    expect(existsSync(join(folder, '.git'))).toBe(false);
+  });
+
+  it('without a terminal, names the options it needs (exit 2), and writes nothing', async () => {
+    const folder = temporaryFolder();
+    const { code, stderr } = await runCli(['init', 'avtale', '--title', 'Avtale'], { cwd: folder });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /^partnership: init needs --party ID:NAME:SHORT \(twice\), --signed D, --end D when it cannot ask in a terminal/,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+  });
+});
+
+describe('the install routes, on a repository made by init', () => {
+  it('tarball (the default) and global: this very tool packed under vendor/, installed alone, run with npx --no-install; then installed globally', async () => {
+    const parent = temporaryFolder();
+    // The default packs the tool that runs: here the built package in the project.
+    const packed = spawnSync(process.execPath, [BIN, 'init', 'avtale', ...OPTIONS, ...TODAY], {
+      cwd: parent,
+      encoding: 'utf8',
+      env: npmFreeEnvironment(),
+    });
+    expect(packed.status, packed.stderr).toBe(0);
+    const folder = join(parent, 'avtale');
+    npm(folder, temporaryFolder(), 'install');
+    // Everything it runs is in its bundles: installing it brings no other package.
+    expect(readdirSync(join(folder, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual([
+      '@ks-samarbeid',
+    ]);
+    expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid'))).toEqual(['partnership']);
+    const run = (...args: string[]) =>
+      spawnSync('npx', ['--no-install', 'partnership', ...args, ...TODAY], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: npmFreeEnvironment(),
+      });
+    const validated = run('validate');
+    expect(validated.stdout + validated.stderr).toBe('✔ 1 record checked: no problems\n');
+    expect(validated.status).toBe(0);
+
+    // The installed tool on other records: a template of their own is compiled by the compiler bundled beside it.
+    const records = copyFixture();
+    writeFileSync(
+      join(records, 'templates', 'agenda.md.hbs'),
+      'Innkalling {{date meeting.date}}: {{#each meeting.items}}{{number}} {{/each}}\n',
+    );
+    const rendered = run('render', 'agenda', '2018-09-20', '--repo', records);
+    expect(rendered.stderr).toBe('');
+    expect(rendered.stdout).toBe('Innkalling 20. september 2018: 7/18 8/18 9/18 10/18 11/18 12/18 \n');
+
+    // global: the same tarball installed once with npm install --global, the source the workflow names.
+    const vendored = join(folder, 'vendor', 'ks-samarbeid-partnership-0.1.0.tgz');
+    const made = await runCli(['init', 'global', ...OPTIONS, '--install', `global=${vendored}`, ...TODAY], {
+      cwd: parent,
+    });
+    expect(made.code, made.stderr).toBe(0);
+    const global = join(parent, 'global');
+    const workflow = readFileSync(join(global, '.github/workflows/records.yml'), 'utf8');
+    expect(workflow).toContain(`run: npm install --global --no-audit --no-fund ${JSON.stringify(vendored)}`);
+    expect(validateWorkflow(workflow).errors).toEqual([]);
+    expect(JSON.parse(readFileSync(join(global, 'package.json'), 'utf8')).devDependencies).toBeUndefined();
+    const prefix = temporaryFolder();
+    npm(global, temporaryFolder(), 'install', '--global', '--prefix', prefix, vendored);
+    const globally = spawnSync(join(prefix, 'bin', 'partnership'), ['validate', ...TODAY], {
+      cwd: global,
+      encoding: 'utf8',
+    });
+    expect(globally.stdout).toBe('✔ 1 record checked: no problems\n');
+  });
+
+  it('git: a git dependency pinned in package.json, built on install (installed for real in CI: .ci/install-routes)', async () => {
+    const parent = temporaryFolder();
+    const url = 'https://github.com/ks-samarbeid/partnership.git#v0.1.0';
+    const { code, stderr } = await runCli(['init', 'avtale', ...OPTIONS, '--install', `git=${url}`, ...TODAY], {
+      cwd: parent,
+    });
+    expect(code, stderr).toBe(0);
+    const folder = join(parent, 'avtale');
+    expect(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).devDependencies).toEqual({
+      '@ks-samarbeid/partnership': `git+${url}`,
+    });
+    const workflow = readFileSync(join(folder, '.github/workflows/records.yml'), 'utf8');
+    expect(workflow).toContain('- run: npm install --no-audit --no-fund');
+    expect(validateWorkflow(workflow).errors).toEqual([]);
+    expect(existsSync(join(folder, 'vendor'))).toBe(false);
+  });
+});
+
+/** Runs init in a pseudo-terminal (script(1)), answering each question when it is asked. */
+function initInATerminal(cwd: string, args: string[], answers: Array<[question: RegExp, keys: string]>) {
+  const command = [process.execPath, BIN, 'init', ...args].map((part) => `'${part.replace(/'/g, "'\\''")}'`).join(' ');
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd,
+      env: { ...npmFreeEnvironment(), TERM: 'dumb', NO_COLOR: '1' },
+    });
+    let output = '';
+    let asked = 0;
+    const pending = [...answers];
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const [next] = pending;
+      // Inquirer redraws a question as it is typed; answer each once, when it first shows.
+      if (next?.[0].test(output.slice(asked))) {
+        asked = output.length;
+        pending.shift();
+        child.stdin.write(next[1]);
+      }
+    });
+    const timer = setTimeout(() => child.kill(), 20_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe('partnership init in a terminal', () => {
+  it('asks for what the options leave out, and the repository validates', async () => {
+    const parent = temporaryFolder();
+    const { code, output } = await initInATerminal(
+      parent,
+      ['avtale', '--install', `tarball=${tarball}`, '--today', '2026-11-27'],
+      [
+        [/The agreement's title/, 'Samarbeidsavtale om testing\r'],
+        [/Party 1: a short id/, 'ks\r'],
+        [/Party 1: the full name/, 'KS – Kommunesektorens organisasjon\r'],
+        [/Party 1: the short name/, 'KS\r'],
+        [/Party 2: a short id/, 'kdd\r'],
+        [/Party 2: the full name/, 'Kommunal- og distriktsdepartementet\r'],
+        [/Party 2: the short name/, 'KDD\r'],
+        [/The date it was signed/, '20.11.2026\r'],
+        [/The last day of its term/, '2028-12-31\r'],
+        // The second choice: the ministry convenes.
+        [/Who convenes the meetings/, '\u001b[B\r'],
+      ],
+    );
+    expect(code, output).toBe(0);
+    expect(output).toContain('Created the records of "Samarbeidsavtale om testing" in avtale:');
+    const folder = join(parent, 'avtale');
+    const agreement = readFileSync(join(folder, 'agreement/agreement.md'), 'utf8');
+    expect(agreement).toContain('signed: 2026-11-20\n');
+    expect(agreement).toContain('  convener: kdd\n');
+    expect((await runCli(['validate', '--today', '2026-11-27'], { cwd: folder })).code).toBe(0);
+    expect(execFileSync('git', ['log', '--oneline'], { cwd: folder, encoding: 'utf8' })).toMatch(/Create the records/);
+  });
+});

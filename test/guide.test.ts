@@ -1,0 +1,60 @@
+/**
+ * The guide cannot go stale: every command in its shell examples runs, in the order it stands, on a copy
+ * of the 2018 records in a git repository, on the day the comment before its block names
+ * (`<!-- i dag: 2018-11-15 -->`), and succeeds. `init` runs in an empty folder of its own.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { runCli } from './helpers/cli.js';
+import { copyFixture, initGitRepository, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
+
+const GUIDE = readFileSync(join(PROJECT_ROOT, 'docs/brukerveiledning.md'), 'utf8');
+
+interface Example {
+  today: string;
+  command: string;
+}
+
+/** The `partnership …` lines of the guide's ```sh blocks, each with the day its block is run on. */
+function examples(markdown: string): Example[] {
+  const blocks = markdown.matchAll(/<!-- i dag: (\d{4}-\d{2}-\d{2}) -->\n```sh\n([\s\S]*?)```/g);
+  return [...blocks].flatMap(([, today = '', body = '']) =>
+    body
+      .split('\n')
+      .filter((line) => line.startsWith('partnership '))
+      .map((command) => ({ today, command })),
+  );
+}
+
+/** The words of a command line as a shell splits them (double quotes only, as the guide writes them). */
+function words(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map(([, quoted, bare]) => quoted ?? bare ?? '');
+}
+
+describe('the guide (docs/brukerveiledning.md)', () => {
+  const all = examples(GUIDE);
+
+  it('has a shell example, with its day, for every section that shows a command', () => {
+    const blocks = GUIDE.match(/```sh\n[\s\S]*?```/g) ?? [];
+    const runnable = blocks.filter((block) => block.includes('\npartnership '));
+    expect(runnable.length).toBe(GUIDE.match(/<!-- i dag: /g)?.length);
+    expect(all.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('runs every command it shows, in order, and each succeeds', async () => {
+    vi.stubEnv('GIT_AUTHOR_NAME', 'Sekretariatet');
+    vi.stubEnv('GIT_AUTHOR_EMAIL', 'sekretariat@example.org');
+    vi.stubEnv('GIT_COMMITTER_NAME', 'Sekretariatet');
+    vi.stubEnv('GIT_COMMITTER_EMAIL', 'sekretariat@example.org');
+    const records = initGitRepository(copyFixture());
+    const elsewhere = temporaryFolder();
+    for (const { today, command } of all) {
+      const args = words(command).slice(1);
+      const cwd = args[0] === 'init' ? elsewhere : records;
+      const { code, stdout, stderr } = await runCli([...args, '--today', today], { cwd });
+      expect(code, `${command} (today ${today})\n${stdout}${stderr}`).toBe(0);
+      expect(stderr).not.toMatch(/internal error/);
+    }
+  }, 60_000);
+});
