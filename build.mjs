@@ -2,8 +2,8 @@
  * Bundles the CLI into dist/partnership.cjs, with the built-in templates
  * precompiled into it, and the Handlebars compiler, which only a user's own
  * template needs, into dist/handlebars.cjs beside it, and the HTML and DOCX
- * writers (markdown-it, docx) into dist/formats.cjs, and the terminal's prompts
- * into dist/prompts.cjs. The installed package
+ * writers (markdown-it, docx) into dist/formats.cjs, the terminal's prompts into
+ * dist/prompts.cjs, and the evaluation report into dist/evaluation.cjs. The installed package
  * carries everything it runs: it has no dependencies. Commands run by hand should feel instant:
  * hundreds of small ES modules took several times as long to load (zod alone
  * 57 ms unbundled, 24 ms bundled), and on Node 20 one CommonJS file starts
@@ -84,6 +84,7 @@ await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['node_modules/handlebars/lib/index.js'], outfile: 'dist/handlebars.cjs' });
 await build({ ...common, entryPoints: ['src/documents/formats.ts'], outfile: 'dist/formats.cjs' });
 await build({ ...common, entryPoints: ['src/commands/prompts.ts'], outfile: 'dist/prompts.cjs' });
+await build({ ...common, entryPoints: ['src/evaluation/report.ts'], outfile: 'dist/evaluation.cjs' });
 await build({
   ...common,
   entryPoints: ['src/cli/main.ts'],
@@ -93,9 +94,10 @@ await build({
     bundledCompiler,
     bundledBeside('documents', 'load-formats', 'loadFormats', 'formats.cjs'),
     bundledBeside('commands', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
+    bundledBeside('commands', 'load-evaluation', 'loadEvaluation', 'evaluation.cjs'),
   ],
-  // The compiler's, the formats' and the prompts' bundles are loaded at run time, not built into this one.
-  external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs'],
+  // The compiler's, the formats', the prompts' and the evaluation report's bundles are loaded at run time.
+  external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs', './evaluation.cjs'],
   // The sources find the package's files from import.meta.url, which CommonJS spells __filename.
   define: { 'import.meta.url': 'importMetaUrl' },
   banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

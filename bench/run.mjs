@@ -84,7 +84,7 @@ try {
 const bare = measure(['-e', '0']);
 rows.push(['node -e 0', `${format(bare.ms)} ms`, '', '', '']);
 const startup = {};
-for (const command of [['validate'], ['next-meeting']]) {
+for (const command of [['validate'], ['next-meeting'], ['status']]) {
   const result = measure([bin, ...command, '--repo', records], { allowFailure: true });
   startup[command.join(' ')] = result.ms / bare.ms;
   rows.push([

@@ -20,6 +20,9 @@ export function writeSyntheticRepository(folder, meetingCount, records) {
     const date = `${year}-${pad(month)}-20`;
     const party = index % 2 === 0 ? 'kmd' : 'ks';
     const consultation = index === 0 ? '\n    consultation: tolkning-punkt-5' : '';
+    // The saksliste's first number: the first meeting has four items, every later one five (with the last minutes).
+    const monthIndex = index % 12;
+    const firstItem = year === 2000 ? (monthIndex === 0 ? 1 : 5 + 5 * (monthIndex - 1)) : 1 + 5 * monthIndex;
     writeFileSync(
       join(folder, 'meetings', `${date}.md`),
       `---
@@ -46,7 +49,7 @@ minutes_approved: null
 rotation_note: null
 ---
 
-## Sak 1/${String(year).slice(2)} Godkjenning av innkalling og saksliste
+## Sak ${firstItem}/${String(year).slice(2)} Godkjenning av innkalling og saksliste
 
 Konklusjon: Godkjent.
 `,

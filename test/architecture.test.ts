@@ -18,6 +18,7 @@ const STAGES = [
   'documents',
   'rules',
   'pipeline',
+  'evaluation',
   'report',
   'git',
   'commands',

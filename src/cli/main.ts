@@ -319,6 +319,27 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('report')
+    .description(
+      'the evaluation basis: the cooperation from signing to today (or the end), year by year, in figures and pictures',
+    )
+    .addOption(
+      new Option('--format <format>', 'html (a page with charts), md (the figures as tables) or json (the figures)')
+        .choices(['html', 'md', 'json'])
+        .default('html'),
+    )
+    .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
+    .addHelpText(
+      'after',
+      examples(
+        'partnership report -o evaluering.html',
+        'partnership report --format md -o evaluering.md',
+        'partnership report --format json --today 2018-12-31',
+      ),
+    )
+    .action(run(async (options, context) => (await import('../commands/report.js')).report(options, context)));
+
+  program
     .command('schema')
     .description('write the JSON Schemas of the agreement, a meeting and an annual plan, for editors')
     .option(

@@ -226,18 +226,65 @@ function letterView(agreement: AgreementView, parts: LetterParts): LetterView {
   };
 }
 
+export interface Saksliste {
+  items: ItemView[];
+  /** The meeting before it that was not cancelled: the one whose minutes it approves. */
+  previous: MeetingLike | undefined;
+}
+
 /**
- * Items are numbered "n/YY" in one series through the calendar year, over the
- * year's meetings in date order (cancelled ones hold none): the second meeting
- * of a year goes on from where the first stopped.
+ * Every held and planned meeting's saksliste, in one pass over the meetings in date order. Items are
+ * numbered "n/YY" in one series through the calendar year (cancelled meetings hold none): the second
+ * meeting of a year goes on from where the first stopped. Actions agreed in a meeting stay on later
+ * agendas until done.
  */
+export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[]): Map<MeetingLike, Saksliste> {
+  // The same records are numbered once, however many documents and rules ask.
+  const known = numbered.get(meetings);
+  if (known?.agreement === agreement) return known.sakslister;
+  const result = new Map<MeetingLike, Saksliste>();
+  const inOrder = meetings.filter((meeting) => takesATurn(meeting.data)).sort(byDate);
+  let year: number | undefined;
+  let next = 1;
+  let previous: MeetingLike | undefined;
+  // Actions agreed so far, until done: a meeting's day only ever closes more of them.
+  let agreed: Array<{ date: IsoDate; done: IsoDate | null; action: ActionView }> = [];
+  for (const meeting of inOrder) {
+    const { date } = meeting.data;
+    if (yearOf(date) !== year) {
+      year = yearOf(date);
+      next = 1;
+    }
+    agreed = agreed.filter(({ done }) => done === null || done >= date);
+    const open = agreed.filter((entry) => entry.date < date).map((entry) => entry.action);
+    const suffix = String(yearOf(date) % 100).padStart(2, '0');
+    const items = itemsOf(agreement, meeting, previous, open).map((item, offset) => ({
+      ...item,
+      number: `${next + offset}/${suffix}`,
+    }));
+    next += items.length;
+    result.set(meeting, { items, previous });
+    for (const { text, responsible, due, done } of meeting.data.actions)
+      agreed.push({ date, done, action: { text, responsible: [...responsible], due, meeting: meeting.id } });
+    previous = meeting;
+  }
+  numbered.set(meetings, { agreement, sakslister: result });
+  return result;
+}
+
+const numbered = new WeakMap<
+  readonly MeetingLike[],
+  { agreement: Agreement; sakslister: Map<MeetingLike, Saksliste> }
+>();
+
+const byDate = (a: MeetingLike, b: MeetingLike) => (a.data.date < b.data.date ? -1 : a.data.date > b.data.date ? 1 : 0);
+
 export function meetingView(
   agreement: Agreement,
   meetings: readonly MeetingLike[],
   target: MeetingLike,
   body: string | null = null,
 ): MeetingView {
-  const held = meetings.filter((meeting) => takesATurn(meeting.data));
   const { data } = target;
   const deadlines = meetingDeadlines(agreement, data.date);
   const base = {
@@ -265,19 +312,10 @@ export function meetingView(
         }
       : null,
   };
-  const index = held.indexOf(target);
+  const saksliste = sakslister(agreement, meetings).get(target);
   // A cancelled meeting holds no items: its case numbers would clash with the year's next meeting.
-  if (index < 0) return { ...base, items: [], actions: [], previous: null };
-  const sameYear = held.filter(
-    (meeting, position) => position < index && yearOf(meeting.data.date) === yearOf(target.data.date),
-  );
-  const firstNumber = 1 + sameYear.reduce((count, meeting) => count + itemsOf(agreement, meeting, held).length, 0);
-  const suffix = String(yearOf(target.data.date) % 100).padStart(2, '0');
-  const previous = index > 0 ? held[index - 1] : undefined;
-  const items = itemsOf(agreement, target, held).map((item, offset) => ({
-    ...item,
-    number: `${firstNumber + offset}/${suffix}`,
-  }));
+  if (!saksliste) return { ...base, items: [], actions: [], previous: null };
+  const { items, previous } = saksliste;
   const ownItems = items.filter((item) => !item.standing);
   return {
     ...base,
@@ -294,10 +332,27 @@ export function meetingView(
   };
 }
 
+/** One view of each focus area, shared by every item under it: a record of thousands of meetings stays small. */
+const focusViews = new WeakMap<Agreement, Map<string, { letter: string; text: string }>>();
+function focusView(agreement: Agreement, letter: string): { letter: string; text: string } {
+  let views = focusViews.get(agreement);
+  if (!views) {
+    views = new Map();
+    focusViews.set(agreement, views);
+  }
+  let view = views.get(letter);
+  if (!view) {
+    view = { letter, text: agreement.focus_areas[letter] ?? '' };
+    views.set(letter, view);
+  }
+  return view;
+}
+
 function itemsOf(
   agreement: Agreement,
   meeting: MeetingLike,
-  held: readonly MeetingLike[],
+  previous: MeetingLike | undefined,
+  open: ActionView[],
 ): Array<Omit<ItemView, 'number'>> {
   const standing = (title: string, actions: ActionView[] = []) => ({
     title,
@@ -308,15 +363,6 @@ function itemsOf(
     attachments: [],
     actions,
   });
-  const previous = held[held.indexOf(meeting) - 1];
-  // Open at this meeting: agreed in an earlier one, and not done before its day.
-  const open = held
-    .filter((earlier) => earlier.data.date < meeting.data.date)
-    .flatMap((earlier) =>
-      earlier.data.actions
-        .filter((action) => action.done === null || action.done >= meeting.data.date)
-        .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: earlier.id })),
-    );
   return [
     standing(STANDING_ITEMS.approveNotice),
     ...(previous ? [standing(STANDING_ITEMS.approvePreviousMinutes(previous.data.date))] : []),
@@ -329,11 +375,11 @@ function itemsOf(
       return {
         title: item.title,
         standing: false,
-        focus: item.focus === undefined ? null : { letter: item.focus, text: agreement.focus_areas[item.focus] ?? '' },
+        focus: item.focus === undefined ? null : focusView(agreement, item.focus),
         proposed_by: item.proposed_by,
         consultation:
           item.consultation === undefined ? null : { id: item.consultation, question: consultation?.question ?? '' },
-        attachments: [...item.attachments],
+        attachments: item.attachments,
         actions: meeting.data.actions
           .filter((action) => action.item === index + 1)
           .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: meeting.id })),

@@ -1,4 +1,4 @@
-import { meetingView } from '../documents/view.js';
+import { sakslister } from '../documents/view.js';
 import { bodyOf } from '../records/front-matter.js';
 import { positionAt } from '../records/text-checks.js';
 import type { Rule } from './rule.js';
@@ -18,13 +18,13 @@ export const minutesHeadings: Rule = {
   description:
     "the `Sak n/YY` headings in a meeting's minutes are the numbers its saksliste gives its items, in order (they move when an earlier meeting's agenda is edited)",
   check({ records }, report) {
-    const agreement = records.agreement.data;
+    const numbered = sakslister(records.agreement.data, records.meetings);
     for (const meeting of records.meetings) {
       if (meeting.data.status === 'cancelled') continue;
       const body = bodyOf(meeting);
       const headings = [...body.matchAll(HEADING)];
       if (headings.length === 0) continue;
-      const items = meetingView(agreement, records.meetings, meeting).items;
+      const items = numbered.get(meeting)?.items ?? [];
       const titled = (title: string) =>
         items.find((item) => item.title.toLocaleLowerCase('nb') === title.trim().toLocaleLowerCase('nb'));
       const numbers = items.map((item) => item.number);

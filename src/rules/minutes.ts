@@ -15,6 +15,10 @@ export const minutes: Rule = {
     '`minutes_approved` lies on or after the meeting, for a held meeting; `minutes_approved_via: meeting` names the day of a held meeting; minutes still unapproved when a later meeting has been held (warning)',
   check({ records, today }, report) {
     const held = records.meetings.filter((meeting) => meeting.data.status === 'held' && takesATurn(meeting.data));
+    // Looked up by day, not searched: a record of thousands of meetings is checked in linear time.
+    const heldDates = held.map((meeting) => meeting.data.date).sort();
+    const heldOn = new Map<string, number>();
+    for (const date of heldDates) heldOn.set(date, (heldOn.get(date) ?? 0) + 1);
     for (const meeting of records.meetings) {
       const { date, status, minutes_approved: approved, minutes_approved_via: via } = meeting.data;
       if (via !== null && approved === null) {
@@ -25,7 +29,7 @@ export const minutes: Rule = {
       } else if (
         via === 'meeting' &&
         approved !== null &&
-        !held.some((other) => other.data.date === approved && other !== meeting)
+        (heldOn.get(approved) ?? 0) - (status === 'held' && approved === date ? 1 : 0) === 0
       ) {
         report(
           meeting.at(['minutes_approved_via']),
@@ -44,14 +48,26 @@ export const minutes: Rule = {
         );
       }
       if (status !== 'held' || approved !== null) continue;
-      const later = held.find((other) => other.data.date > date && other.data.date <= today);
-      if (later) {
+      const later = heldDates[firstAfter(heldDates, date)];
+      if (later !== undefined && later <= today) {
         report(
           meeting.at(['minutes_approved'], 'key'),
-          `the minutes of ${date} are not recorded as approved, though the meeting on ${later.data.date} has been held: record the date both parties approved them in minutes_approved`,
+          `the minutes of ${date} are not recorded as approved, though the meeting on ${later} has been held: record the date both parties approved them in minutes_approved`,
           { severity: 'warning' },
         );
       }
     }
   },
 };
+
+/** The index of the first date after `date` in sorted `dates` (their length when none is). */
+function firstAfter(dates: readonly string[], date: string): number {
+  let low = 0;
+  let high = dates.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((dates[middle] as string) <= date) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

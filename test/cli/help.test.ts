@@ -14,6 +14,7 @@ const COMMANDS = [
   ['renew'],
   ['terminate'],
   ['init'],
+  ['report'],
   ['schema'],
 ];
 

@@ -1,0 +1,30 @@
+import { resolve } from 'node:path';
+import type { ReportFormat } from '../evaluation/report.js';
+import { writeUserFile } from '../records/write.js';
+import type { CommandContext } from './context.js';
+import { loadEvaluation } from './load-evaluation.js';
+import { readCleanRecords } from './records.js';
+
+export interface ReportOptions {
+  format: ReportFormat;
+  /** A file to write; standard output when not given or "-". */
+  output?: string;
+}
+
+/** The evaluation basis: the cooperation from signing to today (or the end), year by year. */
+export async function report(options: ReportOptions, context: CommandContext): Promise<number> {
+  const records = readCleanRecords(context, 'records');
+  const { evaluationReport } = await loadEvaluation();
+  const text = evaluationReport(
+    { agreement: records.agreement.data, meetings: records.meetings, annualPlans: records.annualPlans },
+    context.today,
+    options.format,
+  );
+  if (options.output === undefined || options.output === '-') {
+    context.io.stdout(text);
+    return 0;
+  }
+  writeUserFile(resolve(context.io.cwd, options.output), text, context.repositoryRoot());
+  context.io.stdout(`Wrote the evaluation report (${options.format}) to ${options.output}\n`);
+  return 0;
+}
