@@ -41,7 +41,7 @@ export function renderDocument(records: CleanRecords, document: DocumentData): s
 
 /**
  * Prints the document or writes it to `-o FILE`, as Markdown, or converted to HTML or DOCX. DOCX is
- * binary and goes to a file only. Returns where it went, for the command's message.
+ * binary and goes to a file only. Returns where it went, for the command's message (its control characters escaped).
  */
 export async function emitDocument(
   markdown: string,
@@ -63,7 +63,7 @@ export async function emitDocument(
     return null;
   }
   writeUserFile(resolve(context.io.cwd, output), content, context.repositoryRoot());
-  return output;
+  return printable(output);
 }
 
 export const STYLE_FILES = { css: 'templates/document.css', docx: 'templates/styles.xml' } as const;

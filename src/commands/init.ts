@@ -14,7 +14,9 @@ import { GitRepository } from '../git/repository.js';
 import { type IsoDate, isRealDate } from '../lib/dates.js';
 import { InputError, PreconditionError, UsageError } from '../lib/errors.js';
 import { isoFromNorwegianDate } from '../lib/norwegian.js';
+import { printable } from '../lib/printable.js';
 import { checkRepository } from '../pipeline/check.js';
+import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { AGREEMENT_PATH } from '../records/paths.js';
 import { type FileChange, writeFilesAtomically } from '../records/write.js';
 import type { CommandContext, Prompter } from './context.js';
@@ -91,10 +93,11 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   // What init writes reads cleanly: checked before anything is written. The rules across files may
   // still find a past year without meetings, when the agreement was signed before its records begin.
   const check = checkRepository([{ path: AGREEMENT_PATH, text: agreementText }], context.today, readBuiltinTemplates());
-  const unreadable = check.findings.filter((finding) => finding.rule === 'schema' || finding.rule === 'syntax');
+  const readingRules: readonly string[] = [FILE_RULE.id, SYNTAX_RULE.id, SCHEMA_RULE.id];
+  const unreadable = check.findings.filter((finding) => readingRules.includes(finding.rule));
   if (unreadable.length > 0) {
     throw new UsageError(
-      `the agreement these options describe does not validate: ${unreadable.map((finding) => finding.message).join('; ')}`,
+      `the agreement these options describe does not validate, and nothing was written: ${unreadable.map((finding) => finding.message).join('; ')}`,
     );
   }
   const history = check.findings.filter((finding) => finding.severity === 'error');
@@ -109,17 +112,17 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   const note = history.length
     ? [
         '',
-        `validate reports ${history.length} error${history.length === 1 ? '' : 's'} until the past is recorded: ${history.map((finding) => finding.message).join('; ')}. Record the meetings held so far in meetings/, or what the parties accepted under deviations.`,
+        `validate reports ${history.length} error${history.length === 1 ? '' : 's'} until the past is recorded: ${history.map((finding) => printable(finding.message)).join('; ')}. Record the meetings held so far in meetings/, or what the parties accepted under deviations.`,
       ]
     : [];
   context.io.stdout(
     `${[
-      `Created the records of "${answers.title}" in ${where}:`,
+      `Created the records of "${printable(answers.title)}" in ${printable(where)}:`,
       ...files.filter((file) => !file.path.endsWith('.gitkeep')).map((file) => `  ${file.path}`),
       committed ?? '  (not committed: --no-commit)',
       '',
       'Next:',
-      `  cd ${where}`,
+      `  cd ${printable(where)}`,
       route.kind === 'global' ? `  npm install --global ${route.source}` : '  npm install',
       '  npx --no-install partnership validate',
       "  then paste the agreement's text into agreement/agreement.md, and fill in clauses, focus_areas and the signatories",

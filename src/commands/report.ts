@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { ReportFormat } from '../evaluation/report.js';
+import { printable } from '../lib/printable.js';
 import { writeUserFile } from '../records/write.js';
 import type { CommandContext } from './context.js';
 import { loadEvaluation } from './load-evaluation.js';
@@ -25,6 +26,6 @@ export async function report(options: ReportOptions, context: CommandContext): P
     return 0;
   }
   writeUserFile(resolve(context.io.cwd, options.output), text, context.repositoryRoot());
-  context.io.stdout(`Wrote the evaluation report (${options.format}) to ${options.output}\n`);
+  context.io.stdout(`Wrote the evaluation report (${options.format}) to ${printable(options.output)}\n`);
   return 0;
 }

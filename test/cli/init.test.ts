@@ -118,6 +118,20 @@ describe('partnership init with options', () => {
     expect(existsSync(join(folder, '.git'))).toBe(false);
   });
 
+  it('refuses a value with a control character (exit 2), prints it escaped, and writes nothing', async () => {
+    const folder = temporaryFolder();
+    const options = OPTIONS.map((option) => (option.startsWith('Samarbeidsavtale') ? `${option}\u001b[31m` : option));
+    const { code, stdout, stderr } = await runCli(['init', 'avtale', ...options, '--install', `tarball=${tarball}`], {
+      cwd: folder,
+    });
+    expect(code).toBe(2);
+    expect(stdout + stderr).not.toContain('\u001b');
+    expect(stderr).toMatch(
+      /does not validate, and nothing was written: the file holds an invisible control character \(U\+001B\)/,
+    );
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
   it('without a terminal, names the options it needs (exit 2), and writes nothing', async () => {
     const folder = temporaryFolder();
     const { code, stderr } = await runCli(['init', 'avtale', '--title', 'Avtale'], { cwd: folder });

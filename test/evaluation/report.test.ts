@@ -59,4 +59,11 @@ describe('partnership report', () => {
     expect(cli).not.toContain('Evalueringsgrunnlag');
     expect(readFileSync(join(PROJECT_ROOT, 'dist/evaluation.cjs'), 'utf8')).toContain('Evalueringsgrunnlag');
   });
+
+  it('names the file it wrote with its control characters escaped', async () => {
+    const { stdout } = await runCli(['report', '-o', 'r\u001b[31m.html', '--today', '2018-12-31'], {
+      cwd: copyFixture(),
+    });
+    expect(stdout).toBe('Wrote the evaluation report (html) to r\\u001b[31m.html\n');
+  });
 });
