@@ -1,17 +1,17 @@
 /** What the commands that produce documents share: rendering a template, writing it as Markdown, HTML or DOCX, and refusing a change that would not validate. */
 
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import type { DocumentFormat } from '../documents/document-formats.js';
 import type { DocumentStyle } from '../documents/formats.js';
 import { loadFormats } from '../documents/load-formats.js';
 import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
 import type { DocumentData } from '../documents/view.js';
-import { PreconditionError, UsageError } from '../lib/errors.js';
+import { InputError, PreconditionError, UsageError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
-import { writeUserFile } from '../records/write.js';
+import { writeFileAtomic, writeUserFile } from '../records/write.js';
 import { formatFindingLine } from '../report/text.js';
 import type { CommandContext } from './context.js';
 import type { CleanRecords } from './records.js';
@@ -82,6 +82,18 @@ function documentStyle(records: CleanRecords): DocumentStyle {
   }
   const docxStyles = file(STYLE_FILES.docx);
   return { ...(css === undefined ? {} : { css }), ...(docxStyles === undefined ? {} : { docxStyles }) };
+}
+
+/** A new record file, written whole once it is known to pass validate with the records it joins. */
+export function writeNewRecord(records: CleanRecords, file: string, text: string, context: CommandContext): void {
+  ensureStillValid(records.files, [{ path: file, text }], context);
+  try {
+    writeFileAtomic(join(context.repositoryRoot(), file), text);
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written`,
+    );
+  }
 }
 
 /** Everything written must pass validate: refuse a change to the repository's files that would add an error. */

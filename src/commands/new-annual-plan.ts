@@ -2,13 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { yearOf } from '../lib/dates.js';
-import { InputError, PreconditionError } from '../lib/errors.js';
+import { PreconditionError } from '../lib/errors.js';
 import { citing, clauseNumber } from '../model/clauses.js';
-import { writeFileAtomic } from '../records/write.js';
-import { nextExtensionYear } from '../term/extension.js';
-import { extendedEnd, yearInForce } from '../term/term.js';
+import { notInForceIn } from '../term/extension.js';
+import { yearInForce } from '../term/term.js';
 import type { CommandContext } from './context.js';
-import { ensureStillValid } from './documents.js';
+import { writeNewRecord } from './documents.js';
 import { type CleanRecords, readCleanRecords } from './records.js';
 import { holdingTheLock } from './write-session.js';
 
@@ -31,15 +30,8 @@ function writeNewAnnualPlan(options: NewAnnualPlanOptions, context: CommandConte
   const file = `annual-plans/${year}.md`;
   const path = join(context.repositoryRoot(), file);
   if (existsSync(path)) throw new PreconditionError(`${file} already exists and is left as it is`);
-  if (!yearInForce(agreement, year)) {
-    const advice =
-      !agreement.termination && year > yearOf(extendedEnd(agreement))
-        ? `: if the parties extend it, record the extension first with partnership renew --year ${nextExtensionYear(agreement)}`
-        : '';
-    throw new PreconditionError(
-      `the agreement is not in force in ${year} (from ${agreement.signed} to ${extendedEnd(agreement)})${citing(agreement, 'term')}${advice}`,
-    );
-  }
+  if (!yearInForce(agreement, year))
+    throw new PreconditionError(`${notInForceIn(agreement, year)}${citing(agreement, 'term')}`);
 
   const previous = records.annualPlans.find((plan) => plan.data.year === year - 1);
   const unfinished = (previous?.data.priorities ?? []).filter(
@@ -63,14 +55,7 @@ function writeNewAnnualPlan(options: NewAnnualPlanOptions, context: CommandConte
   for (const item of priorities.items) ((item as YAMLMap).get('responsible', true) as unknown as YAMLSeq).flow = true;
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n\n${planText(records, year)}`;
 
-  ensureStillValid(records.files, [{ path: file, text }], context);
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new InputError(
-      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written`,
-    );
-  }
+  writeNewRecord(records, file, text, context);
   const carried =
     unfinished.length === 0
       ? previous

@@ -3,10 +3,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
-import { InputError, PreconditionError } from '../lib/errors.js';
+import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
-import { writeFileAtomic } from '../records/write.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import { whyNotAWorkingDay } from '../schedule/holidays.js';
 import { DEFAULT_MEETING_TIME } from '../schedule/meeting-time.js';
@@ -14,7 +13,7 @@ import { nextMeeting } from '../schedule/next-meeting.js';
 import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
 import { isInForce, lastDayInForce } from '../term/term.js';
 import type { CommandContext } from './context.js';
-import { ensureStillValid } from './documents.js';
+import { writeNewRecord } from './documents.js';
 import { readCleanRecords } from './records.js';
 import { holdingTheLock } from './write-session.js';
 
@@ -83,14 +82,7 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   (document.get('documents_sent', true) as Scalar).comment = ` ${convener} sends the case documents by ${documentsBy}`;
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n`;
 
-  ensureStillValid(records.files, [{ path: file, text }], context);
-  try {
-    writeFileAtomic(path, text);
-  } catch (error) {
-    throw new InputError(
-      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written`,
-    );
-  }
+  writeNewRecord(records, file, text, context);
 
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);
   const lines = [

@@ -1,6 +1,5 @@
-import { yearOf } from '../lib/dates.js';
-import { nextExtensionYear } from '../term/extension.js';
-import { extendedEnd, yearInForce } from '../term/term.js';
+import { notInForceIn } from '../term/extension.js';
+import { yearInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
 
 /** §2: at most one annual plan (årsplan) a year, inside the term, adopted in a held meeting. */
@@ -32,16 +31,7 @@ export const annualPlan: Rule = {
         );
       seen.set(year, plan.file);
 
-      if (!yearInForce(agreement.data, year)) {
-        const { signed, termination } = agreement.data;
-        const end = extendedEnd(agreement.data);
-        const period = `from ${signed} to ${end}${termination ? `, terminated with effect from ${termination.effective}` : ''}`;
-        const advice =
-          !termination && year > yearOf(end)
-            ? `: if the parties extend it, record the extension first with partnership renew --year ${nextExtensionYear(agreement.data)}`
-            : '';
-        report(plan.at(['year']), `the agreement is not in force in ${year} (${period})${advice}`);
-      }
+      if (!yearInForce(agreement.data, year)) report(plan.at(['year']), notInForceIn(agreement.data, year));
       if (status !== 'adopted') continue;
       if (adopted_in === null) {
         report(

@@ -19,6 +19,20 @@ export function nextExtensionYear(agreement: Pick<Agreement, 'term' | 'extension
 }
 
 /**
+ * Why the agreement is not in force in `year`, for a record or a command about that year: its period,
+ * and for a year after the term (not ended by a termination) the renewal to record first.
+ */
+export function notInForceIn(agreement: Agreement, year: number): string {
+  const end = extendedEnd(agreement);
+  const period = `from ${agreement.signed} to ${end}${agreement.termination ? `, terminated with effect from ${agreement.termination.effective}` : ''}`;
+  const advice =
+    !agreement.termination && year > yearOf(end)
+      ? `: if the parties extend it, record the extension first with partnership renew --year ${nextExtensionYear(agreement)}`
+      : '';
+  return `the agreement is not in force in ${year} (${period})${advice}`;
+}
+
+/**
  * Why an extension from `year`, decided on `decided`, cannot follow the
  * extensions `agreement` records; empty when it can. An extension follows on
  * the term it extends, is decided before that term ran out and after signing,

@@ -48,7 +48,7 @@ priorities:
     const early = await runCli(['new', 'annual-plan', '--year', '2019', '--today', '2018-10-01'], { cwd: folder });
     expect(early.code).toBe(1);
     expect(early.stderr).toBe(
-      'partnership: the agreement is not in force in 2019 (from 2017-09-07 to 2018-12-31) (§7): if the parties extend it, record the extension first with partnership renew --year 2019\n',
+      'partnership: the agreement is not in force in 2019 (from 2017-09-07 to 2018-12-31): if the parties extend it, record the extension first with partnership renew --year 2019 (§7)\n',
     );
     expect(existsSync(join(folder, 'annual-plans/2019.md'))).toBe(false);
     const twice = await runCli(['new', 'annual-plan', '--year', '2018', '--today', '2018-10-01'], { cwd: folder });
