@@ -12,6 +12,9 @@ const OTHER_ZONES = ['UTC', 'America/New_York'];
 // calendar and clock tests set the machine's zone themselves, case by case.
 const DATE_SENSITIVE = [
   'test/schedule/**/*.test.ts',
+  // Compared once with date-holidays over 1900–2200: our holidays are arithmetic on ISO dates, and the
+  // reference library's own answers are what the machine's zone could change.
+  '!test/schedule/holidays.test.ts',
   'test/term/**/*.test.ts',
   'test/rules/meetings-per-year.test.ts',
   'test/rules/convener.test.ts',
