@@ -46,7 +46,7 @@ export function barChartSvg(chart: BarChart): string {
   for (let tick = 0; tick <= ceiling; tick += step) {
     parts.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(tick)}" y2="${y(tick)}" stroke="#ddd"/>`,
-      `<text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="11">${tick}</text>`,
+      `<text x="${MARGIN.left - 6}" y="${y(tick) + 4}" text-anchor="end" font-size="13">${tick}</text>`,
     );
   }
   chart.categories.forEach((category, index) => {
@@ -60,14 +60,14 @@ export function barChartSvg(chart: BarChart): string {
       );
     });
     parts.push(
-      `<text x="${round(MARGIN.left + (index + 0.5) * groupWidth)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle" font-size="11">${escapeXml(category)}</text>`,
+      `<text x="${round(MARGIN.left + (index + 0.5) * groupWidth)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle" font-size="13">${escapeXml(category)}</text>`,
     );
   });
   if (chart.reference) {
     const level = y(chart.reference.value);
     parts.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${level}" y2="${level}" stroke="#000" stroke-dasharray="5 4"/>`,
-      `<text x="${WIDTH - MARGIN.right}" y="${level - 4}" text-anchor="end" font-size="11">${escapeXml(chart.reference.label)}</text>`,
+      `<text x="${WIDTH - MARGIN.right}" y="${level - 4}" text-anchor="end" font-size="13">${escapeXml(chart.reference.label)}</text>`,
     );
   }
   parts.push(
@@ -108,7 +108,7 @@ export function timelineSvg(
   rows.forEach((row, index) => {
     const rowY = 24 + index * rowHeight;
     parts.push(
-      `<text x="${left - 8}" y="${rowY + 4}" text-anchor="end" font-size="11">${escapeXml(row)}</text>`,
+      `<text x="${left - 8}" y="${rowY + 4}" text-anchor="end" font-size="13">${escapeXml(row)}</text>`,
       `<line x1="${left}" x2="${right}" y1="${rowY}" y2="${rowY}" stroke="#eee"/>`,
     );
   });
@@ -118,7 +118,7 @@ export function timelineSvg(
     const tick = x(`${year}-01-01`);
     parts.push(
       `<line x1="${tick}" x2="${tick}" y1="${axis}" y2="${axis + 5}" stroke="#000"/>`,
-      `<text x="${tick}" y="${axis + 18}" text-anchor="middle" font-size="11">${year}</text>`,
+      `<text x="${tick}" y="${axis + 18}" text-anchor="middle" font-size="13">${year}</text>`,
     );
   }
   for (const mark of marks) {
@@ -137,8 +137,8 @@ function legend(names: readonly string[], legendY: number): string {
   let x = MARGIN.left;
   return names
     .map((name, index) => {
-      const item = `<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${colour(index)}"/><text x="${x + 14}" y="${legendY}" font-size="11">${escapeXml(name)}</text>`;
-      x += 24 + name.length * 6.5;
+      const item = `<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${colour(index)}"/><text x="${x + 14}" y="${legendY}" font-size="13">${escapeXml(name)}</text>`;
+      x += 26 + name.length * 7.5;
       return item;
     })
     .join('');

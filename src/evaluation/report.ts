@@ -253,9 +253,10 @@ h1 { font-size: 17pt; margin: 0 0 4pt; }
 h2 { font-size: 13pt; margin: 18pt 0 6pt; break-after: avoid; }
 figure { margin: 0 0 12pt; break-inside: avoid; }
 .figure { display: flex; flex-wrap: wrap; gap: 8pt 16pt; align-items: flex-start; }
-.chart { max-width: 100%; height: auto; flex: 1 1 110mm; }
+.chart { flex: 0 0 auto; width: 110mm; max-width: 100%; height: auto; }
 table { border-collapse: collapse; font-size: 9.5pt; }
 th, td { border-bottom: 1px solid #ccc; padding: 2pt 6pt; text-align: right; }
+#tidslinje td { text-align: left; }
 th:first-child, td:first-child { text-align: left; }
 caption { text-align: left; font-weight: bold; padding-bottom: 2pt; }
 figcaption { font-size: 9.5pt; margin-bottom: 4pt; }
