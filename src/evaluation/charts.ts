@@ -28,7 +28,7 @@ export function escapeXml(text: string): string {
 
 const WIDTH = 640;
 const HEIGHT = 260;
-const MARGIN = { top: 16, right: 12, bottom: 58, left: 36 };
+const MARGIN = { top: 16, right: 12, bottom: 62, left: 36 };
 
 /** A grouped bar chart: one group per category, one bar per series, a legend below. */
 export function barChartSvg(chart: BarChart): string {
@@ -74,7 +74,7 @@ export function barChartSvg(chart: BarChart): string {
     `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${y(0)}" y2="${y(0)}" stroke="#000"/>`,
     legend(
       chart.series.map((series) => series.name),
-      HEIGHT - 22,
+      HEIGHT - 26,
     ),
   );
   return svg(chart.id, chart.title, HEIGHT, parts);
@@ -135,10 +135,17 @@ function svg(id: string, title: string, height: number, parts: readonly string[]
 
 function legend(names: readonly string[], legendY: number): string {
   let x = MARGIN.left;
+  let y = legendY;
   return names
     .map((name, index) => {
-      const item = `<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${colour(index)}"/><text x="${x + 14}" y="${legendY}" font-size="13">${escapeXml(name)}</text>`;
-      x += 26 + name.length * 7.5;
+      const width = 26 + name.length * 7.5;
+      // A legend wider than the chart goes on to a second line.
+      if (x + width > WIDTH - MARGIN.right && x > MARGIN.left) {
+        x = MARGIN.left;
+        y += 16;
+      }
+      const item = `<rect x="${x}" y="${y - 10}" width="11" height="11" fill="${colour(index)}"/><text x="${x + 15}" y="${y}" font-size="13">${escapeXml(name)}</text>`;
+      x += width;
       return item;
     })
     .join('');
