@@ -223,10 +223,7 @@ function installRoute(option = 'tarball'): InstallRoute {
 function agreementFile(answers: Answers, options: InitOptions, context: CommandContext): string {
   const perYear = options.perYear ?? 2;
   const noticeMonths = options.noticeMonths ?? 1;
-  const provisional = {
-    parties: answers.parties.map((party) => ({ ...party, changes: [] })),
-  };
-  const signatories = parseSignatories(provisional as never, options.signatory);
+  const signatories = parseSignatories({ parties: answers.parties }, options.signatory);
   const document = new Document({
     id: agreementId(answers.parties),
     title: answers.title,

@@ -5,9 +5,11 @@
  */
 import type { SignatoryOverrides } from '../documents/view.js';
 import { UsageError } from '../lib/errors.js';
-import type { Agreement } from '../model/schemas.js';
 
-export function parseSignatories(agreement: Agreement, given: readonly string[] = []): SignatoryOverrides {
+export function parseSignatories(
+  agreement: { parties: ReadonlyArray<{ id: string }> },
+  given: readonly string[] = [],
+): SignatoryOverrides {
   const parties = agreement.parties.map((party) => party.id);
   const signatories: Record<string, { name: string; title: string }> = {};
   for (const value of given) {

@@ -106,6 +106,34 @@ describe('partnership init with options', () => {
     );
   });
 
+  it('records who signs for a party when told, and leaves the other without', async () => {
+    const parent = temporaryFolder();
+    const { code, stderr } = await runCli(
+      [
+        'init',
+        'avtale',
+        ...OPTIONS,
+        '--signatory',
+        'ks=Kari Nordmann, styreleder i KS',
+        '--install',
+        `tarball=${tarball}`,
+        ...TODAY,
+      ],
+      { cwd: parent },
+    );
+    expect(code, stderr).toBe(0);
+    const agreement = readFileSync(join(parent, 'avtale/agreement/agreement.md'), 'utf8');
+    expect(agreement).toContain(
+      '    short: KS\n    signatory:\n      name: Kari Nordmann\n      title: styreleder i KS\n',
+    );
+    expect(agreement).not.toMatch(/short: KDD\n\s+signatory/);
+    const protocol = await runCli(['renew', '--year', '2029', '--decided', '2028-11-01', '--today', '2028-11-01'], {
+      cwd: join(parent, 'avtale'),
+    });
+    expect(protocol.code, protocol.stderr).toBe(0);
+    expect(protocol.stdout).toMatch(/\| Kari Nordmann, styreleder i KS \| {2}\|\n$/);
+  });
+
   it('refuses a folder that already holds an agreement, and changes nothing', async () => {
     const folder = copyFixture();
     const before = files(folder).map((path) => [path, readFileSync(join(folder, path), 'utf8')]);
