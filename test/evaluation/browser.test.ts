@@ -26,7 +26,7 @@ const REPORTS = [
 ] as const;
 
 describe('report: the page in headless Chromium', () => {
-  it('opens with no console error and no request, shows every chart with its table, and prints on A4, for both agreements', async (context) => {
+  it('opens with no console error and no request and shows every chart with its table, for both agreements; a screenshot and an A4 print of the first', async (context) => {
     if (!existsSync(CHROMIUM))
       context.skip(
         `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), as .ci/run does`,
@@ -75,13 +75,16 @@ describe('report: the page in headless Chromium', () => {
         }
         expect(await tab.locator('h1').textContent()).toBe('Evalueringsgrunnlag');
 
-        const screenshot = await tab.screenshot({ fullPage: true });
-        const { width, height } = pngSize(screenshot);
-        expect(width).toBe(1240);
-        expect(height).toBeGreaterThan(3000);
-        // Printing on A4: the report breaks into several A4 pages.
-        const pdf = await tab.pdf({ format: 'A4' });
-        expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(2);
+        // The picture and the print once, of the shipped agreement's report: they cost the most.
+        if (fixture === 'ks-kmd-2018') {
+          const screenshot = await tab.screenshot({ fullPage: true });
+          const { width, height } = pngSize(screenshot);
+          expect(width).toBe(1240);
+          expect(height).toBeGreaterThan(3000);
+          // Printing on A4: the report breaks into several A4 pages.
+          const pdf = await tab.pdf({ format: 'A4' });
+          expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(2);
+        }
         expect(problems).toEqual([]);
         await tab.close();
       }
