@@ -3,7 +3,7 @@
  * as a golden file, and the DOCX read back by a DOCX reader (mammoth) to its text, a golden file too, and to
  * its structure (real headings and tables, not paragraphs that look like them).
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -198,6 +198,19 @@ describe('the documents as the records hold them', () => {
     const html = await runCli(['render', 'agenda', '2018-03-14', '--format', 'html'], { cwd: folder });
     expect(html.code).toBe(1);
     expect(html.stderr).toMatch(/templates\/document.css uses "url\(": a page that stands alone fetches nothing/);
+  });
+
+  it('refuses Word styles that are not a styles part, saying which file', async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    writeFileSync(join(folder, 'templates/styles.xml'), 'not xml at all');
+    const { code, stderr } = await runCli(['render', 'agenda', '2018-03-14', '--format', 'docx', '-o', 'a.docx'], {
+      cwd: folder,
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /^partnership: templates\/styles.xml is not a Word styles part \(.*\): copy word\/styles.xml/,
+    );
+    expect(existsSync(join(folder, 'a.docx'))).toBe(false);
   });
 
   it("uses the repository's own stylesheet and Word styles", async () => {

@@ -52,18 +52,27 @@ export async function emitDocument(
   const toFile = output !== undefined && output !== '-';
   if (format === 'docx' && !toFile)
     throw new UsageError('DOCX is a binary file: name the file to write with -o, e.g. -o innkalling.docx');
-  const content =
-    format === 'md'
-      ? markdown
-      : format === 'html'
-        ? (await loadFormats()).toHtml(markdown, documentStyle(records))
-        : await (await loadFormats()).toDocx(markdown, documentStyle(records));
+  const content = format === 'md' ? markdown : await converted(markdown, format, documentStyle(records));
   if (!toFile) {
     context.io.stdout(content as string);
     return null;
   }
   writeUserFile(resolve(context.io.cwd, output), content, context.repositoryRoot());
   return printable(output);
+}
+
+async function converted(markdown: string, format: 'html' | 'docx', style: DocumentStyle): Promise<string | Buffer> {
+  const formats = await loadFormats();
+  if (format === 'html') return formats.toHtml(markdown, style);
+  try {
+    return await formats.toDocx(markdown, style);
+  } catch (error) {
+    // docx parses the styles part only here; the rest of the document is ours and does not fail.
+    if (style.docxStyles === undefined) throw error;
+    throw new PreconditionError(
+      `${STYLE_FILES.docx} is not a Word styles part (${printable((error as Error).message)}): copy word/styles.xml out of a .docx in the house style, or remove the file`,
+    );
+  }
 }
 
 export const STYLE_FILES = { css: 'templates/document.css', docx: 'templates/styles.xml' } as const;

@@ -46,7 +46,7 @@ describe('partnership renew', () => {
     // The title after the name in lower case, though the record writes it as the signed text does.
     expect(stdout).toContain('Jan Tore Sanner, kommunal- og moderniseringsminister');
     expect(stderr).toBe(
-      'Nothing was written: add --write to record it, or --commit to record and commit it on a new branch.\n',
+      'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.\n',
     );
   });
 
