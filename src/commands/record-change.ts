@@ -47,7 +47,9 @@ async function apply(
   context: CommandContext,
 ): Promise<string[]> {
   if (!options.write && !options.commit)
-    return ['The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.'];
+    return [
+      'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.',
+    ];
   const root = context.repositoryRoot();
   const files = [change.notice, { path: records.agreement.file, text: change.agreement }];
   const paths = files.map((file) => file.path);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { ReportFormat } from '../evaluation/report.js';
+import { PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { writeUserFile } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -15,6 +16,11 @@ export interface ReportOptions {
 /** The evaluation basis: the cooperation from signing to today (or the end), year by year. */
 export async function report(options: ReportOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context, 'records');
+  const { signed } = records.agreement.data;
+  if (context.today < signed)
+    throw new PreconditionError(
+      `the agreement was signed on ${signed}, after ${context.today}: there is nothing to report yet`,
+    );
   const { evaluationReport } = await loadEvaluation();
   const text = evaluationReport(
     { agreement: records.agreement.data, meetings: records.meetings, annualPlans: records.annualPlans },

@@ -60,6 +60,15 @@ describe('partnership report', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'dist/evaluation.cjs'), 'utf8')).toContain('Evalueringsgrunnlag');
   });
 
+  it('refuses a day before the signing: there is nothing to report yet', async () => {
+    const { code, stdout, stderr } = await runCli(['report', '--today', '2017-01-01'], { cwd: copyFixture() });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(
+      'partnership: the agreement was signed on 2017-09-07, after 2017-01-01: there is nothing to report yet\n',
+    );
+  });
+
   it('names the file it wrote with its control characters escaped', async () => {
     const { stdout } = await runCli(['report', '-o', 'r\u001b[31m.html', '--today', '2018-12-31'], {
       cwd: copyFixture(),
