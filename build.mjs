@@ -48,23 +48,15 @@ function precompiledTemplates(options) {
   };
 }
 
-/** Points src/documents/handlebars-compiler.ts at the compiler bundled beside the CLI. */
-const bundledCompiler = {
-  name: 'bundled-handlebars-compiler',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]src[\\/]documents[\\/]handlebars-compiler\.ts$/ }, () => ({
-      contents: "export function loadHandlebarsCompiler() { return require('./handlebars.cjs'); }\n",
-      loader: 'js',
-    }));
-  },
-};
-
-/** Points a loader module (src/<folder>/load-<name>.ts) at the bundle of its own beside the CLI. */
+/**
+ * Points a loader module (src/<folder>/<loader>.ts) at the bundle of its own beside the CLI. The
+ * function returns the module itself; callers that await it get the same.
+ */
 const bundledBeside = (folder, loader, functionName, bundle, member = '') => ({
   name: `bundled-${bundle}`,
   setup(builder) {
     builder.onLoad({ filter: new RegExp(`[\\\\/]src[\\\\/]${folder}[\\\\/]${loader}\\.ts$`) }, () => ({
-      contents: `export async function ${functionName}() { return require('./${bundle}')${member}; }\n`,
+      contents: `export function ${functionName}() { return require('./${bundle}')${member}; }\n`,
       loader: 'js',
     }));
   },
@@ -91,7 +83,7 @@ await build({
   outfile: 'dist/partnership.cjs',
   plugins: [
     precompiledTemplates(await compileOptions()),
-    bundledCompiler,
+    bundledBeside('documents', 'handlebars-compiler', 'loadHandlebarsCompiler', 'handlebars.cjs'),
     bundledBeside('documents', 'load-formats', 'loadFormats', 'formats.cjs'),
     bundledBeside('commands', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
     bundledBeside('commands', 'load-evaluation', 'loadEvaluation', 'evaluation.cjs'),

@@ -2,6 +2,7 @@
  * What `init` writes besides the agreement: the records repository's README (in Norwegian, for the
  * secretariat), its pull-request workflow, its package.json with the pinned tool, and .gitignore.
  */
+import packageManifest from '../../package.json' with { type: 'json' };
 import type { IsoDate } from '../lib/dates.js';
 
 /** How a records repository gets the tool: each pins one version, and CI runs it with `npx --no-install`. */
@@ -10,7 +11,8 @@ export type InstallRoute =
   | { kind: 'git'; url: string }
   | { kind: 'global'; source: string };
 
-export const PACKAGE_NAME = '@ks-samarbeid/partnership';
+/** The package's own name, as the records repository depends on it. */
+export const PACKAGE_NAME = packageManifest.name;
 
 export function packageJson(id: string, route: InstallRoute): string {
   const dependency =

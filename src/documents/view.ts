@@ -504,18 +504,19 @@ export function terminationView(
 ): TerminationView {
   const signatory = signatories[by] ?? partyOn(agreement, by, on)?.signatory ?? { name: '', title: '' };
   const periodEnd = noticePeriodEnd(notified, agreement.term.notice_months, agreement.term.notice_rule);
+  const effective = terminationEffective(agreement, notified);
   return {
     by,
     signatory: { name: signatory.name, title: titleAfterName(signatory.title) },
     to: agreement.parties.filter((party) => party.id !== by).map((party) => party.id),
     notified,
-    effective: terminationEffective(agreement, notified),
+    effective,
     notice_months: agreement.term.notice_months,
     notice_rule: agreement.term.notice_rule,
     notice_period: monthsInWords(agreement.term.notice_months),
     end_of_month: agreement.term.notice_rule === 'end-of-month',
     period_ends_month: norwegianMonth(periodEnd),
-    term_ends_first: terminationEffective(agreement, notified) < periodEnd,
+    term_ends_first: effective < periodEnd,
   };
 }
 
