@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { copyFixture, initGitRepository, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
+import { committedFixture, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
 
 const GUIDE = readFileSync(join(PROJECT_ROOT, 'docs/brukerveiledning.md'), 'utf8');
 
@@ -47,7 +47,7 @@ describe('the guide (docs/brukerveiledning.md)', () => {
     vi.stubEnv('GIT_AUTHOR_EMAIL', 'sekretariat@example.org');
     vi.stubEnv('GIT_COMMITTER_NAME', 'Sekretariatet');
     vi.stubEnv('GIT_COMMITTER_EMAIL', 'sekretariat@example.org');
-    const records = initGitRepository(copyFixture());
+    const records = committedFixture();
     const elsewhere = temporaryFolder();
     for (const { today, command } of all) {
       const args = words(command).slice(1);

@@ -21,13 +21,13 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { stageChange } from '../../src/records/write.js';
 import { type CliResult, hasStackTrace, runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
-import { copyFixture, git, initGitRepository, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
+import { committedFixture, copyFixture, git, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
 const RENEW = ['renew', '--year', '2019', '--today', '2018-11-15'];
 
 function repository(): string {
-  return initGitRepository(copyFixture());
+  return committedFixture();
 }
 
 function state(folder: string) {

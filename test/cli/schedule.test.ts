@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyFixture, fixturePath, git, initGitRepository, temporaryFolder } from '../helpers/repository.js';
+import { committedFixture, copyFixture, fixturePath, git, temporaryFolder } from '../helpers/repository.js';
 
 interface ParsedEvent {
   uid: string;
@@ -235,7 +235,7 @@ describe('partnership calendar', () => {
   });
 
   it("keeps a meeting's UID when it moves, raises its SEQUENCE with each change, and keeps it CANCELLED", async () => {
-    const folder = initGitRepository(copyFixture());
+    const folder = committedFixture();
     const today = ['--today', '2018-10-01'];
     const events = async () => {
       expect((await runCli(['calendar', '--ics', 'k.ics', ...today], { cwd: folder })).code).toBe(0);

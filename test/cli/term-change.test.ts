@@ -2,14 +2,22 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
-import { copyFixture, fixturePath, git, initGitRepository, temporaryFolder } from '../helpers/repository.js';
+import {
+  committedFixture,
+  copyFixture,
+  fixturePath,
+  git,
+  initGitRepository,
+  temporaryFolder,
+} from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
 
 /** A git repository holding the 2018 records, everything committed on main. */
 function recordsRepository(edit?: (text: string) => string): string {
+  if (!edit) return committedFixture();
   const folder = copyFixture();
-  if (edit) writeFileSync(join(folder, AGREEMENT), edit(readFileSync(join(folder, AGREEMENT), 'utf8')));
+  writeFileSync(join(folder, AGREEMENT), edit(readFileSync(join(folder, AGREEMENT), 'utf8')));
   return initGitRepository(folder);
 }
 
@@ -318,7 +326,7 @@ describe('--write and --commit', () => {
     git(folder, 'config', '--unset', 'user.name');
     git(folder, 'config', '--unset', 'user.email');
     git(folder, 'config', 'user.useConfigOnly', 'true');
-    const elsewhere = initGitRepository(copyFixture());
+    const elsewhere = committedFixture();
     const home = temporaryFolder();
     const { code, stderr } = spawnCli([...renew, '--commit'], {
       cwd: folder,
