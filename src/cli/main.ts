@@ -7,6 +7,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import type { CommandContext, Io } from '../commands/context.js';
 import type { DocumentOutput } from '../commands/documents.js';
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
+import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { isExpectedError } from '../lib/errors.js';
 import { printableLines } from '../lib/printable.js';
 import type { GlobalOptions } from './context.js';
@@ -325,7 +326,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )
     .addOption(
       new Option('--format <format>', 'html (a page with charts), md (the figures as tables) or json (the figures)')
-        .choices(['html', 'md', 'json'])
+        .choices(REPORT_FORMATS)
         .default('html'),
     )
     .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')

@@ -75,7 +75,7 @@ async function converted(markdown: string, format: 'html' | 'docx', style: Docum
   }
 }
 
-export const STYLE_FILES = { css: 'templates/document.css', docx: 'templates/styles.xml' } as const;
+const STYLE_FILES = { css: 'templates/document.css', docx: 'templates/styles.xml' } as const;
 
 /** The repository's own look for its documents, if it has one. */
 function documentStyle(records: CleanRecords): DocumentStyle {

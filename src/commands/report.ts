@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { ReportFormat } from '../evaluation/report.js';
+import type { ReportFormat } from '../evaluation/report-formats.js';
 import { PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { writeUserFile } from '../records/write.js';

@@ -169,7 +169,7 @@ function contactView(contact: Contact): ContactView {
 }
 
 /** The agreement as it stands on the document's date `on`: the parties' names and signatories then in force. */
-export function agreementView(agreement: Agreement, on: IsoDate, signatories: SignatoryOverrides = {}): AgreementView {
+function agreementView(agreement: Agreement, on: IsoDate, signatories: SignatoryOverrides = {}): AgreementView {
   return {
     id: agreement.id,
     title: agreement.title,
@@ -445,7 +445,7 @@ export interface RenewalView {
   copies: string;
 }
 
-export function renewalView(agreement: Agreement, year: number, decided: IsoDate): RenewalView {
+function renewalView(agreement: Agreement, year: number, decided: IsoDate): RenewalView {
   return {
     year,
     extension: yearsInWords(agreement.term.extension_years),
@@ -495,7 +495,7 @@ export interface TerminationView {
   term_ends_first: boolean;
 }
 
-export function terminationView(
+function terminationView(
   agreement: Agreement,
   by: string,
   notified: IsoDate,

@@ -8,9 +8,7 @@ import { norwegianDate } from '../lib/norwegian.js';
 import { type BarChart, barChartSvg, escapeXml, type TimelineMark, timelineSvg } from './charts.js';
 import type { EvaluationRecords, Figures, TimelineKind } from './figures.js';
 import { evaluationFigures } from './figures.js';
-
-export const REPORT_FORMATS = ['html', 'md', 'json'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+import type { ReportFormat } from './report-formats.js';
 
 export function evaluationReport(records: EvaluationRecords, today: IsoDate, format: ReportFormat): string {
   const figures = evaluationFigures(records, today);
@@ -198,7 +196,7 @@ function tableRows(chart: BarChart): { head: string[]; rows: string[][] } {
 
 const period = (figures: Figures) => `${norwegianDate(figures.from)} – ${norwegianDate(figures.to)}`;
 
-export function markdownReport(figures: Figures): string {
+function markdownReport(figures: Figures): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const table = ({ head, rows }: { head: string[]; rows: string[][] }) =>
     [
@@ -263,7 +261,7 @@ figcaption { font-size: 9.5pt; margin-bottom: 4pt; }
 @media print { body { padding: 0; max-width: none; } }
 `;
 
-export function htmlReport(figures: Figures): string {
+function htmlReport(figures: Figures): string {
   const htmlTable = (caption: string, { head, rows }: { head: string[]; rows: string[][] }) =>
     `<table><caption>${escapeXml(caption)}</caption><thead><tr>${head.map((text) => `<th scope="col">${escapeXml(text)}</th>`).join('')}</tr></thead><tbody>${rows
       .map(

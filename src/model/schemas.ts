@@ -85,7 +85,7 @@ const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
 const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
 const MEETING_STATUSES = ['planned', 'held', 'cancelled'] as const;
-export const MINUTES_APPROVALS = ['meeting', 'email'] as const;
+const MINUTES_APPROVALS = ['meeting', 'email'] as const;
 export type MinutesApproval = (typeof MINUTES_APPROVALS)[number];
 const ROTATION_MODES = ['together', 'split'] as const;
 const NOTICE_RULES = ['same-date', 'end-of-month'] as const;
