@@ -166,7 +166,7 @@ async function gatherAnswers(options: InitOptions, context: CommandContext): Pro
   const end = options.end ?? (await askDate(asker as Prompter, 'The last day of its term (YYYY-MM-DD or DD.MM.YYYY)'));
   const convener =
     options.convener ??
-    (asker && options.title === undefined
+    (asker
       ? await asker.select(
           'Who convenes the meetings (sends the notice and the case documents)?',
           parties.map((party) => ({ name: `${party.short} (${party.name})`, value: party.id })),
