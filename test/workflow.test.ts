@@ -1,20 +1,186 @@
-import { readFileSync } from 'node:fs';
+/**
+ * The workflows that guard records: this repository's and every one `init` writes. They pass the
+ * GitHub Actions schema, and a pull request cannot make them run its own code beside the check: no
+ * checkout keeps the token, no install runs a script of the pull request, and the tool that checks
+ * the records is the one the target branch pins. The last case plays a records repository's job on
+ * a hostile pull request and shows which tool ran.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from './helpers/repository.js';
+import { workflow } from '../src/commands/init-files.js';
+import { BIN } from './helpers/cli.js';
+import { npm, npmFreeEnvironment } from './helpers/npm.js';
+import { git, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
+import { pullRequestTrustProblems, runJob } from './helpers/workflow.js';
 
-describe('the GitHub workflow', () => {
-  it('passes the GitHub Actions workflow schema', () => {
-    const workflow = readFileSync(join(PROJECT_ROOT, '.github/workflows/records.yml'), 'utf8');
-    expect(validateWorkflow(workflow).errors).toEqual([]);
+const OWN_WORKFLOW = readFileSync(join(PROJECT_ROOT, '.github/workflows/records.yml'), 'utf8');
+const ROUTES = [
+  { kind: 'tarball', file: 'vendor/ks-samarbeid-partnership-0.1.0.tgz' },
+  { kind: 'git', url: 'git+https://github.com/ks-samarbeid/partnership.git#v0.1.0' },
+  { kind: 'global', source: 'https://example.org/partnership-0.1.0.tgz' },
+] as const;
+
+describe('the GitHub workflows', () => {
+  it("this repository's and init's for every install route pass the GitHub Actions workflow schema", () => {
+    expect(validateWorkflow(OWN_WORKFLOW).errors).toEqual([]);
+    for (const route of ROUTES) expect(validateWorkflow(workflow(route)).errors, route.kind).toEqual([]);
   });
 
   it('is checked for real: a misspelt key fails the schema', () => {
-    const broken = readFileSync(join(PROJECT_ROOT, '.github/workflows/records.yml'), 'utf8').replace(
-      'runs-on:',
-      'runs_on:',
+    expect(validateWorkflow(OWN_WORKFLOW.replace('runs-on:', 'runs_on:')).errors.length).toBeGreaterThan(0);
+  });
+
+  it('never run the pull request’s code beside the check, nor keep the token: this repository’s and init’s', () => {
+    expect(pullRequestTrustProblems(OWN_WORKFLOW)).toEqual([]);
+    for (const route of ROUTES) expect(pullRequestTrustProblems(workflow(route)), route.kind).toEqual([]);
+  });
+
+  it('the reader finds each way a workflow would run the pull request’s code (the workflows as they were)', () => {
+    const before = `on: pull_request
+jobs:
+  validate:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - run: npm install --no-audit --no-fund
+      - run: npx --no-install partnership validate --format github --base "origin/$BASE"
+      - run: npm ci --ignore-scripts && node bin/partnership.js validate
+`;
+    expect(pullRequestTrustProblems(before)).toEqual([
+      'validate, step 1: the checkout keeps the token in .git/config (set persist-credentials: false)',
+      "validate, step 2: installs the packages of the pull request's checkout",
+      'validate, step 3: the tool that checks the records is not the one the target branch pins',
+      "validate, step 3: runs the pull request's code in the job that checks the records",
+      "validate, step 4: installs the packages of the pull request's checkout",
+      'validate, step 4: the tool that checks the records is not the one the target branch pins',
+      "validate, step 4: runs the pull request's code in the job that checks the records",
+    ]);
+  });
+});
+
+/** A package that claims to be the tool: it passes anything, and leaves a mark when any of its code runs. */
+function impostor(folder: string, marks: string): void {
+  mkdirSync(join(folder, 'bin'), { recursive: true });
+  const mark = (what: string) =>
+    `node -e "require('fs').writeFileSync(require('path').join(process.env.MARKS, '${what}'), '')"`;
+  writeFileSync(
+    join(folder, 'package.json'),
+    JSON.stringify({
+      name: '@ks-samarbeid/partnership',
+      version: '0.1.0',
+      bin: { partnership: 'bin/partnership.js' },
+      scripts: { preinstall: mark('impostor-preinstall'), postinstall: mark('impostor-postinstall') },
+    }),
+  );
+  writeFileSync(
+    join(folder, 'bin', 'partnership.js'),
+    `#!/usr/bin/env node\nrequire('fs').writeFileSync(require('path').join(${JSON.stringify(marks)}, 'impostor-ran'), '');\nconsole.log('✔ no problems');\n`,
+    { mode: 0o755 },
+  );
+}
+
+describe("a records repository's workflow on a hostile pull request", () => {
+  it('runs the tool main pins, never the install scripts, the tarball or the folder the pull request brings', () => {
+    const parent = temporaryFolder();
+    const marks = join(parent, 'marks');
+    mkdirSync(marks);
+    const made = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        'init',
+        'origin',
+        '--title',
+        'Samarbeidsavtale mellom KS og DFD om digitalisering',
+        '--party',
+        'ks:KS – Kommunesektorens organisasjon:KS',
+        '--party',
+        'dfd:Digitaliserings- og forvaltningsdepartementet:DFD',
+        '--signed',
+        '2026-11-20',
+        '--end',
+        '2028-12-31',
+        '--today',
+        '2026-11-27',
+        '--no-commit',
+      ],
+      { cwd: parent, encoding: 'utf8', env: npmFreeEnvironment() },
     );
-    expect(validateWorkflow(broken).errors.length).toBeGreaterThan(0);
+    expect(made.status, made.stderr).toBe(0);
+    const origin = join(parent, 'origin');
+    const identity = [
+      '-c',
+      'user.name=Sekretariatet',
+      '-c',
+      'user.email=sekretariat@example.org',
+      '-c',
+      'commit.gpgsign=false',
+    ];
+    git(origin, 'init', '--quiet', '--initial-branch=main');
+    git(origin, 'add', '-A');
+    git(origin, ...identity, 'commit', '--quiet', '-m', 'Records');
+    const base = git(origin, 'rev-parse', 'HEAD').trim();
+
+    // The pull request: install scripts of its own, the vendored tarball replaced by an impostor, the
+    // dependency pointed at a folder of its own, and an agreement that no longer validates.
+    git(origin, 'checkout', '--quiet', '-b', 'hostile');
+    const manifest = JSON.parse(readFileSync(join(origin, 'package.json'), 'utf8'));
+    const mark = (what: string) =>
+      `node -e "require('fs').writeFileSync(require('path').join(process.env.MARKS, '${what}'), '')"`;
+    manifest.scripts = { preinstall: mark('preinstall'), postinstall: mark('postinstall'), prepare: mark('prepare') };
+    manifest.devDependencies = { '@ks-samarbeid/partnership': 'file:./tool-of-our-own' };
+    writeFileSync(join(origin, 'package.json'), JSON.stringify(manifest, null, 2));
+    impostor(join(origin, 'tool-of-our-own'), marks);
+    const impostorPackage = join(parent, 'impostor');
+    impostor(impostorPackage, marks);
+    const packed = temporaryFolder();
+    npm(impostorPackage, temporaryFolder(), 'pack', '--ignore-scripts', '--pack-destination', packed);
+    const [tarball] = readdirSync(join(origin, 'vendor'));
+    writeFileSync(
+      join(origin, 'vendor', tarball as string),
+      readFileSync(join(packed, readdirSync(packed)[0] as string)),
+    );
+    const agreement = join(origin, 'agreement', 'agreement.md');
+    writeFileSync(agreement, readFileSync(agreement, 'utf8').replace('per_year: 2', 'per_year: two'));
+    git(origin, 'add', '-A');
+    git(origin, ...identity, 'commit', '--quiet', '-m', 'A pull request');
+    const head = git(origin, 'rev-parse', 'HEAD').trim();
+    git(origin, 'checkout', '--quiet', 'main');
+
+    const text = readFileSync(join(origin, '.github/workflows/records.yml'), 'utf8');
+    const env = { MARKS: marks, npm_config_offline: 'true', npm_config_cache: temporaryFolder() };
+    const steps = runJob(text, 'validate', {
+      origin,
+      workspace: temporaryFolder(),
+      event: { name: 'pull_request', sha: head, base: { ref: 'main', sha: base } },
+      env,
+    });
+    const check = steps.find((step) => step.name === 'Check the records against the agreement and their history');
+    expect(check?.skipped).toBe(false);
+    expect(check?.output).toMatch(/^::error file=agreement\/agreement\.md,line=\d+,col=\d+/m);
+    expect(check?.output).not.toContain('✔ no problems');
+    expect(check?.code).toBe(1);
+    expect(readdirSync(marks)).toEqual([]);
+
+    // On main, the same job checks main's records with main's tool, and they pass.
+    const onMain = runJob(text, 'validate', {
+      origin,
+      workspace: temporaryFolder(),
+      event: { name: 'push', sha: base },
+      env,
+    });
+    expect(onMain.filter((step) => !step.skipped).map((step) => [step.name, step.code])).toEqual([
+      ['actions/checkout@v4', 0],
+      ['actions/checkout@v4', 0],
+      ['actions/setup-node@v4', 0],
+      ['Install the tool as the target branch pins it', 0],
+      ['Check the records against the agreement', 0],
+    ]);
+    expect(existsSync(join(marks, 'impostor-ran'))).toBe(false);
   });
 });

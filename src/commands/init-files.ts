@@ -40,19 +40,58 @@ export const GITIGNORE = `node_modules/
 .partnership.journal
 `;
 
-/** The install step of the workflow: the pinned tool from package.json, or a global install of the same source. */
+/** Where the workflow checks out the records under review, and where the target branch that pins the tool. */
+export const RECORDS_FOLDER = 'records';
+export const TRUSTED_FOLDER = 'trusted';
+
+/**
+ * How the workflow installs the trusted tool, in the folder that holds the target branch's checkout
+ * (or globally): never a script from the pull request, and none at all where the route allows it.
+ */
 function installStep(route: InstallRoute): string {
-  return route.kind === 'global'
-    ? `      # The tool is installed globally, from the one source every machine uses.
-      - run: npm install --global --no-audit --no-fund ${JSON.stringify(route.source)}`
-    : `      # The tool is the version package.json pins (${route.kind === 'tarball' ? 'a tarball in the repository' : 'a git dependency, built on install'}).
-      - run: npm install --no-audit --no-fund`;
+  switch (route.kind) {
+    case 'global':
+      return `      # The tool is installed globally, from the one source every machine uses, running no install script.
+      - name: Install the tool
+        run: npm install --global --ignore-scripts --no-audit --no-fund ${JSON.stringify(route.source)}`;
+    case 'tarball':
+      return `      # The tool is the tarball the target branch pins (vendor/), installed running no install script.
+      - name: Install the tool as the target branch pins it
+        working-directory: ${TRUSTED_FOLDER}
+        run: npm install --ignore-scripts --no-audit --no-fund`;
+    case 'git':
+      return `      # The tool is the git dependency the target branch pins. npm builds a git dependency with its own
+      # prepare script: the tool's, at the commit the target branch names, never a script of the pull request.
+      - name: Install the tool as the target branch pins it
+        working-directory: ${TRUSTED_FOLDER}
+        run: npm install --no-audit --no-fund`;
+  }
+}
+
+function toolCommand(route: InstallRoute): string {
+  return route.kind === 'global' ? 'partnership' : `${TRUSTED_FOLDER}/node_modules/.bin/partnership`;
 }
 
 export function workflow(route: InstallRoute): string {
+  const tool = toolCommand(route);
+  const trustedCheckout =
+    route.kind === 'global'
+      ? ''
+      : `      # The tool that checks them, as the target branch pins it (on main: main itself), in a folder of its
+      # own: a pull request can change neither which tool runs nor how it is installed.
+      - uses: actions/checkout@v4
+        with:
+          ref: \${{ github.event.pull_request.base.sha || github.sha }}
+          path: ${TRUSTED_FOLDER}
+          persist-credentials: false
+`;
   return `# The agreement's records, checked by partnership. On pull requests: the records against the
 # agreement's rules, annotated on the changed lines, and that what was final stays final. On main
 # and once a day: the records again, so that a deadline passing is seen.
+#
+# A pull request's files are data here: the tool that checks them is the one the target branch pins,
+# installed from the target branch's own checkout, and nothing of the pull request is installed or
+# run. No checkout keeps the token in .git/config.
 name: Records
 
 on:
@@ -70,22 +109,24 @@ jobs:
   validate:
     runs-on: ubuntu-latest
     steps:
+      # The records under review, with their history for --base: read, never installed or run.
       - uses: actions/checkout@v4
         with:
+          path: ${RECORDS_FOLDER}
           fetch-depth: 0
-      - uses: actions/setup-node@v4
+          persist-credentials: false
+${trustedCheckout}      - uses: actions/setup-node@v4
         with:
-          node-version: 20
+          node-version: 24
 ${installStep(route)}
-      # --no-install: npx runs the tool installed above, and never fetches a package from the registry.
       - name: Check the records against the agreement and their history
         if: github.event_name == 'pull_request'
         env:
           BASE: \${{ github.base_ref }}
-        run: npx --no-install partnership validate --format github --base "origin/$BASE"
+        run: ${tool} validate --repo ${RECORDS_FOLDER} --format github --base "origin/$BASE"
       - name: Check the records against the agreement
         if: github.event_name != 'pull_request'
-        run: npx --no-install partnership validate --format github
+        run: ${tool} validate --repo ${RECORDS_FOLDER} --format github
 `;
 }
 

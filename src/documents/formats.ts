@@ -20,6 +20,7 @@ import {
   WidthType,
 } from 'docx';
 import MarkdownIt, { type Token } from 'markdown-it';
+import { escapeHtml, htmlPage } from './page.js';
 
 /** What a repository may change in how its documents look: a stylesheet for the page, Word styles for DOCX. */
 export interface DocumentStyle {
@@ -76,20 +77,9 @@ th { font-weight: bold; }
 export function toHtml(source: string, style: DocumentStyle = {}): string {
   const tokens = parse(source);
   const body = markdown.renderer.render(tokens, markdown.options, {});
-  const title = markdown.utils.escapeHtml(titleOf(tokens));
+  const title = escapeHtml(titleOf(tokens));
   const css = `${BASE_CSS}${style.css ? `${style.css.trim()}\n` : ''}`;
-  return `<!DOCTYPE html>
-<html lang="nb">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title>
-<style>${css}</style>
-</head>
-<body>
-${body}</body>
-</html>
-`;
+  return htmlPage({ title, css, body });
 }
 
 const HEADINGS: Record<string, (typeof HeadingLevel)[keyof typeof HeadingLevel]> = {

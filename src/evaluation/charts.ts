@@ -3,6 +3,7 @@
  * and one timeline are all it draws, a few dozen lines each, with nothing to load in the page and
  * nothing fetched. Each chart is drawn from the same numbers as the table printed beside it.
  */
+import { escapeHtml } from '../documents/page.js';
 
 export interface Series {
   name: string;
@@ -21,10 +22,6 @@ export interface BarChart {
 
 /** Colours that stay apart for the common kinds of colour blindness (Okabe and Ito), and print in grey. */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
-
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 const WIDTH = 640;
 const HEIGHT = 260;
@@ -56,18 +53,18 @@ export function barChartSvg(chart: BarChart): string {
       if (value === null || value === undefined) return;
       const x = groupLeft + seriesIndex * barWidth;
       parts.push(
-        `<rect x="${round(x)}" y="${round(y(value))}" width="${round(barWidth - 2)}" height="${round(y(0) - y(value))}" fill="${colour(seriesIndex)}"><title>${escapeXml(`${category}, ${series.name}: ${value}`)}</title></rect>`,
+        `<rect x="${round(x)}" y="${round(y(value))}" width="${round(barWidth - 2)}" height="${round(y(0) - y(value))}" fill="${colour(seriesIndex)}"><title>${escapeHtml(`${category}, ${series.name}: ${value}`)}</title></rect>`,
       );
     });
     parts.push(
-      `<text x="${round(MARGIN.left + (index + 0.5) * groupWidth)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle" font-size="13">${escapeXml(category)}</text>`,
+      `<text x="${round(MARGIN.left + (index + 0.5) * groupWidth)}" y="${HEIGHT - MARGIN.bottom + 16}" text-anchor="middle" font-size="13">${escapeHtml(category)}</text>`,
     );
   });
   if (chart.reference) {
     const level = y(chart.reference.value);
     parts.push(
       `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${level}" y2="${level}" stroke="#000" stroke-dasharray="5 4"/>`,
-      `<text x="${WIDTH - MARGIN.right}" y="${level - 4}" text-anchor="end" font-size="13">${escapeXml(chart.reference.label)}</text>`,
+      `<text x="${WIDTH - MARGIN.right}" y="${level - 4}" text-anchor="end" font-size="13">${escapeHtml(chart.reference.label)}</text>`,
     );
   }
   parts.push(
@@ -108,7 +105,7 @@ export function timelineSvg(
   rows.forEach((row, index) => {
     const rowY = 24 + index * rowHeight;
     parts.push(
-      `<text x="${left - 8}" y="${rowY + 4}" text-anchor="end" font-size="13">${escapeXml(row)}</text>`,
+      `<text x="${left - 8}" y="${rowY + 4}" text-anchor="end" font-size="13">${escapeHtml(row)}</text>`,
       `<line x1="${left}" x2="${right}" y1="${rowY}" y2="${rowY}" stroke="#eee"/>`,
     );
   });
@@ -123,14 +120,14 @@ export function timelineSvg(
   }
   for (const mark of marks) {
     parts.push(
-      `<circle cx="${x(mark.date)}" cy="${24 + mark.row * rowHeight}" r="5" fill="${colour(mark.row)}"><title>${escapeXml(`${mark.date}: ${mark.label}`)}</title></circle>`,
+      `<circle cx="${x(mark.date)}" cy="${24 + mark.row * rowHeight}" r="5" fill="${colour(mark.row)}"><title>${escapeHtml(`${mark.date}: ${mark.label}`)}</title></circle>`,
     );
   }
   return svg(id, title, height, parts);
 }
 
 function svg(id: string, title: string, height: number, parts: readonly string[]): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title" class="chart" id="${id}-chart"><title id="${id}-title">${escapeXml(title)}</title>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title" class="chart" id="${id}-chart"><title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }
 
 function legend(names: readonly string[], legendY: number): string {
@@ -144,7 +141,7 @@ function legend(names: readonly string[], legendY: number): string {
         x = MARGIN.left;
         y += 16;
       }
-      const item = `<rect x="${x}" y="${y - 10}" width="11" height="11" fill="${colour(index)}"/><text x="${x + 15}" y="${y}" font-size="13">${escapeXml(name)}</text>`;
+      const item = `<rect x="${x}" y="${y - 10}" width="11" height="11" fill="${colour(index)}"/><text x="${x + 15}" y="${y}" font-size="13">${escapeHtml(name)}</text>`;
       x += width;
       return item;
     })

@@ -3,9 +3,11 @@
  * figures as tables, for the archive and a pull request) and a page in Norwegian that stands alone
  * (a summary, a timeline, and each chart with its table beside it).
  */
+
+import { escapeHtml, htmlPage } from '../documents/page.js';
 import { type IsoDate, maxDate } from '../lib/dates.js';
 import { norwegianDate } from '../lib/norwegian.js';
-import { type BarChart, barChartSvg, escapeXml, type TimelineMark, timelineSvg } from './charts.js';
+import { type BarChart, barChartSvg, type TimelineMark, timelineSvg } from './charts.js';
 import type { EvaluationRecords, Figures, TimelineKind } from './figures.js';
 import { evaluationFigures } from './figures.js';
 import type { ReportFormat } from './report-formats.js';
@@ -263,10 +265,10 @@ figcaption { font-size: 9.5pt; margin-bottom: 4pt; }
 
 function htmlReport(figures: Figures): string {
   const htmlTable = (caption: string, { head, rows }: { head: string[]; rows: string[][] }) =>
-    `<table><caption>${escapeXml(caption)}</caption><thead><tr>${head.map((text) => `<th scope="col">${escapeXml(text)}</th>`).join('')}</tr></thead><tbody>${rows
+    `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((text) => `<th scope="col">${escapeHtml(text)}</th>`).join('')}</tr></thead><tbody>${rows
       .map(
         (row) =>
-          `<tr>${row.map((text, index) => (index === 0 ? `<th scope="row">${escapeXml(text)}</th>` : `<td>${escapeXml(text)}</td>`)).join('')}</tr>`,
+          `<tr>${row.map((text, index) => (index === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td>${escapeHtml(text)}</td>`)).join('')}</tr>`,
       )
       .join('')}</tbody></table>`;
   const marks: TimelineMark[] = figures.timeline.map((event) => ({
@@ -289,7 +291,7 @@ function htmlReport(figures: Figures): string {
   const charts = sections(figures)
     .map(
       ({ chart, text }) =>
-        `<section id="${chart.id}"><h2>${escapeXml(chart.title)}</h2><figure><figcaption>${escapeXml(text)}</figcaption><div class="figure">${barChartSvg(chart)}${htmlTable(chart.title, tableRows(chart))}</div></figure></section>`,
+        `<section id="${chart.id}"><h2>${escapeHtml(chart.title)}</h2><figure><figcaption>${escapeHtml(text)}</figcaption><div class="figure">${barChartSvg(chart)}${htmlTable(chart.title, tableRows(chart))}</div></figure></section>`,
     )
     .join('\n');
   const deviations =
@@ -303,24 +305,17 @@ function htmlReport(figures: Figures): string {
             deviation.reason,
           ]),
         })}</section>`;
-  return `<!DOCTYPE html>
-<html lang="nb">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Evalueringsgrunnlag: ${escapeXml(figures.title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-<h1>Evalueringsgrunnlag</h1>
-<p><strong>${escapeXml(figures.title)}</strong><br>Samarbeidet ${escapeXml(period(figures))}, år for år, talt opp fra avtalens arkiv.</p>
+  return htmlPage({
+    title: `Evalueringsgrunnlag: ${escapeHtml(figures.title)}`,
+    css: STYLE,
+    body: `<h1>Evalueringsgrunnlag</h1>
+<p><strong>${escapeHtml(figures.title)}</strong><br>Samarbeidet ${escapeHtml(period(figures))}, år for år, talt opp fra avtalens arkiv.</p>
 <section id="sammendrag"><h2>Sammendrag</h2><ul>${summary(figures)
-    .map((line) => `<li>${escapeXml(line)}</li>`)
-    .join('')}</ul></section>
+      .map((line) => `<li>${escapeHtml(line)}</li>`)
+      .join('')}</ul></section>
 ${timeline}
 ${charts}
 ${deviations}
-</body>
-</html>
-`;
+`,
+  });
 }
