@@ -306,6 +306,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'tarball',
     )
     .option('--no-commit', 'leave the files uncommitted')
+    .option(
+      '--allow-existing',
+      'write into a folder that already holds files or uncommitted changes (nothing is overwritten; only the files init writes are committed)',
+    )
     .addHelpText(
       'after',
       examples(

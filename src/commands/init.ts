@@ -4,7 +4,7 @@
  * leave out. Everything is checked before anything is written, and the files are written all or none.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -39,6 +39,8 @@ export interface InitOptions {
   install?: string;
   /** Make the first commit (default); --no-commit leaves the files uncommitted. */
   commit?: boolean;
+  /** Write into a folder that already holds files, or a git repository with changes (never over a file). */
+  allowExisting?: boolean;
 }
 
 interface Party {
@@ -64,6 +66,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
       `${join(root, AGREEMENT_PATH)} exists: ${root} already holds an agreement, and nothing was written. Run init in a new folder`,
     );
   }
+  if (!options.allowExisting) await refuseOccupiedFolder(root);
   const answers = await gatherAnswers(options, context);
   const id = agreementId(answers.parties);
   const route = installRoute(options.install);
@@ -107,7 +110,14 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   } catch (error) {
     throw new InputError(`cannot write in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const committed = options.commit === false ? undefined : await firstCommit(root, answers.title);
+  const committed =
+    options.commit === false
+      ? undefined
+      : await firstCommit(
+          root,
+          files.map((file) => file.path),
+          answers.title,
+        );
   const where = relative(context.io.cwd, root) || '.';
   const note = history.length
     ? [
@@ -297,7 +307,18 @@ function packThisTool(): { path: string; content: Buffer } {
   try {
     execFileSync(
       'npm',
-      ['pack', packageRoot(), '--ignore-scripts', '--pack-destination', destination, '--loglevel=error', '--offline'],
+      // A cache of its own, in the temporary folder: npm writes its logs there, never into a work tree.
+      [
+        'pack',
+        packageRoot(),
+        '--ignore-scripts',
+        '--pack-destination',
+        destination,
+        '--cache',
+        join(destination, 'npm-cache'),
+        '--loglevel=error',
+        '--offline',
+      ],
       { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
     );
     const [file] = readdirSync(destination).filter((name) => name.endsWith('.tgz'));
@@ -312,12 +333,40 @@ function packThisTool(): { path: string; content: Buffer } {
   }
 }
 
-async function firstCommit(root: string, title: string): Promise<string> {
+/**
+ * A folder init may write into: new, empty, or an empty clone (only .git, nothing uncommitted). Anything
+ * else (a home folder, a repository with work in it) would have its files lie beside the records, and a
+ * stray `git add` commit them; --allow-existing says that is meant.
+ */
+async function refuseOccupiedFolder(root: string): Promise<void> {
+  const folder = lstatSync(root, { throwIfNoEntry: false });
+  if (!folder) return;
+  if (!folder.isDirectory())
+    throw new UsageError(`${printable(root)} is not a folder: name a new or empty folder for the records`);
+  const entries = readdirSync(root).filter((name) => name !== '.git');
+  if (entries.length > 0) {
+    const shown = entries.slice(0, 5).map(printable).join(', ');
+    throw new PreconditionError(
+      `${printable(root)} already holds ${shown}${entries.length > 5 ? ` and ${entries.length - 5} more` : ''}: init writes into a new or empty folder, and nothing was written. Name a new folder, or give --allow-existing to add the records beside what is there (init overwrites nothing and commits only the files it writes)`,
+    );
+  }
+  const git = entries.length === 0 && existsSync(join(root, '.git')) ? await GitRepository.open(root) : undefined;
+  if (git && (await git.hasUncommittedChanges())) {
+    throw new PreconditionError(
+      `${printable(root)} is a git repository with uncommitted changes, and nothing was written: commit or stash them first, or give --allow-existing`,
+    );
+  }
+}
+
+/** Commits exactly the files init wrote, whatever else the folder or the index holds. */
+async function firstCommit(root: string, paths: readonly string[], title: string): Promise<string> {
+  const isNew = !existsSync(join(root, '.git'));
   const git = await GitRepository.initialise(root);
   const problem = await git.identityProblem();
   if (problem) return `  (a git repository, not yet committed: ${problem}, then git add -A && git commit)`;
-  const commit = await git.commitAll(
+  const commit = await git.commitPaths(
+    paths,
     `Create the records of ${title}\n\nWritten by partnership init (${PACKAGE_NAME}).`,
   );
-  return `  committed as ${commit} in a new git repository`;
+  return `  committed as ${commit}${isNew ? ' in a new git repository' : ''}`;
 }

@@ -54,13 +54,6 @@ export class GitRepository {
     return new GitRepository(git, folder);
   }
 
-  /** Commits everything in the folder as the first commit, and returns it (abbreviated). */
-  async commitAll(message: string): Promise<string> {
-    await this.git.raw(['add', '--all']);
-    await this.git.raw(['commit', '--quiet', '--message', message]);
-    return (await this.head()).slice(0, 7);
-  }
-
   /**
    * Which of these paths (relative to the folder) differ from what HEAD holds, compared by content:
    * `git update-index --assume-unchanged` or `--skip-worktree` cannot hide an edit from this.
@@ -143,6 +136,11 @@ export class GitRepository {
     }
   }
 
+  /** Anything staged, changed or untracked in the work tree. */
+  async hasUncommittedChanges(): Promise<boolean> {
+    return (await this.git.raw(['status', '--porcelain', '--untracked-files=all'])).trim() !== '';
+  }
+
   async hasCommits(): Promise<boolean> {
     return this.resolves('HEAD');
   }
@@ -166,24 +164,29 @@ export class GitRepository {
   }
 
   /**
-   * Commits exactly these paths, whatever else is staged, and checks that it did: HEAD is a new
-   * commit on top of the old one holding exactly these paths. A hook that fails without a word
-   * makes git exit non-zero with nothing on stderr, which simple-git takes for success.
+   * Commits exactly these paths, whatever else is staged or lies in the folder, and checks that it
+   * did: HEAD is a new commit on top of the old one (or the first) holding exactly these paths. A hook
+   * that fails without a word makes git exit non-zero with nothing on stderr, which simple-git takes
+   * for success.
    */
   async commitPaths(paths: readonly string[], message: string): Promise<string> {
-    const before = await this.head();
+    const before = (await this.hasCommits()) ? await this.head() : '';
     try {
       await this.git.raw(['add', '--end-of-options', ...paths]);
       await this.git.raw(['commit', '--quiet', '--message', message, '--only', '--end-of-options', ...paths]);
-      const after = await this.head();
-      const parent = after === before ? '' : (await this.git.raw(['rev-parse', '--verify', `${after}^`])).trim();
+      const after = (await this.hasCommits()) ? await this.head() : '';
+      const parent =
+        after === before || !before ? '' : (await this.git.raw(['rev-parse', '--verify', `${after}^`])).trim();
       const changed =
         after === before
           ? ''
-          : await this.git.raw(['diff-tree', '--no-commit-id', '--name-only', '--relative', '-r', after]);
+          : await this.git.raw(['diff-tree', '--root', '--no-commit-id', '--name-only', '--relative', '-r', after]);
       const committed = changed.split('\n').filter(Boolean).sort();
-      if (parent !== before || committed.join('\n') !== [...paths].sort().join('\n')) {
-        if (after !== before) await this.git.raw(['reset', '--quiet', '--soft', before]).catch(() => undefined);
+      if (after === before || parent !== before || committed.join('\n') !== [...paths].sort().join('\n')) {
+        if (after !== before) {
+          const undo = before ? ['reset', '--quiet', '--soft', before] : ['update-ref', '-d', 'HEAD'];
+          await this.git.raw(undo).catch(() => undefined);
+        }
         throw new Error('git did not make the commit (a hook may have stopped it without a message)');
       }
       return after.slice(0, 7);

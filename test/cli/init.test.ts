@@ -4,7 +4,7 @@
  * route gives the pinned tool, run with `npx --no-install`.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
@@ -97,7 +97,9 @@ describe('partnership init with options', () => {
     expect(agreement).toContain('  - id: kdd\n    name: Kommunal- og distriktsdepartementet\n    short: KDD\n');
     const workflow = readFileSync(join(folder, '.github/workflows/records.yml'), 'utf8');
     expect(validateWorkflow(workflow).errors).toEqual([]);
-    expect(workflow).toContain('run: npx --no-install partnership validate --format github --base "origin/$BASE"');
+    expect(workflow).toContain(
+      'run: trusted/node_modules/.bin/partnership validate --repo records --format github --base "origin/$BASE"',
+    );
     expect(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).devDependencies).toEqual({
       '@ks-samarbeid/partnership': 'file:vendor/ks-samarbeid-partnership-0.1.0.tgz',
     });
@@ -144,6 +146,75 @@ describe('partnership init with options', () => {
     expect(stderr).toMatch(/already holds an agreement, and nothing was written/);
     expect(files(folder).map((path) => [path, readFileSync(join(folder, path), 'utf8')])).toEqual(before);
     expect(existsSync(join(folder, '.git'))).toBe(false);
+  });
+
+  /** A home folder: what a first commit of "everything here" would publish. */
+  function homeFolder(): string {
+    const home = temporaryFolder();
+    mkdirSync(join(home, '.ssh'));
+    writeFileSync(join(home, '.ssh', 'id_ed25519'), '-----BEGIN OPENSSH PRIVATE KEY-----\n');
+    writeFileSync(join(home, 'secrets.env'), 'TOKEN=hemmelig\n');
+    writeFileSync(join(home, '.bash_history'), 'ls\n');
+    writeFileSync(join(home, 'notes.md'), '# Notater\n');
+    return home;
+  }
+
+  it('refuses a folder that holds anything, or a git repository with changes, and writes nothing', async () => {
+    const home = homeFolder();
+    const refused = await runCli(['init', '.', ...OPTIONS, '--install', `tarball=${tarball}`, ...TODAY], { cwd: home });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /already holds .*notes\.md.*: init writes into a new or empty folder, and nothing was written\. Name a new folder, or give --allow-existing/,
+    );
+    expect(files(home).sort()).toEqual(['.bash_history', '.ssh/id_ed25519', 'notes.md', 'secrets.env']);
+    expect(existsSync(join(home, '.git'))).toBe(false);
+
+    // An empty clone is a new folder; one with a change staged is not.
+    const clone = temporaryFolder();
+    git(clone, 'init', '--quiet');
+    writeFileSync(join(clone, 'utkast.md'), 'x\n');
+    git(clone, 'add', 'utkast.md');
+    rmSync(join(clone, 'utkast.md'));
+    const staged = await runCli(['init', '.', ...OPTIONS, '--install', `tarball=${tarball}`, ...TODAY], { cwd: clone });
+    expect(staged.code).toBe(1);
+    expect(staged.stderr).toMatch(/is a git repository with uncommitted changes, and nothing was written/);
+    git(clone, 'rm', '--quiet', '--cached', 'utkast.md');
+    const empty = await runCli(['init', '.', ...OPTIONS, '--install', `tarball=${tarball}`, ...TODAY], { cwd: clone });
+    expect(empty.code, empty.stderr).toBe(0);
+  });
+
+  it('with --allow-existing, writes beside what is there and commits exactly the files it wrote', async () => {
+    const home = homeFolder();
+    git(home, 'init', '--quiet');
+    git(home, 'add', 'notes.md');
+    const made = await runCli(
+      ['init', '.', ...OPTIONS, '--install', `tarball=${tarball}`, '--allow-existing', ...TODAY],
+      { cwd: home },
+    );
+    expect(made.code, made.stderr).toBe(0);
+    const committed = git(home, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort();
+    expect(committed).toEqual(
+      [
+        '.github/workflows/records.yml',
+        '.gitignore',
+        'README.md',
+        'agreement/agreement.md',
+        'agreement/notices/.gitkeep',
+        'agreement/source/.gitkeep',
+        'annual-plans/.gitkeep',
+        'meetings/.gitkeep',
+        'package.json',
+        'templates/.gitkeep',
+        'vendor/ks-samarbeid-partnership-0.1.0.tgz',
+      ].sort(),
+    );
+    // What the user had staged stays staged, and the rest stays untracked.
+    expect(git(home, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
+      '?? .bash_history',
+      '?? .ssh/',
+      '?? secrets.env',
+      'A  notes.md',
+    ]);
   });
 
   it('refuses a value with a control character (exit 2), prints it escaped, and writes nothing', async () => {
@@ -216,7 +287,9 @@ describe('the install routes, on a repository made by init', () => {
     expect(made.code, made.stderr).toBe(0);
     const global = join(parent, 'global');
     const workflow = readFileSync(join(global, '.github/workflows/records.yml'), 'utf8');
-    expect(workflow).toContain(`run: npm install --global --no-audit --no-fund ${JSON.stringify(vendored)}`);
+    expect(workflow).toContain(
+      `run: npm install --global --ignore-scripts --no-audit --no-fund ${JSON.stringify(vendored)}`,
+    );
     expect(validateWorkflow(workflow).errors).toEqual([]);
     expect(JSON.parse(readFileSync(join(global, 'package.json'), 'utf8')).devDependencies).toBeUndefined();
     const prefix = temporaryFolder();
@@ -240,7 +313,7 @@ describe('the install routes, on a repository made by init', () => {
       '@ks-samarbeid/partnership': `git+${url}`,
     });
     const workflow = readFileSync(join(folder, '.github/workflows/records.yml'), 'utf8');
-    expect(workflow).toContain('- run: npm install --no-audit --no-fund');
+    expect(workflow).toMatch(/working-directory: trusted\n {8}run: npm install --no-audit --no-fund\n/);
     expect(validateWorkflow(workflow).errors).toEqual([]);
     expect(existsSync(join(folder, 'vendor'))).toBe(false);
   });
