@@ -2,13 +2,15 @@
  * The command-line tree. Each action loads its command module on demand, so
  * `partnership next-meeting` never pays for handlebars or git.
  */
+
+import { dirname } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CommandContext, Io } from '../commands/context.js';
 import type { DocumentOutput } from '../commands/documents.js';
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
-import { isExpectedError } from '../lib/errors.js';
+import { fileSystemFailure, isExpectedError } from '../lib/errors.js';
 import { printableLines } from '../lib/printable.js';
 import type { GlobalOptions } from './context.js';
 import { parseDateOption, parseYearOption } from './date-option.js';
@@ -55,6 +57,12 @@ function documentFormat(): Option {
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+}
+
+/** The folder a file-system error names, if it names a file. */
+function pathOf(error: unknown): string | undefined {
+  const { path } = (error ?? {}) as NodeJS.ErrnoException;
+  return path === undefined ? undefined : dirname(path);
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
@@ -359,9 +367,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
-    if (isExpectedError(error)) {
-      io.stderr(`partnership: ${printableLines(error.message)}\n`);
-      return error.exitCode;
+    const expected = isExpectedError(error) ? error : fileSystemFailure(error, pathOf(error));
+    if (expected) {
+      io.stderr(`partnership: ${printableLines(expected.message)}\n`);
+      return expected.exitCode;
     }
     io.stderr(
       `partnership: internal error: ${printableLines(error instanceof Error ? error.message : String(error))}\n`,

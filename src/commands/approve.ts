@@ -1,5 +1,5 @@
 import type { IsoDate } from '../lib/dates.js';
-import { InputError, PreconditionError } from '../lib/errors.js';
+import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
 import type { MinutesApproval } from '../model/schemas.js';
 import { setScalar, verifyEdit } from '../records/edit-front-matter.js';
 import { readFrontMatter } from '../records/front-matter.js';
@@ -62,8 +62,7 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
         `Approve the minutes of ${date}`,
       );
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-      throw new InputError(`cannot write ${meeting.file}: ${reason}. Nothing was changed`);
+      throw new InputError(`cannot write ${meeting.file}: ${writeFailureReason(error)}. Nothing was changed`);
     }
     const change = already === null ? '' : ` (it said ${already})`;
     const how = via === 'meeting' ? ` in the meeting held that day` : via === 'email' ? ' by e-mail' : '';

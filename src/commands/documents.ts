@@ -7,7 +7,7 @@ import type { DocumentStyle } from '../documents/formats.js';
 import { loadFormats } from '../documents/load-formats.js';
 import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
 import type { DocumentData } from '../documents/view.js';
-import { InputError, PreconditionError, UsageError } from '../lib/errors.js';
+import { InputError, PreconditionError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
@@ -99,9 +99,7 @@ export function writeNewRecord(records: CleanRecords, file: string, text: string
   try {
     writeFileAtomic(join(context.repositoryRoot(), file), text);
   } catch (error) {
-    throw new InputError(
-      `cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was written`,
-    );
+    throw new InputError(`cannot write ${file}: ${writeFailureReason(error)}. Nothing was written`);
   }
 }
 

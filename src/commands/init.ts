@@ -12,7 +12,7 @@ import { Document, type Scalar } from 'yaml';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { GitRepository } from '../git/repository.js';
 import { type IsoDate, isRealDate } from '../lib/dates.js';
-import { InputError, PreconditionError, UsageError } from '../lib/errors.js';
+import { InputError, PreconditionError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { isoFromNorwegianDate } from '../lib/norwegian.js';
 import { printable } from '../lib/printable.js';
 import { checkRepository } from '../pipeline/check.js';
@@ -108,7 +108,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   try {
     writeFilesAtomically(root, files, `Create the records of ${answers.title}`);
   } catch (error) {
-    throw new InputError(`cannot write in ${root}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(`cannot write in ${root}: ${writeFailureReason(error)}`);
   }
   const committed =
     options.commit === false

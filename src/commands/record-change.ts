@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { GitRepository } from '../git/repository.js';
-import { InputError, PreconditionError } from '../lib/errors.js';
+import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
 import type { SourceFile } from '../records/types.js';
 import { restoreFiles, writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -108,9 +108,7 @@ async function apply(
     );
   } catch (error) {
     if (git && returnTo !== undefined) await git.abandonBranch(change.branch, returnTo);
-    throw new InputError(
-      `cannot write ${paths.join(' and ')}: ${(error as NodeJS.ErrnoException).code ?? String(error)}. Nothing was changed`,
-    );
+    throw new InputError(`cannot write ${paths.join(' and ')}: ${writeFailureReason(error)}. Nothing was changed`);
   }
   const done = paths.map((path) => `Wrote ${path}`);
   if (!git || returnTo === undefined) return done;

@@ -9,7 +9,11 @@ import type { CommandContext } from './context.js';
 
 export async function holdingTheLock<T>(context: CommandContext, work: () => Promise<T> | T): Promise<T> {
   const root = context.repositoryRoot();
-  const lock = await acquireLock(root, () => context.io.now().getTime());
+  const lock = await acquireLock(
+    root,
+    () => context.io.now().getTime(),
+    (text) => context.io.stderr(`${text}\n`),
+  );
   try {
     for (const line of recoverInterruptedChange(root)) context.io.stderr(`${line}\n`);
     return await work();

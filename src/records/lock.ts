@@ -2,14 +2,15 @@
  * One writer at a time. A command that changes the records holds a lock file
  * in the repository from its first read to its last rename or commit, so a
  * second one waits and then works on what the first left, never on what it
- * read before. A lock whose process is gone (on this machine) or that is older
- * than any run could be is stale and taken over.
+ * read before. A lock whose process is gone (on this machine), that is older
+ * than any run could be, or that names no run at all is taken over, with a note.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, linkSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
-import { PreconditionError } from '../lib/errors.js';
+import { dirname, join } from 'node:path';
+import { fileSystemFailure, PreconditionError } from '../lib/errors.js';
+import { printable } from '../lib/printable.js';
 
 export const LOCK_FILE = '.partnership.lock';
 
@@ -30,53 +31,74 @@ export interface RepositoryLock {
   release(): void;
 }
 
-/** `now` is the clock, passed in: milliseconds since the epoch. */
-export async function acquireLock(root: string, now: () => number): Promise<RepositoryLock> {
+/**
+ * `now` is the clock, passed in: milliseconds since the epoch. `note` tells the user when a lock that
+ * no live run holds is taken over.
+ */
+export async function acquireLock(
+  root: string,
+  now: () => number,
+  note: (text: string) => void,
+): Promise<RepositoryLock> {
   const path = join(root, LOCK_FILE);
   const holder: Holder = { pid: process.pid, host: hostname(), since: now(), token: randomBytes(8).toString('hex') };
   const deadline = now() + WAIT_MS;
   for (;;) {
     if (tryCreate(path, holder)) return { release: () => releaseIfOurs(path, holder.token) };
-    const current = readHolder(path);
-    if (current && isStale(current, now())) {
-      releaseIfOurs(path, current.token);
+    const text = readLock(path);
+    if (text === undefined) continue;
+    const current = parseHolder(text);
+    // A run's lock appears whole (it is linked into place), so one that names no run was never a live run's.
+    if (!current || isStale(current, now())) {
+      if (takeOver(path, text)) note(takeOverNote(current));
       continue;
     }
     if (now() > deadline) {
-      const who = current
-        ? ` (process ${current.pid} on ${current.host}, since ${new Date(current.since).toISOString()})`
-        : '';
       throw new PreconditionError(
-        `another partnership command is changing the records${who}: wait for it to finish and run this again. If none is running, remove ${LOCK_FILE}`,
+        `another partnership command is changing the records (process ${current.pid} on ${printable(current.host)}, since ${new Date(current.since).toISOString()}): wait for it to finish and run this again. If none is running, remove ${LOCK_FILE}`,
       );
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
   }
 }
 
-/** Creates the lock whole or not at all: written to a file of its own, then linked into place, which fails if one exists. */
+function takeOverNote(holder: Holder | undefined): string {
+  return holder
+    ? `Took over ${LOCK_FILE}, left by process ${holder.pid} on ${printable(holder.host)}, which is no longer running`
+    : `Took over ${LOCK_FILE}, which names no run (a crash or a hand left it): no live command holds it`;
+}
+
+/**
+ * Creates the lock whole or not at all: written to a file of its own, then linked into place, which
+ * fails if one exists. Whatever fails (a full disk, a folder it may not write), the file of its own is gone.
+ */
 function tryCreate(path: string, holder: Holder): boolean {
   const temporary = `${path}.${holder.token}`;
-  const descriptor = openSync(temporary, 'wx');
   try {
-    writeSync(descriptor, JSON.stringify(holder));
-  } finally {
-    closeSync(descriptor);
-  }
-  try {
+    writeFileSync(temporary, JSON.stringify(holder), { flag: 'wx' });
     linkSync(temporary, path);
     return true;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST' && (error as NodeJS.ErrnoException).syscall === 'link')
+      return false;
+    throw fileSystemFailure(error, dirname(path)) ?? error;
   } finally {
     rmSync(temporary, { force: true });
   }
 }
 
-function readHolder(path: string): Holder | undefined {
+/** The lock's text, or undefined when it is gone (released meanwhile). */
+function readLock(path: string): string | undefined {
   try {
-    const holder = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function parseHolder(text: string): Holder | undefined {
+  try {
+    const holder = JSON.parse(text) as Partial<Holder>;
     return typeof holder.pid === 'number' &&
       typeof holder.host === 'string' &&
       typeof holder.since === 'number' &&
@@ -99,6 +121,29 @@ function isStale(holder: Holder, now: number): boolean {
   }
 }
 
+/**
+ * Removes the lock judged from `text`, and only that one: moved aside first, so a lock another run
+ * made in the meantime is put back rather than removed.
+ */
+function takeOver(path: string, text: string): boolean {
+  const aside = `${path}.${randomBytes(8).toString('hex')}`;
+  try {
+    renameSync(path, aside);
+  } catch {
+    return false;
+  }
+  try {
+    if (readFileSync(aside, 'utf8') === text) return true;
+    linkSync(aside, path);
+    return false;
+  } catch {
+    return false;
+  } finally {
+    rmSync(aside, { force: true });
+  }
+}
+
 function releaseIfOurs(path: string, token: string): void {
-  if (readHolder(path)?.token === token) rmSync(path, { force: true });
+  const text = readLock(path);
+  if (text !== undefined && parseHolder(text)?.token === token) rmSync(path, { force: true });
 }

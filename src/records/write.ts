@@ -18,7 +18,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { InputError, UsageError } from '../lib/errors.js';
+import { InputError, UsageError, writeFailureReason } from '../lib/errors.js';
+import { LOCK_FILE } from './lock.js';
 import { isInside } from './repository.js';
 
 /** Beside each target while a change is written; a run after a kill removes any left. */
@@ -213,6 +214,17 @@ export function writeUserFile(path: string, content: string | Uint8Array, reposi
         : 'a device, FIFO or socket';
     throw new UsageError(`${path} is ${kind}: write to a new file or an ordinary one (-o - prints to standard output)`);
   }
+  const real = realLocation(path);
+  if (real.split(/[\\/]/).includes('.git')) {
+    throw new UsageError(
+      `${path} is inside a git repository's own folder (.git), which no document may replace: write it somewhere else`,
+    );
+  }
+  if (isToolFile(basename(real))) {
+    throw new UsageError(
+      `${path} is a file partnership keeps while it writes the records: write the document somewhere else`,
+    );
+  }
   if (repositoryRoot && isRecordPath(repositoryRoot, path)) {
     throw new UsageError(
       `${path} is in the records' own folders: write the document somewhere else, so no record is replaced`,
@@ -221,17 +233,26 @@ export function writeUserFile(path: string, content: string | Uint8Array, reposi
   try {
     writeFileAtomic(path, content);
   } catch (error) {
-    throw new InputError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(`cannot write ${path}: ${writeFailureReason(error)}`);
   }
 }
 
 const RECORD_FOLDERS = ['agreement', 'meetings', 'annual-plans', 'templates'];
+/** The writers' lock (and the files it is made from), the journal, and the temporary files beside targets. */
+function isToolFile(name: string): boolean {
+  return name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`) || name === JOURNAL_FILE || TEMPORARY_NAME.test(name);
+}
+
+/** Where a path really is: the links of the folders it goes through followed, as the write would. */
+function realLocation(path: string): string {
+  let folder = resolve(dirname(path));
+  while (!existsSync(folder)) folder = dirname(folder);
+  return join(realpathSync(folder), relative(folder, resolve(path)));
+}
 
 function isRecordPath(root: string, path: string): boolean {
   const realRoot = realpathSync(root);
-  let folder = resolve(dirname(path));
-  while (!existsSync(folder)) folder = dirname(folder);
-  const real = join(realpathSync(folder), relative(folder, resolve(path)));
+  const real = realLocation(path);
   if (!isInside(realRoot, real)) return false;
   return RECORD_FOLDERS.includes(relative(realRoot, real).split(/[\\/]/)[0] ?? '');
 }

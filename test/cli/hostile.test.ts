@@ -183,6 +183,43 @@ describe('outputs the user names', () => {
     expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toBe(agreement);
   });
 
+  it.each([
+    ['the git configuration', () => '.git/config', /\.git\/config is inside a git repository's own folder \(\.git\)/],
+    ['a git hook, new', () => '.git/hooks/post-checkout', /is inside a git repository's own folder/],
+    [
+      'the git configuration through a linked folder',
+      (folder: string) => {
+        symlinkSync('.git', join(folder, 'ut'));
+        return 'ut/config';
+      },
+      /ut\/config is inside a git repository's own folder/,
+    ],
+    [
+      "the writers' lock",
+      (folder: string) => {
+        writeFileSync(join(folder, '.partnership.lock'), '{"pid":1}');
+        return '.partnership.lock';
+      },
+      /\.partnership\.lock is a file partnership keeps while it writes the records/,
+    ],
+    ['the journal', () => '.partnership.journal', /\.partnership\.journal is a file partnership keeps while it writes/],
+  ])('never write into .git or over the tool’s own files: %s, exit 2', async (_, target, message) => {
+    const folder = repository();
+    const output = target(folder);
+    const before = existsSync(join(folder, output)) ? readFileSync(join(folder, output), 'utf8') : null;
+    for (const args of [
+      ['render', 'agenda', '2018-09-20', '-o', output],
+      ['report', '--today', '2018-12-31', '-o', output],
+      ['calendar', '--ics', output, '--today', '2018-10-01'],
+    ]) {
+      const { code, stderr } = await runCli(args, { cwd: folder });
+      expect(code, args.join(' ')).toBe(2);
+      expect(stderr).toMatch(message);
+      expect(existsSync(join(folder, output)) ? readFileSync(join(folder, output), 'utf8') : null).toBe(before);
+    }
+    expect(git(folder, 'config', 'user.name')).toBe('Sekretariatet\n');
+  });
+
   it('prints with -o -, and keeps the mode of a file it replaces', async () => {
     const folder = copyFixture();
     const printed = await runCli(['render', 'agenda', '2018-09-20', '-o', '-'], { cwd: folder });
