@@ -2,10 +2,11 @@
 'use strict';
 // The entry point: the only place that sets the exit code. CommonJS (bin/package.json says so),
 // like the bundle it loads, because on Node 20 that starts sooner than ES modules.
-const module_ = require('node:module');
+const { join } = require('node:path');
 
-// Node 22+ caches compiled code between runs; commands run by hand should feel instant.
-module_.enableCompileCache?.();
+// Compiled code is cached between runs (Node's own cache on 22+, V8's code cache on 20): commands run by
+// hand should feel instant, and compiling the bundle is a third of a short command's time.
+require('./code-cache.js').useCodeCache(join(__dirname, '..', 'dist'), process.argv[2] ?? '');
 
 // Stack traces are printed only for bugs, with PARTNERSHIP_DEBUG; point them at the sources.
 if (process.env.PARTNERSHIP_DEBUG) process.setSourceMapsEnabled(true);

@@ -259,6 +259,15 @@ describe('the install routes, on a repository made by init', () => {
       '@ks-samarbeid',
     ]);
     expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid'))).toEqual(['partnership']);
+    // The source map (two thirds of the installed size) stays in the project, for its own debugging.
+    expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid', 'partnership', 'dist')).sort()).toEqual([
+      'evaluation.cjs',
+      'formats.cjs',
+      'formats.cjs.LEGAL.txt',
+      'handlebars.cjs',
+      'partnership.cjs',
+      'prompts.cjs',
+    ]);
     // As CI runs it: npx --no-install, which finds the pinned tool and never fetches one.
     const validated = spawnSync('npx', ['--no-install', 'partnership', 'validate', ...TODAY], {
       cwd: folder,

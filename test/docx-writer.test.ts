@@ -1,0 +1,101 @@
+/**
+ * The tool's own DOCX writer, read back part by part: an archive whose entries check out (CRC-32,
+ * sizes), XML that is well-formed whatever the text held, headings whose bold the runs never turn off,
+ * and the same bytes for the same document.
+ */
+import { crc32, inflateRawSync } from 'node:zlib';
+import mammoth from 'mammoth';
+import { describe, expect, it } from 'vitest';
+import { toDocx } from '../src/documents/formats.js';
+
+/** The archive's entries, from its central directory, each inflated and checked against its CRC-32. */
+function entries(archive: Buffer): Map<string, string> {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = archive.readUInt16LE(end + 10);
+  let at = archive.readUInt32LE(end + 16);
+  const parts = new Map<string, string>();
+  for (let index = 0; index < count; index++) {
+    expect(archive.readUInt32LE(at)).toBe(0x02014b50);
+    const checksum = archive.readUInt32LE(at + 16);
+    const size = archive.readUInt32LE(at + 24);
+    const nameLength = archive.readUInt16LE(at + 28);
+    const name = archive.toString('ascii', at + 46, at + 46 + nameLength);
+    const local = archive.readUInt32LE(at + 42);
+    const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const data = inflateRawSync(archive.subarray(dataStart, dataStart + archive.readUInt32LE(local + 18)));
+    expect(data.length, name).toBe(size);
+    expect(crc32(data) >>> 0, name).toBe(checksum);
+    parts.set(name, data.toString('utf8'));
+    at += 46 + nameLength;
+  }
+  return parts;
+}
+
+const SOURCE = `# Innkalling til samarbeidsmøte 14. mars 2018
+
+**Fra:** KS\\
+Planavdelingen
+
+## Saksliste
+
+1. Godkjenning av innkalling
+2. Eventuelt *til slutt*
+
+- et punkt
+
+| Tid | onsdag 14. mars 2018 |
+| --- | --- |
+| Sted | Oslo |
+`;
+
+describe('the DOCX writer', () => {
+  it('writes a ZIP whose entries check out, in the parts Word needs, headings in their styles with no run turning bold off', async () => {
+    const parts = entries(await toDocx(SOURCE));
+    expect([...parts.keys()]).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/core.xml',
+      'word/_rels/document.xml.rels',
+      'word/document.xml',
+      'word/styles.xml',
+      'word/numbering.xml',
+    ]);
+    const document = parts.get('word/document.xml') ?? '';
+    expect(document).toContain(
+      '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t xml:space="preserve">Innkalling til samarbeidsmøte 14. mars 2018</w:t></w:r></w:p>',
+    );
+    expect(document).not.toContain('w:val="false"');
+    expect(document).toContain('<w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Fra:</w:t></w:r>');
+    expect(document).toContain('<w:r><w:br/></w:r>');
+    expect(parts.get('docProps/core.xml')).toContain(
+      '<dc:title>Innkalling til samarbeidsmøte 14. mars 2018</dc:title>',
+    );
+    expect(parts.get('word/styles.xml')).toContain('<w:lang w:val="nb-NO"/>');
+  });
+
+  it('reads back in a DOCX reader as headings, an ordered and a bulleted list, and a table', async () => {
+    const { value, messages } = await mammoth.convertToHtml({ buffer: await toDocx(SOURCE) });
+    expect(messages).toEqual([]);
+    expect(value).toContain('<h1>Innkalling til samarbeidsmøte 14. mars 2018</h1>');
+    expect(value).toContain('<h2>Saksliste</h2>');
+    expect(value).toContain('<ol><li>Godkjenning av innkalling</li><li>Eventuelt <em>til slutt</em></li></ol>');
+    expect(value).toContain('<ul><li>et punkt</li></ul>');
+    expect(value).toContain(
+      '<table><thead><tr><th><p><strong>Tid</strong></p></th><th><p><strong>onsdag 14. mars 2018</strong></p></th></tr></thead><tbody><tr><td><p>Sted</p></td><td><p>Oslo</p></td></tr></tbody></table>',
+    );
+  });
+
+  it('never writes a character XML 1.0 forbids, and escapes markup', async () => {
+    const parts = entries(await toDocx('# Tittel \uFFFE\uFFFF\u0001 \uD800 <b>&"\n\nTekst\u000b her\n'));
+    const document = parts.get('word/document.xml') ?? '';
+    for (const forbidden of ['\uFFFE', '\uFFFF', '\u0001', '\u000b', '\uD800'])
+      expect(document).not.toContain(forbidden);
+    expect(document).toContain('Tittel   &#60;b&#62;&#38;&#34;');
+    expect(parts.get('docProps/core.xml')).not.toMatch(/[\uFFFE\uFFFF]/);
+  });
+
+  it('gives the same bytes for the same document, and refuses a styles part that is not one', async () => {
+    expect((await toDocx(SOURCE)).equals(await toDocx(SOURCE))).toBe(true);
+    await expect(toDocx(SOURCE, { docxStyles: 'not xml at all' })).rejects.toThrow(/root is not a w:styles element/);
+  });
+});
