@@ -1,7 +1,7 @@
 /**
  * Parse → validate each file. Pure: takes the files' text, returns the
  * records that passed and the findings of those that did not. Each file is
- * parsed exactly once.
+ * parsed exactly once, however often it is loaded.
  */
 import type * as z from 'zod/mini';
 import { compareText } from '../lib/compare.js';
@@ -31,16 +31,12 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
   };
 
   for (const file of files) {
-    const unreadable = fileFindings(file);
-    if (unreadable.length > 0) {
-      findings.push(...unreadable);
-      continue;
-    }
+    const outcome = loadFile(file);
+    findings.push(...outcome.findings);
+    if (outcome.findings.length > 0 && !outcome.loaded) continue;
     if (file.path.startsWith('templates/')) records.templates.push(file);
-    const kind = recordKind(file.path);
-    if (!kind) continue;
-    const loaded = loadRecord(file, kind, findings);
-    if (!loaded) continue;
+    const { kind, loaded } = outcome;
+    if (!kind || !loaded) continue;
     if (kind === 'agreement') records.agreement = loaded as AgreementRecord;
     else if (kind === 'meeting')
       records.meetings.push({ ...(loaded as LoadedRecord<Meeting>), id: meetingIdOf(file.path) });
@@ -50,6 +46,31 @@ export function loadRecords(files: readonly SourceFile[]): { records: Records; f
   records.meetings.sort((a, b) => compareText(a.data.date, b.data.date) || compareMeetingIds(a.id, b.id));
   records.annualPlans.sort((a, b) => a.data.year - b.data.year);
   return { records, findings };
+}
+
+interface FileOutcome {
+  findings: Finding[];
+  kind?: RecordKind;
+  loaded?: LoadedRecord<unknown>;
+}
+
+/**
+ * Each file read is parsed once however often it is loaded: a writing command checks the records as
+ * they are and as they would be, and the files it does not change are the same objects both times.
+ */
+const outcomes = new WeakMap<SourceFile, FileOutcome>();
+
+function loadFile(file: SourceFile): FileOutcome {
+  let outcome = outcomes.get(file);
+  if (!outcome) {
+    const unreadable = fileFindings(file);
+    const kind = unreadable.length > 0 ? undefined : recordKind(file.path);
+    const findings: Finding[] = [...unreadable];
+    const loaded = kind ? loadRecord(file, kind, findings) : undefined;
+    outcome = { findings, ...(kind ? { kind } : {}), ...(loaded ? { loaded } : {}) };
+    outcomes.set(file, outcome);
+  }
+  return outcome;
 }
 
 /** The `file` rule: a file that was not read, or whose text is unsafe to show. */
