@@ -2,6 +2,7 @@
  * Every upcoming date a secretariat must not miss, as plain calendar entries
  * with stable ids, so that re-importing a calendar updates rather than duplicates.
  */
+
 import { compareText } from '../lib/compare.js';
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
@@ -10,6 +11,7 @@ import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { nextExtensionYear } from '../term/extension.js';
 import { extendedEnd, isInForce } from '../term/term.js';
+import { isAhead } from './ahead.js';
 import { meetingDeadlines } from './deadlines.js';
 import { DEFAULT_MEETING_TIME } from './meeting-time.js';
 import type { NextMeeting, NextMeetingAnswer } from './next-meeting.js';
@@ -103,7 +105,7 @@ export function upcomingEntries(
 
   for (const meeting of meetings) {
     const { data } = meeting;
-    if (data.status === 'held' || data.date < today) continue;
+    if (!isAhead(data, today)) continue;
     const sequence = sequences.get(meeting.id) ?? 0;
     const cancelled = data.status === 'cancelled';
     const agenda = data.agenda.map((item) => item.title);

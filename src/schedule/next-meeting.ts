@@ -3,11 +3,13 @@
  * chairs it, who takes the minutes, and when must the notice go out? Pure:
  * the agreement, the meetings and today in; the answer and its reasons out.
  */
+
 import { addDays, addMonths, endOfYear, type IsoDate, maxDate, minDate, yearOf } from '../lib/dates.js';
 import { citing } from '../model/clauses.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import { isAhead } from './ahead.js';
 import { deadlinesInAvoidedPeriod, earliestMeetingDate, meetingDeadlines } from './deadlines.js';
 import { whyNotAWorkingDay } from './holidays.js';
 import { countYear, type MeetingLike, meetingsByYear, type YearCount } from './requirement.js';
@@ -57,10 +59,7 @@ export type NextMeetingAnswer = NextMeeting | NoNextMeeting;
 export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike[], today: IsoDate): NextMeetingAnswer {
   const turns = meetings.filter((meeting) => takesATurn(meeting.data));
   const due = dueYear(agreement, meetings, today);
-  // A meeting recorded as held but dated after today is ahead too, when --today asks "what if".
-  const planned = turns.find(
-    (meeting) => meeting.data.date > today || (meeting.data.date === today && meeting.data.status === 'planned'),
-  );
+  const planned = turns.find((meeting) => isAhead(meeting.data, today));
   const reasons: string[] = [...staleMeetings(meetings, today), ...due.reasons];
   const name = (id: string) => partyShortName(agreement, id, today);
 

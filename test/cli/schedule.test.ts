@@ -282,6 +282,25 @@ describe('partnership calendar', () => {
     );
   });
 
+  it('holds the meeting next-meeting names, on a past --today too (a meeting since held is still ahead then)', async () => {
+    const folder = copyFixture();
+    for (const today of ['2018-08-01', '2018-02-01', '2018-06-12', '2018-09-19']) {
+      const next = JSON.parse((await runCli(['next-meeting', '--json', '--today', today], { cwd: folder })).stdout);
+      expect(next.in_term, today).toBe(true);
+      const { stdout } = await runCli(['calendar', '--ics', '-', '--today', today], { cwd: folder });
+      const calendar = new ICAL.Component(
+        ICAL.parse(stdout.slice(0, stdout.indexOf('END:VCALENDAR') + 13)) as unknown[],
+      );
+      const starts = calendar
+        .getAllSubcomponents('vevent')
+        .filter((event) => String(event.getFirstPropertyValue('uid')).startsWith('meeting-'))
+        // A cancelled meeting stays in the feed so calendars remove it; it is not the next one.
+        .filter((event) => event.getFirstPropertyValue('status') !== 'CANCELLED')
+        .map((event) => String(event.getFirstPropertyValue('dtstart')).slice(0, 10));
+      expect(starts[0], today).toBe(next.date);
+    }
+  });
+
   it('requires --ics, as a usage error', () => {
     const { code, stderr } = spawnCli(['calendar'], { cwd: fixturePath() });
     expect(code).toBe(2);
