@@ -27,6 +27,8 @@ const isMachineZone = (zone: string) => zone === machineZone || (UTC.has(zone) &
 export default defineConfig({
   test: {
     testTimeout: 30_000,
+    // A test's vi.stubEnv ends with it: with isolate off, one file's stubs would otherwise reach the next.
+    unstubEnvs: true,
     pool: 'forks',
     isolate: false,
     // One worker a core: each worker imports the sources and their libraries once, and more workers

@@ -17,8 +17,8 @@ import type { CleanRecords } from './records.js';
 export interface NoticeChange {
   /** The new notice, under agreement/notices/; a notice is written once. */
   notice: SourceFile;
-  /** The agreement's new text, recording the notice. */
-  agreement: string;
+  /** The agreement's new text, recording the notice: edited only when the change is written. */
+  agreement: () => string;
   /** The branch for --commit: renew-2019, terminate-2019-03-10. */
   branch: string;
   commitMessage: string;
@@ -51,7 +51,7 @@ async function apply(
       'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.',
     ];
   const root = context.repositoryRoot();
-  const files = [change.notice, { path: records.agreement.file, text: change.agreement }];
+  const files = [change.notice, { path: records.agreement.file, text: change.agreement() }];
   const paths = files.map((file) => file.path);
 
   if (existsSync(join(root, change.notice.path)))

@@ -48,11 +48,14 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
 
   const { text, frontMatter } = records.agreement;
   const extension = { year: options.year, decided, notice };
-  const updated = appendListItem(text, frontMatter, 'extensions', extension);
-  verifyEdit(text, updated, {
-    ...frontMatter.data,
-    extensions: [...((frontMatter.data.extensions as unknown[] | undefined) ?? []), extension],
-  });
+  const updated = () => {
+    const edited = appendListItem(text, frontMatter, 'extensions', extension);
+    verifyEdit(text, edited, {
+      ...frontMatter.data,
+      extensions: [...((frontMatter.data.extensions as unknown[] | undefined) ?? []), extension],
+    });
+    return edited;
+  };
 
   await recordNotice(
     records,

@@ -58,8 +58,11 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
 
   const { text, frontMatter } = records.agreement;
   const recorded = { by: options.by, notified: options.notified, effective: termination.effective, notice };
-  const updated = setMap(text, frontMatter, 'termination', recorded);
-  verifyEdit(text, updated, { ...frontMatter.data, termination: recorded });
+  const updated = () => {
+    const edited = setMap(text, frontMatter, 'termination', recorded);
+    verifyEdit(text, edited, { ...frontMatter.data, termination: recorded });
+    return edited;
+  };
 
   await recordNotice(
     records,

@@ -1,12 +1,15 @@
 /**
  * Splits a record into YAML front matter and Markdown body, and parses the
- * front matter once, keeping every node's position.
+ * front matter: quickly where it is plain, keeping every node's position where
+ * a finding or an edit needs them.
  *
  * Our own splitter instead of gray-matter: gray-matter evaluates `---js` and
  * `---javascript` front matter, returns shared cached objects and applies
  * YAML 1.1 date conversion. Here only `---` opens front matter, nothing is
  * ever executed, and dates stay strings (YAML 1.2 core schema).
  */
+
+import { CORE_SCHEMA, load as loadYaml } from 'js-yaml';
 import {
   type Document,
   isAlias,
@@ -109,7 +112,107 @@ export function readFrontMatter(text: string): FrontMatterResult {
   return parseYaml(text, yamlStart, yamlEnd, bodyStart);
 }
 
+/**
+ * Two parsers, one answer. js-yaml reads plain front matter several times faster than yaml's Document,
+ * which keeps every node's position; positions are needed only where a finding points, or where a
+ * command edits the file. So a file whose YAML uses nothing beyond plain maps, lists and values is read
+ * by js-yaml, and its positioned Document is parsed the first time something asks where a value stands.
+ * Anything else (a tag, an anchor or alias, a complex key, a directive, what js-yaml refuses, a value
+ * with an unsafe character, a record past the bounds) takes the positioned parse at once, which finds
+ * and explains the problem.
+ */
 function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: number): FrontMatterResult {
+  const yaml = text.slice(yamlStart, yamlEnd);
+  const data = plainData(yaml);
+  if (data === undefined) return parsePositioned(text, yamlStart, yamlEnd, bodyStart);
+  let positioned: FrontMatter | undefined;
+  const located = (): FrontMatter => {
+    if (!positioned) {
+      const result = parsePositioned(text, yamlStart, yamlEnd, bodyStart);
+      // Both parsers read the same plain YAML; should yaml ever refuse what js-yaml read, findings point at the fence.
+      positioned = result.ok ? result.frontMatter : fallbackFrontMatter(yaml, data, yamlStart, yamlEnd, bodyStart);
+    }
+    return positioned;
+  };
+  return {
+    ok: true,
+    frontMatter: {
+      get document() {
+        return located().document;
+      },
+      data,
+      yamlStart,
+      yamlEnd,
+      bodyStart,
+      locate: (path, part) => located().locate(path, part),
+      lineText: (line) => located().lineText(line),
+    },
+  };
+}
+
+/** Where a node's properties (a tag !, an anchor &, an alias *) or a complex key (? or a flow key) could start, and directives. */
+const BEYOND_PLAIN =
+  /(?:^[ \t]*|[-:?,[{][ \t]+|[[{,])[!&*]|^[ \t]*\?(?:[ \t]|$)|^%|^[ \t]*(?:-[ \t]+)*[[{]|[{,][ \t]*[[{]/m;
+
+/** The data of plain front matter, or undefined when it is not plain or not within the bounds. */
+function plainData(yaml: string): Record<string, unknown> | undefined {
+  if (BEYOND_PLAIN.test(yaml)) return undefined;
+  let data: unknown;
+  try {
+    data = loadYaml(yaml, { schema: CORE_SCHEMA, maxAliases: 0 });
+  } catch {
+    return undefined;
+  }
+  return isPlainRecord(data) && withinBounds(data) ? data : undefined;
+}
+
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The checks structureProblems makes, on plain data: depth, size, "__proto__", unsafe characters. */
+function withinBounds(data: Record<string, unknown>): boolean {
+  const stack: Array<[value: unknown, depth: number]> = [[data, 1]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop() as [unknown, number];
+    nodes += 1;
+    if (nodes > FRONT_MATTER_LIMITS.nodes || depth > FRONT_MATTER_LIMITS.depth) return false;
+    if (typeof value === 'string') {
+      if (UNSAFE_IN_VALUE.test(value)) return false;
+    } else if (Array.isArray(value)) {
+      for (const item of value) stack.push([item, depth + 1]);
+    } else if (isPlainRecord(value)) {
+      for (const key of Object.keys(value)) {
+        if (key === '__proto__' || UNSAFE_IN_VALUE.test(key)) return false;
+        nodes += 1;
+        stack.push([value[key], depth + 1]);
+      }
+    }
+  }
+  return true;
+}
+
+function fallbackFrontMatter(
+  yaml: string,
+  data: Record<string, unknown>,
+  yamlStart: number,
+  yamlEnd: number,
+  bodyStart: number,
+): FrontMatter {
+  const lines = yaml.split('\n');
+  return {
+    document: parseDocument(yaml),
+    data,
+    yamlStart,
+    yamlEnd,
+    bodyStart,
+    locate: () => ({ line: 2, column: 1, length: 1 }),
+    lineText: (line) => (lines[line - 2] ?? '').replace(/\r$/, ''),
+  };
+}
+
+function parsePositioned(text: string, yamlStart: number, yamlEnd: number, bodyStart: number): FrontMatterResult {
   const yaml = text.slice(yamlStart, yamlEnd);
   const lineCounter = new LineCounter();
   let document: Document.Parsed;

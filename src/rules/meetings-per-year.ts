@@ -18,7 +18,8 @@ export const meetingsPerYear: Rule = {
   mayWarn: true,
   check({ records, today }, report) {
     const agreement = records.agreement.data;
-    const location = records.agreement.at(['meetings', 'per_year']);
+    // Located only when reported: where a value stands is found in the positioned parse, made on demand.
+    const location = () => records.agreement.at(['meetings', 'per_year']);
     const byYear = meetingsByYear(records.meetings);
 
     for (const inForce of yearsInForce(agreement, Number(today.slice(0, 4)))) {
@@ -29,20 +30,20 @@ export const meetingsPerYear: Rule = {
 
       if (year.to < today) {
         if (year.held < year.required)
-          report(location, `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`, { year: year.year });
+          report(location(), `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`, { year: year.year });
         continue;
       }
       if (year.missing === 0) continue;
       const counted = `${count(year.held, 'meeting')} held and ${year.planned} planned`;
       if (stillPossible(agreement, year, today, year.missing)) {
         report(
-          location,
+          location(),
           `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`,
           { severity: 'warning', year: year.year },
         );
       } else {
         report(
-          location,
+          location(),
           `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(year.missing, 'more meeting')} by ${year.to}`,
           { year: year.year },
         );

@@ -266,6 +266,7 @@ describe('the install routes, on a repository made by init', () => {
       'formats.cjs.LEGAL.txt',
       'handlebars.cjs',
       'partnership.cjs',
+      'partnership.cjs.LEGAL.txt',
       'prompts.cjs',
     ]);
     // As CI runs it: npx --no-install, which finds the pinned tool and never fetches one.

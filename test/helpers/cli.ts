@@ -44,8 +44,13 @@ export interface SpawnOptions {
   timeout?: number;
 }
 
+/** The tests' environment without what would change a run: a date, colours, or a git identity the machine or another test set. */
 function environment(options: SpawnOptions): NodeJS.ProcessEnv {
-  const { PARTNERSHIP_TODAY: _today, NO_COLOR: _noColor, ...inherited } = process.env;
+  const inherited = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([name]) => !['PARTNERSHIP_TODAY', 'NO_COLOR'].includes(name) && !/^GIT_(AUTHOR|COMMITTER)_/.test(name),
+    ),
+  );
   return { ...inherited, ...options.env };
 }
 
