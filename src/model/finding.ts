@@ -42,4 +42,6 @@ export interface RuleMeta {
   mayWarn?: true;
   /** What it checks, as the README's table of rules says it. */
   description: string;
+  /** False for a rule whose findings no deviation may explain (the history of final records). */
+  explainable?: false;
 }

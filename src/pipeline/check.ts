@@ -9,10 +9,10 @@ import type { IsoDate } from '../lib/dates.js';
 import type { ExplainedFinding, Finding } from '../model/finding.js';
 import { loadRecords } from '../records/load.js';
 import { recordKind } from '../records/paths.js';
-import type { SourceFile } from '../records/types.js';
-import { explainFindings } from '../rules/deviations.js';
+import type { Records, SourceFile } from '../records/types.js';
+import { explainFindings, type ReviewBase } from '../rules/deviations.js';
 import { RULE_IDS, RULES } from '../rules/index.js';
-import { runRules } from '../rules/rule.js';
+import { type RuleContext, runRules } from '../rules/rule.js';
 
 export interface CheckResult {
   findings: Finding[];
@@ -40,7 +40,13 @@ export function checkRepository(
   if (readCleanly) {
     const base = baseFiles ? loadRecords(baseFiles).records : null;
     const context = { records: { ...records, agreement }, today, builtinTemplates, ruleIds: RULE_IDS, base };
-    const ruled = explainFindings(agreement, runRules(RULES, context), RULE_IDS);
+    const ruled = explainFindings(
+      agreement,
+      runRules(RULES, context),
+      RULE_IDS,
+      UNEXPLAINABLE,
+      reviewBase(base, context),
+    );
     findings.push(...ruled.findings);
     explained = sortFindings(ruled.explained);
   }
@@ -49,6 +55,21 @@ export function checkRepository(
     explained,
     rulesHeldBack: readCleanly ? [] : RULES.map((rule) => rule.id),
     recordCount: files.filter((file) => recordKind(file.path)).length,
+  };
+}
+
+const UNEXPLAINABLE: ReadonlySet<string> = new Set(
+  RULES.filter((rule) => rule.explainable === false).map((rule) => rule.id),
+);
+
+/** What the base of a change already had: its deviations, and the findings its own records gave. */
+function reviewBase(base: Records | null, context: Omit<RuleContext, 'records' | 'base'>): ReviewBase | null {
+  if (!base) return null;
+  const { agreement } = base;
+  if (!agreement) return { deviations: [], findings: [] };
+  return {
+    deviations: agreement.data.deviations,
+    findings: runRules(RULES, { ...context, records: { ...base, agreement }, base: null }),
   };
 }
 

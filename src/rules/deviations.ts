@@ -1,4 +1,5 @@
 import type { ExplainedFinding, Finding } from '../model/finding.js';
+import type { Agreement } from '../model/schemas.js';
 import type { AgreementRecord } from '../records/types.js';
 import type { Rule } from './rule.js';
 
@@ -29,13 +30,37 @@ export const deviations: Rule = {
   },
 };
 
-/** The findings the agreement's deviations explain, set apart with their reasons; and a warning for each deviation that explains none. */
+type Deviation = Agreement['deviations'][number];
+
+/** The records at the base of a change under review: its deviations, and the findings it already had. */
+export interface ReviewBase {
+  deviations: readonly Deviation[];
+  findings: readonly Finding[];
+}
+
+const sameDeviation = (a: Deviation, b: Deviation) =>
+  a.rule === b.rule && a.year === b.year && a.meeting === b.meeting && a.reason === b.reason;
+
+/** A finding's identity across a change: its rule, its file and what it is about, not its wording. */
+const findingKey = (finding: Finding) =>
+  `${finding.rule}|${finding.file}|${finding.subject?.year ?? ''}|${finding.subject?.meeting ?? ''}`;
+
+/**
+ * The findings the agreement's deviations explain, set apart with their reasons; and a warning for
+ * each deviation that explains none. No deviation explains a finding of a rule that is not
+ * explainable (the history of final records). Under review (`base`), a deviation the change adds
+ * explains only what the base already found: a change cannot accept what it does itself; once merged,
+ * the deviation is the parties' and explains as any other.
+ */
 export function explainFindings(
   agreement: AgreementRecord,
   findings: readonly Finding[],
   ruleIds: readonly string[],
+  unexplainable: ReadonlySet<string>,
+  base: ReviewBase | null = null,
 ): { findings: Finding[]; explained: ExplainedFinding[] } {
   const { deviations: accepted } = agreement.data;
+  const foundAtBase = new Set(base?.findings.map(findingKey));
   const used = new Set<number>();
   const remaining: Finding[] = [];
   const explained: ExplainedFinding[] = [];
@@ -44,10 +69,13 @@ export function explainFindings(
       (deviation) =>
         deviation.rule === finding.rule &&
         ((deviation.year !== undefined && deviation.year === finding.subject?.year) ||
-          (deviation.meeting !== undefined && deviation.meeting === finding.subject?.meeting)),
+          (deviation.meeting !== undefined && deviation.meeting === finding.subject?.meeting)) &&
+        (!base ||
+          base.deviations.some((atBase) => sameDeviation(atBase, deviation)) ||
+          foundAtBase.has(findingKey(finding))),
     );
     const deviation = accepted[index];
-    if (deviation && finding.rule !== deviations.id) {
+    if (deviation && finding.rule !== deviations.id && !unexplainable.has(finding.rule)) {
       used.add(index);
       explained.push({ ...finding, reason: deviation.reason });
     } else {

@@ -12,6 +12,8 @@ export const history: Rule = {
   id: 'history',
   clause: null,
   severity: 'error',
+  // What was final stays final: the parties change an approved record by a new one, never by accepting the edit.
+  explainable: false,
   description:
     "with `--base REF` only: what was final at REF is unchanged: approved minutes, held meetings (not deleted, not un-held), extensions, the termination, written notices, the agreement's text",
   check({ records, base }, report) {

@@ -99,3 +99,64 @@ describe('history', () => {
     expect(stderr).toMatch(/there is no commit "origin\/main" here: fetch the base branch first/);
   });
 });
+
+/** Adds a deviation to the agreement's front matter, as a pull request would. */
+function addDeviation(folder: string, deviation: string) {
+  const path = join(folder, 'agreement/agreement.md');
+  const text = readFileSync(path, 'utf8');
+  const close = text.indexOf('\n---\n', 4);
+  writeFileSync(path, `${text.slice(0, close)}\ndeviations:\n  - ${deviation}${text.slice(close)}`);
+}
+
+/** A planned meeting whose chair breaks the rotation: two rotation errors, at its file. */
+async function meetingAgainstTheRotation(folder: string) {
+  const made = await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder });
+  expect(made.code, made.stderr).toBe(0);
+  edit(folder, 'meetings/2018-11-20.md', 'chair: ks', 'chair: kmd');
+}
+
+async function validateJson(folder: string, ...base: string[]) {
+  const { code, stdout } = await runCli(['validate', '--format', 'json', ...base, '--today', '2018-11-01'], {
+    cwd: folder,
+  });
+  const report = JSON.parse(stdout) as { findings: Array<{ rule: string }>; explained: Array<{ rule: string }> };
+  return {
+    code,
+    rules: report.findings.map((finding) => finding.rule),
+    explained: report.explained.map((e) => e.rule),
+  };
+}
+
+describe('deviations under review', () => {
+  it('never explain a history finding: a pull request cannot accept its own edit of approved minutes', async () => {
+    const folder = repository();
+    edit(folder, 'meetings/2018-03-14.md', 'Konklusjon:', 'Konklusjon (endret):');
+    addDeviation(folder, 'rule: history\n    meeting: 2018-03-14\n    reason: Vi retter referatet.');
+    const { code, findings } = await history(folder);
+    expect(code).toBe(1);
+    expect(findings.map((finding) => finding.file)).toEqual(['meetings/2018-03-14.md']);
+  });
+
+  it('added by the change, explain nothing the change did; once merged, they explain as any other', async () => {
+    const folder = repository();
+    await meetingAgainstTheRotation(folder);
+    addDeviation(folder, 'rule: rotation\n    meeting: 2018-11-20\n    reason: KMD leder to ganger.');
+    const underReview = await validateJson(folder, '--base', 'main');
+    expect(underReview.code).toBe(1);
+    expect(underReview.rules).toContain('rotation');
+    expect(underReview.explained).toEqual([]);
+    const merged = await validateJson(folder);
+    expect(merged).toMatchObject({ code: 0, explained: ['rotation'] });
+  });
+
+  it('added by the change, explain what the base already found', async () => {
+    const folder = repository();
+    await meetingAgainstTheRotation(folder);
+    git(folder, 'add', '-A');
+    git(folder, 'commit', '--quiet', '-m', 'Møtet i november');
+    git(folder, 'switch', '--quiet', '-c', 'accept');
+    addDeviation(folder, 'rule: rotation\n    meeting: 2018-11-20\n    reason: KMD leder to ganger.');
+    const accepted = await validateJson(folder, '--base', 'change');
+    expect(accepted).toMatchObject({ code: 0, explained: ['rotation'] });
+  });
+});
