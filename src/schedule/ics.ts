@@ -64,21 +64,28 @@ export function foldLines(text: string): string {
     .split(/\r?\n/)
     .filter((line) => line !== '');
   const folded = lines.map((line) => {
+    const characters = [...line];
     const parts: string[] = [];
-    let current = '';
+    let current: string[] = [];
     let octets = 0;
-    for (const character of line) {
+    for (const [index, character] of characters.entries()) {
       const size = encoder.encode(character).length;
       const limit = parts.length === 0 ? 75 : 74;
       if (octets + size > limit) {
-        parts.push(current);
-        current = '';
-        octets = 0;
+        // A folded line that starts with "::" is read as a workflow command in a CI log (GitHub trims
+        // the spaces before it): fold earlier, so the colons stay behind another character.
+        const carried: string[] = [];
+        const startsWithColons = () =>
+          [...carried, ...characters.slice(index, index + 80)].join('').trimStart().startsWith('::');
+        while (current.length > 1 && startsWithColons()) carried.unshift(current.pop() as string);
+        parts.push(current.join(''));
+        current = carried;
+        octets = carried.reduce((sum, part) => sum + encoder.encode(part).length, 0);
       }
-      current += character;
+      current.push(character);
       octets += size;
     }
-    parts.push(current);
+    parts.push(current.join(''));
     return parts.join('\r\n ');
   });
   return `${folded.join('\r\n')}\r\n`;
