@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { meetingSequences } from '../git/repository.js';
+import { printable } from '../lib/printable.js';
 import { writeUserFile } from '../records/write.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
@@ -31,7 +32,7 @@ export async function calendarCommand(options: CalendarOptions, context: Command
   if (options.ics === '-') context.io.stdout(calendar);
   else writeUserFile(resolve(context.io.cwd, options.ics), calendar, context.repositoryRoot());
   tell(
-    `Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics === '-' ? 'standard output' : options.ics}:\n`,
+    `Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics === '-' ? 'standard output' : printable(options.ics)}:\n`,
   );
   for (const entry of entries) {
     const status = entry.status === 'CANCELLED' ? ' (avlyst)' : '';

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { isoWeekday } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
+import { printable } from '../lib/printable.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { type NextMeeting, type NextMeetingAnswer, nextMeeting } from '../schedule/next-meeting.js';
@@ -21,7 +22,7 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
 
   if (options.ics !== undefined && next.source === 'none') {
     throw new PreconditionError(
-      `there is no meeting to write to ${options.ics}: ${next.reasons.at(-1) ?? 'the agreement has ended'}`,
+      `there is no meeting to write to ${printable(options.ics)}: ${next.reasons.at(-1) ?? 'the agreement has ended'}`,
     );
   }
   if (options.ics !== undefined && next.source !== 'none') {
@@ -54,7 +55,8 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
         ? describeNone(next)
         : describe(next, records, context),
   );
-  if (options.ics !== undefined && !options.json) context.io.stdout(`\nWrote the meeting to ${options.ics}\n`);
+  if (options.ics !== undefined && !options.json)
+    context.io.stdout(`\nWrote the meeting to ${printable(options.ics)}\n`);
   return 0;
 }
 

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { printable } from '../lib/printable.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { writeUserFile } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -35,7 +36,7 @@ export function schema(options: SchemaOptions, context: CommandContext): number 
   for (const [kind, text] of Object.entries(schemas) as Array<[RecordKind, string]>) {
     const path = join(folder, SCHEMA_FILES[kind]);
     writeUserFile(path, text);
-    context.io.stdout(`wrote ${path}\n`);
+    context.io.stdout(`wrote ${printable(path)}\n`);
   }
   return 0;
 }

@@ -5,6 +5,7 @@
  */
 import type { SignatoryOverrides } from '../documents/view.js';
 import { UsageError } from '../lib/errors.js';
+import { printable } from '../lib/printable.js';
 
 export function parseSignatories(
   agreement: { parties: ReadonlyArray<{ id: string }> },
@@ -13,11 +14,16 @@ export function parseSignatories(
   const parties = agreement.parties.map((party) => party.id);
   const signatories: Record<string, { name: string; title: string }> = {};
   for (const value of given) {
+    if (printable(value) !== value) {
+      throw new UsageError(
+        `--signatory holds a control or invisible character ("${printable(value)}"), which no document may carry: type the name and title plainly`,
+      );
+    }
     const match = /^([^=]+)=([^,]+),\s*(.+)$/.exec(value);
     const party = match?.[1]?.trim() ?? '';
     if (!match || !parties.includes(party)) {
       throw new UsageError(
-        `--signatory takes PARTY=NAME, TITLE with a party of ${parties.join(', ')}, e.g. --signatory "${parties[0]}=Kari Nordmann, statssekretær"; not "${value}"`,
+        `--signatory takes PARTY=NAME, TITLE with a party of ${parties.join(', ')}, e.g. --signatory "${parties[0]}=Kari Nordmann, statssekretær"; not "${printable(value)}"`,
       );
     }
     signatories[party] = { name: (match[2] ?? '').trim(), title: (match[3] ?? '').trim() };

@@ -1,13 +1,17 @@
 /**
  * Text from a record, a file name or an argument, made safe to print on a
- * terminal or in a CI log: every control character, and every invisible one
- * that changes the direction of text, is shown as an escape (`\u001b`), so it
- * can neither steer the terminal nor forge a line of the log.
+ * terminal or in a CI log: every control character, every invisible one that
+ * changes the direction of text, and the invisible marks and spaces that make
+ * two names look alike (U+200B–U+200F, U+061C, U+FEFF, U+2060–U+2064) are
+ * shown as an escape (`\u001b`), so none can steer the terminal, forge a line
+ * of the log, or hide in a file name.
  */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE =
+  /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufffe\uffff]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
-const UNPRINTABLE_BUT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const UNPRINTABLE_BUT_NEWLINE =
+  /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufffe\uffff]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 

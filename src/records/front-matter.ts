@@ -61,9 +61,10 @@ const MAX_ALIAS_COUNT = 100;
 export const FRONT_MATTER_LIMITS = { bytes: 1024 * 1024, nodes: 100_000, depth: 32 } as const;
 
 // Control characters, DEL, C1, line and paragraph separators and the bidirectional controls: written as
-// YAML escapes ("\e", "\u202e") they pass the file's own text check, so the values are checked too.
+// YAML escapes ("\e", "\u202e") they pass the file's own text check, so the values are checked too;
+// likewise U+FFFE and U+FFFF, which are not characters and which no document may hold.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
-const UNSAFE_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+const UNSAFE_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufffe\uffff]/;
 
 const BOM = '\uFEFF';
 const CLOSING_FENCE = /^---[ \t]*\r?$/gm;
@@ -384,7 +385,10 @@ function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxPro
       const unsafe = typeof node.value === 'string' ? UNSAFE_IN_VALUE.exec(node.value) : null;
       if (unsafe) {
         const code = `U+${(unsafe[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        at(node, `the value holds an invisible control character (${code}), written as an escape: remove it`);
+        const what = /\uFFFE|\uFFFF/.test(unsafe[0])
+          ? 'a code point that is not a character'
+          : 'an invisible control character';
+        at(node, `the value holds ${what} (${code}), written as an escape: remove it`);
       }
     } else if (isMap(node)) {
       const seen = new Set<unknown>();

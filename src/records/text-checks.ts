@@ -35,6 +35,16 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
       message: `the file holds an invisible control character (${code})${more}, which can change how a terminal or a log shows the text: remove it`,
     });
   }
+  const notInXml = /[\ufffe\uffff]/.exec(text);
+  if (notInXml) {
+    const { line, column } = positionAt(text, notInXml.index);
+    const code = `U+${(notInXml[0].codePointAt(0) ?? 0).toString(16).toUpperCase()}`;
+    problems.push({
+      line,
+      column,
+      message: `the file holds ${code}, a code point that is not a character: no document may hold it (Word and the archive refuse it), so remove it`,
+    });
+  }
   return problems;
 }
 

@@ -74,6 +74,67 @@ describe('reading what a pull request can hold', () => {
   });
 });
 
+describe('invisible and control characters in names and arguments', () => {
+  it.each([
+    ['200E', '\u200e'],
+    ['200F', '\u200f'],
+    ['061C', '\u061c'],
+    ['200B', '\u200b'],
+    ['FEFF', '\ufeff'],
+  ])('a file name holding U+%s is printed with it escaped', async (_, mark) => {
+    const folder = copyFixture();
+    writeFileSync(join(folder, `meetings/2018-11-20${mark}.md`), '---\ndate: 2018-11-20\n---\n');
+    const { stdout } = await runCli(['validate', '--today', '2018-12-01'], { cwd: folder });
+    const code = `\\u${(mark.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`;
+    expect(stdout).toContain(`meetings/2018-11-20${code}.md`);
+    expect(stdout).not.toContain(mark);
+  });
+
+  it('ESC in --ics and --out is printed escaped, and in --signatory refused (exit 2) before any document', async () => {
+    const folder = copyFixture();
+    const odd = 'x\u001b[31m\u200e';
+    const calendar = await runCli(['calendar', '--ics', `${odd}.ics`, '--today', '2018-10-01'], { cwd: folder });
+    expect(calendar.stdout).toContain('x\\u001b[31m\\u200e.ics');
+    const schemas = await runCli(['schema', '--out', odd], { cwd: folder });
+    expect(schemas.stdout).toContain('x\\u001b[31m\\u200e/agreement.schema.json');
+    const next = await runCli(['next-meeting', '--ics', `${odd}.ics`, '--today', '2018-10-01'], { cwd: folder });
+    expect(next.stdout).toContain('Wrote the meeting to x\\u001b[31m\\u200e.ics');
+    for (const result of [calendar, schemas, next]) expect(result.stdout + result.stderr).not.toContain('\u001b');
+    const renewed = await runCli(
+      ['renew', '--year', '2019', '--today', '2018-11-15', '--signatory', `ks=Per${odd}, leder`],
+      { cwd: folder },
+    );
+    expect(renewed.code).toBe(2);
+    expect(renewed.stderr).toMatch(
+      /--signatory holds a control or invisible character \("ks=Perx\\u001b\[31m\\u200e, leder"\)/,
+    );
+    expect(renewed.stdout).toBe('');
+  });
+});
+
+describe('code points that are not characters', () => {
+  it('U+FFFE and U+FFFF, as they are or as YAML escapes, are findings at their place, and no document is made', async () => {
+    const folder = copyFixture();
+    const path = join(folder, 'meetings/2018-09-20.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.replace('place: KMD, Akersgata 59, Oslo', 'place: "KMD\\uFFFE"'));
+    const escaped = await runCli(['validate', '--today', '2018-12-01'], { cwd: folder });
+    expect(escaped.stdout).toMatch(
+      /meetings\/2018-09-20.md:4:8 {2}error {2}syntax {2}the value holds a code point that is not a character \(U\+FFFE\)/,
+    );
+    writeFileSync(path, text.replace('place: KMD, Akersgata 59, Oslo', 'place: KMD\uffff'));
+    const raw = await runCli(['validate', '--today', '2018-12-01'], { cwd: folder });
+    expect(raw.stdout).toMatch(
+      /meetings\/2018-09-20.md:4:11 {2}error {2}file {2}the file holds U\+FFFF, a code point that is not a character/,
+    );
+    const rendered = await runCli(['render', 'agenda', '2018-09-20', '--format', 'docx', '-o', 'a.docx'], {
+      cwd: folder,
+    });
+    expect(rendered.code).toBe(1);
+    expect(existsSync(join(folder, 'a.docx'))).toBe(false);
+  });
+});
+
 describe('standard output that cannot take it', () => {
   it('ends with one line and exit 2 when standard output is full', () => {
     const result = execFileSync(
