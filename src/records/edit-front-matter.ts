@@ -114,7 +114,11 @@ export function setScalar(text: string, frontMatter: FrontMatter, key: string, v
   }
   if (pair.value && !isScalar(pair.value)) throw new Error(`${key} holds a list or a map, not a value`);
   const range = pair.value?.range;
-  if (!range) return apply(text, { ...valueSpan(text, base, pair), insert: ` ${scalarText(value)}` });
+  // An empty value (`minutes_approved:`) is a null whose range is empty, and may stand on the next line.
+  if (!range || range[0] === range[1]) {
+    const colon = text.indexOf(':', base + pair.key.range[1]) + 1;
+    return apply(text, { start: colon, end: colon, insert: ` ${scalarText(value)}` });
+  }
   return apply(text, { start: base + range[0], end: base + range[1], insert: scalarText(value) });
 }
 

@@ -32,6 +32,27 @@ describe('partnership approve', () => {
     expect((await runCli(['validate', '--today', '2018-10-05'], { cwd: folder })).code).toBe(0);
   });
 
+  it('fills an empty value (minutes_approved: with nothing after it, a comment kept) in place', async () => {
+    for (const empty of ['minutes_approved:\n', 'minutes_approved:   # fylles inn\n']) {
+      const folder = copyFixture();
+      const path = join(folder, MEETING);
+      const before = readFileSync(path, 'utf8').replace(
+        'minutes_approved: 2018-10-04\nminutes_approved_via: email\n',
+        `${empty}minutes_approved_via:\n`,
+      );
+      writeFileSync(path, before);
+      const { code, stderr } = await runCli(['approve', '2018-09-20', '--date', '2018-10-04', '--via', 'email'], {
+        cwd: folder,
+      });
+      expect(code, stderr).toBe(0);
+      expect(readFileSync(path, 'utf8')).toBe(
+        before
+          .replace('minutes_approved:', 'minutes_approved: 2018-10-04')
+          .replace('minutes_approved_via:\n', 'minutes_approved_via: email\n'),
+      );
+    }
+  });
+
   it('refuses a date before the meeting, and a meeting that was not held (exit 1, file unchanged)', async () => {
     const folder = unapproved();
     const before = readFileSync(join(folder, MEETING), 'utf8');
