@@ -4,7 +4,7 @@
  * leave out. Everything is checked before anything is written, and the files are written all or none.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +17,7 @@ import { isoFromNorwegianDate } from '../lib/norwegian.js';
 import { printable } from '../lib/printable.js';
 import { checkRepository } from '../pipeline/check.js';
 import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
+import { acquireLock, LOCK_FILE, type RepositoryLock } from '../records/lock.js';
 import { AGREEMENT_PATH } from '../records/paths.js';
 import { type FileChange, writeFilesAtomically } from '../records/write.js';
 import type { CommandContext, Prompter } from './context.js';
@@ -61,12 +62,8 @@ const PARTY_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 export async function init(dir: string | undefined, options: InitOptions, context: CommandContext): Promise<number> {
   const root = resolve(context.io.cwd, dir ?? '.');
-  if (existsSync(join(root, AGREEMENT_PATH))) {
-    throw new PreconditionError(
-      `${join(root, AGREEMENT_PATH)} exists: ${root} already holds an agreement, and nothing was written. Run init in a new folder`,
-    );
-  }
-  if (!options.allowExisting) await refuseOccupiedFolder(root);
+  // Checked first, so nobody answers questions for a folder that cannot take the records...
+  await refuseTakenFolder(root, options);
   const answers = await gatherAnswers(options, context);
   const id = agreementId(answers.parties);
   const route = installRoute(options.install);
@@ -87,12 +84,6 @@ export async function init(dir: string | undefined, options: InitOptions, contex
     ...(vendored ? [vendored] : []),
   ];
 
-  const existing = files.filter((file) => existsSync(join(root, file.path))).map((file) => file.path);
-  if (existing.length > 0) {
-    throw new PreconditionError(
-      `${root} already has ${existing.join(', ')}: init writes into a new or empty folder, and nothing was written`,
-    );
-  }
   // What init writes reads cleanly: checked before anything is written. The rules across files may
   // still find a past year without meetings, when the agreement was signed before its records begin.
   const check = checkRepository([{ path: AGREEMENT_PATH, text: agreementText }], context.today, readBuiltinTemplates());
@@ -105,19 +96,39 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   }
   const history = check.findings.filter((finding) => finding.severity === 'error');
 
+  // ...and again with the folder's lock held, so that of two inits at once one writes and the other refuses.
+  const created = !existsSync(root);
+  mkdirSync(root, { recursive: true });
+  let lock: RepositoryLock;
   try {
-    writeFilesAtomically(root, files, `Create the records of ${answers.title}`);
+    lock = await acquireLock(
+      root,
+      () => context.io.now().getTime(),
+      (text) => context.io.stderr(`${text}\n`),
+    );
   } catch (error) {
-    throw new InputError(`cannot write in ${root}: ${writeFailureReason(error)}`);
+    if (created) rmSync(root, { recursive: true, force: true });
+    throw error;
   }
-  const committed =
-    options.commit === false
-      ? undefined
-      : await firstCommit(
-          root,
-          files.map((file) => file.path),
-          answers.title,
-        );
+  let committed: string | undefined;
+  try {
+    await refuseTakenFolder(root, options, files);
+    try {
+      writeFilesAtomically(root, files, `Create the records of ${answers.title}`);
+    } catch (error) {
+      throw new InputError(`cannot write in ${root}: ${writeFailureReason(error)}`);
+    }
+    committed =
+      options.commit === false
+        ? undefined
+        : await firstCommit(
+            root,
+            files.map((file) => file.path),
+            answers.title,
+          );
+  } finally {
+    lock.release();
+  }
   const where = relative(context.io.cwd, root) || '.';
   const note = history.length
     ? [
@@ -336,14 +347,31 @@ function packThisTool(): { path: string; content: Buffer } {
 /**
  * A folder init may write into: new, empty, or an empty clone (only .git, nothing uncommitted). Anything
  * else (a home folder, a repository with work in it) would have its files lie beside the records, and a
- * stray `git add` commit them; --allow-existing says that is meant.
+ * stray `git add` commit them; --allow-existing says that is meant. Never one that holds an agreement,
+ * or any file init would write.
  */
+async function refuseTakenFolder(root: string, options: InitOptions, files: readonly FileChange[] = []): Promise<void> {
+  if (existsSync(join(root, AGREEMENT_PATH))) {
+    throw new PreconditionError(
+      `${join(root, AGREEMENT_PATH)} exists: ${root} already holds an agreement, and nothing was written. Run init in a new folder`,
+    );
+  }
+  const existing = files.filter((file) => existsSync(join(root, file.path))).map((file) => file.path);
+  if (existing.length > 0) {
+    throw new PreconditionError(
+      `${root} already has ${existing.join(', ')}: init writes into a new or empty folder, and nothing was written`,
+    );
+  }
+  if (!options.allowExisting) await refuseOccupiedFolder(root);
+}
+
 async function refuseOccupiedFolder(root: string): Promise<void> {
   const folder = lstatSync(root, { throwIfNoEntry: false });
   if (!folder) return;
   if (!folder.isDirectory())
     throw new UsageError(`${printable(root)} is not a folder: name a new or empty folder for the records`);
-  const entries = readdirSync(root).filter((name) => name !== '.git');
+  // The writers' lock is init's own while it holds it.
+  const entries = readdirSync(root).filter((name) => name !== '.git' && !name.startsWith(LOCK_FILE));
   if (entries.length > 0) {
     const shown = entries.slice(0, 5).map(printable).join(', ');
     throw new PreconditionError(
@@ -351,7 +379,8 @@ async function refuseOccupiedFolder(root: string): Promise<void> {
     );
   }
   const git = entries.length === 0 && existsSync(join(root, '.git')) ? await GitRepository.open(root) : undefined;
-  if (git && (await git.hasUncommittedChanges())) {
+  const changed = git ? (await git.uncommittedPaths()).filter((path) => !path.startsWith(LOCK_FILE)) : [];
+  if (changed.length > 0) {
     throw new PreconditionError(
       `${printable(root)} is a git repository with uncommitted changes, and nothing was written: commit or stash them first, or give --allow-existing`,
     );

@@ -136,9 +136,13 @@ export class GitRepository {
     }
   }
 
-  /** Anything staged, changed or untracked in the work tree. */
-  async hasUncommittedChanges(): Promise<boolean> {
-    return (await this.git.raw(['status', '--porcelain', '--untracked-files=all'])).trim() !== '';
+  /** The paths staged, changed or untracked in the work tree. */
+  async uncommittedPaths(): Promise<string[]> {
+    const status = await this.git.raw(['status', '--porcelain', '-z', '--untracked-files=all']);
+    return status
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => entry.slice(3));
   }
 
   async hasCommits(): Promise<boolean> {

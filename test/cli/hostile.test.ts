@@ -347,6 +347,49 @@ describe('two writers and a kill', () => {
     }
   });
 
+  it('of two inits at once into one folder, one writes and commits and the other refuses, in 10 rounds', async () => {
+    const tarball = join(temporaryFolder(), 'ks-samarbeid-partnership-0.1.0.tgz');
+    writeFileSync(tarball, 'a tarball init copies as it is');
+    const init = (title: string) => [
+      'init',
+      'avtale',
+      '--title',
+      title,
+      '--party',
+      'ks:KS:KS',
+      '--party',
+      'kdd:Kommunal- og distriktsdepartementet:KDD',
+      '--signed',
+      '2026-11-20',
+      '--end',
+      '2028-12-31',
+      '--today',
+      '2026-11-27',
+      '--install',
+      `tarball=${tarball}`,
+    ];
+    const env = {
+      GIT_AUTHOR_NAME: 'Sekretariatet',
+      GIT_AUTHOR_EMAIL: 'sekretariat@example.org',
+      GIT_COMMITTER_NAME: 'Sekretariatet',
+      GIT_COMMITTER_EMAIL: 'sekretariat@example.org',
+    };
+    for (let round = 0; round < 10; round += 1) {
+      const parent = temporaryFolder();
+      const results = await Promise.all(
+        ['Avtale A', 'Avtale B'].map((title) => spawnCliAsync(init(title), { cwd: parent, env })),
+      );
+      const codes = results.map((result) => result.code).sort();
+      expect(codes, results.map((result) => result.stderr).join('\n')).toEqual([0, 1]);
+      const refused = results.find((result) => result.code === 1);
+      expect(refused?.stderr).toMatch(/^partnership: .*(already holds|already has).*, and nothing was written/);
+      const folder = join(parent, 'avtale');
+      expect(git(folder, 'log', '--format=%s')).toMatch(/^Create the records of Avtale [AB]\n$/);
+      expect(git(folder, 'status', '--porcelain')).toBe('');
+      expect(readdirSync(folder).filter((name) => name.startsWith('.partnership'))).toEqual([]);
+    }
+  });
+
   it('finishes, on the next writing run, a change a kill stopped between its renames, and says so', async () => {
     const folder = copyFixture();
     const notice = 'agreement/notices/2019-forlengelse.md';
