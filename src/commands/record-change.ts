@@ -29,6 +29,12 @@ export interface WriteOptions {
   commit: boolean;
 }
 
+/** PARTNERSHIP_GIT_TIMEOUT (seconds) bounds a git command that runs hooks; two minutes by default. */
+function hookTimeout(context: CommandContext): number | undefined {
+  const seconds = Number(context.io.env.PARTNERSHIP_GIT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+}
+
 /** Records the notice as the options say, and tells on standard error what was done. */
 export async function recordNotice(
   records: CleanRecords,
@@ -56,7 +62,7 @@ async function apply(
 
   if (existsSync(join(root, change.notice.path)))
     throw new PreconditionError(`${change.notice.path} already exists: nothing was written`);
-  const git = await GitRepository.open(root);
+  const git = await GitRepository.open(root, { hookTimeoutMs: hookTimeout(context) });
   if (git) {
     const dirty = await git.uncommitted(paths);
     if (dirty.length > 0)

@@ -4,6 +4,7 @@
  * through, since CI often sets its identity that way. Every ref and path we
  * pass stands after --end-of-options, so none can be read as an option.
  */
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
@@ -31,27 +32,93 @@ const BUSY_STATES: ReadonlyArray<[file: string, state: string]> = [
   ['REVERT_HEAD', 'a revert is in progress: finish it or abort it (git revert --abort) first'],
 ];
 
+/** How long a git command that runs the user's hooks (commit, switch) may take: a hook that never ends must not hold the records' lock for ever. */
+export const HOOK_TIMEOUT_MS = 120_000;
+
+export interface GitOptions {
+  /** The bound on a command that runs hooks, in milliseconds. */
+  hookTimeoutMs?: number;
+}
+
+/** The environment git runs in: the identity variables kept, every other GIT_* dropped, as simple-git does. */
+function gitEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => !name.startsWith('GIT_') || IDENTITY_VARIABLES.includes(name)),
+  );
+}
+
 export class GitRepository {
   private constructor(
     private readonly git: SimpleGit,
     private readonly folder: string,
+    private readonly hookTimeoutMs: number,
   ) {}
 
   /** The repository holding `folder`, or undefined when it is not inside one. */
-  static async open(folder: string): Promise<GitRepository | undefined> {
+  static async open(folder: string, options: GitOptions = {}): Promise<GitRepository | undefined> {
     const git = simpleGit({ baseDir: folder, allowEnvironment: IDENTITY_VARIABLES });
     try {
-      return (await git.checkIsRepo()) ? new GitRepository(git, folder) : undefined;
+      return (await git.checkIsRepo())
+        ? new GitRepository(git, folder, options.hookTimeoutMs ?? HOOK_TIMEOUT_MS)
+        : undefined;
     } catch {
       return undefined;
     }
   }
 
   /** A new repository in `folder`, on a branch named main. */
-  static async initialise(folder: string): Promise<GitRepository> {
+  static async initialise(folder: string, options: GitOptions = {}): Promise<GitRepository> {
     const git = simpleGit({ baseDir: folder, allowEnvironment: IDENTITY_VARIABLES });
     await git.raw(['init', '--quiet', '--initial-branch=main']);
-    return new GitRepository(git, folder);
+    return new GitRepository(git, folder, options.hookTimeoutMs ?? HOOK_TIMEOUT_MS);
+  }
+
+  /**
+   * A git command that runs the user's hooks, bounded in time. Past the bound git is asked to stop
+   * (SIGTERM, on which it removes its index.lock), then made to, and our ends of its pipes are closed,
+   * so a hook that never ends (and holds them open) cannot keep this process waiting.
+   */
+  private runWithHooks(args: readonly string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', [...args], {
+        cwd: this.folder,
+        env: gitEnvironment(),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString('utf8');
+      });
+      child.stdout.resume();
+      const timer = setTimeout(() => {
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
+        child.stdout.destroy();
+        child.stderr.destroy();
+        reject(
+          new Error(
+            `git ${args[0]} did not finish within ${Math.round(this.hookTimeoutMs / 1000)} s: a git hook (.git/hooks/) may be waiting for something; stopped it`,
+          ),
+        );
+      }, this.hookTimeoutMs);
+      child.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      child.on('exit', (code) => {
+        clearTimeout(timer);
+        // A background process a hook left may hold the pipes open: they are not waited for.
+        setImmediate(() => {
+          child.stdout.destroy();
+          child.stderr.destroy();
+        });
+        if (code === 0) resolve();
+        else {
+          const what = args[0] === 'commit' ? 'make the commit' : args[0];
+          reject(new Error(stderr.trim() || `git did not ${what} (a hook may have stopped it without a message)`));
+        }
+      });
+    });
   }
 
   /**
@@ -162,7 +229,7 @@ export class GitRepository {
   /** A new branch from HEAD, checked out; checked afterwards, since git can fail without a word (a ref lock, a name clash). */
   async createBranchAndSwitch(branch: string): Promise<void> {
     await this.git.raw(['branch', '--end-of-options', branch]);
-    await this.git.raw(['switch', '--quiet', '--end-of-options', branch]);
+    await this.runWithHooks(['switch', '--quiet', '--end-of-options', branch]);
     const current = (await this.git.raw(['branch', '--show-current'])).trim();
     if (current !== branch) throw new Error(`git did not create and switch to the branch ${branch}`);
   }
@@ -177,7 +244,7 @@ export class GitRepository {
     const before = (await this.hasCommits()) ? await this.head() : '';
     try {
       await this.git.raw(['add', '--end-of-options', ...paths]);
-      await this.git.raw(['commit', '--quiet', '--message', message, '--only', '--end-of-options', ...paths]);
+      await this.runWithHooks(['commit', '--quiet', '--message', message, '--only', '--end-of-options', ...paths]);
       const after = (await this.hasCommits()) ? await this.head() : '';
       const parent =
         after === before || !before ? '' : (await this.git.raw(['rev-parse', '--verify', `${after}^`])).trim();
@@ -204,9 +271,13 @@ export class GitRepository {
   /** Back to where we started, and the new branch gone: the undo of createBranchAndSwitch. */
   async abandonBranch(branch: string, returnTo: string): Promise<void> {
     const detached = /^[0-9a-f]{40}$/.test(returnTo);
-    await this.git
-      .raw(['switch', '--quiet', ...(detached ? ['--detach'] : []), '--end-of-options', returnTo])
-      .catch(() => undefined);
+    await this.runWithHooks([
+      'switch',
+      '--quiet',
+      ...(detached ? ['--detach'] : []),
+      '--end-of-options',
+      returnTo,
+    ]).catch(() => undefined);
     await this.git.raw(['branch', '--delete', '--force', '--end-of-options', branch]).catch(() => undefined);
   }
 

@@ -167,6 +167,24 @@ describe('git conditions', () => {
     expect(state(folder)).toEqual(before);
   });
 
+  it('stops a hook that never ends, within the bound, and puts everything back', async () => {
+    const folder = repository();
+    writeFileSync(join(folder, '.git/hooks/pre-commit'), '#!/bin/sh\nexec sleep 30\n');
+    chmodSync(join(folder, '.git/hooks/pre-commit'), 0o755);
+    const before = state(folder);
+    const { code, stderr } = await runCli([...RENEW, '--commit'], {
+      cwd: folder,
+      env: { PARTNERSHIP_GIT_TIMEOUT: '1' },
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(
+      /git could not commit: git commit did not finish within 1 s: a git hook \(\.git\/hooks\/\) may be waiting for something; stopped it/,
+    );
+    expect(state(folder)).toEqual(before);
+    expect(existsSync(join(folder, '.git/index.lock'))).toBe(false);
+    expect(existsSync(join(folder, '.partnership.lock'))).toBe(false);
+  });
+
   it.each([
     [
       'index.lock',
