@@ -200,6 +200,28 @@ describe('the documents as the records hold them', () => {
     expect(html.stderr).toMatch(/templates\/document.css uses "url\(": a page that stands alone fetches nothing/);
   });
 
+  it('refuses a document past what one may be, and a table wider than Word holds, writing nothing', async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    const path = join(folder, 'meetings/2018-09-20.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, `${text}\n${'linje\n'.repeat(350_000)}`);
+    for (const format of ['docx', 'html']) {
+      const long = await runCli(['render', 'minutes', '2018-09-20', '--format', format, '-o', `m.${format}`], {
+        cwd: folder,
+      });
+      expect(long.code).toBe(1);
+      expect(long.stderr).toMatch(
+        /^partnership: the document is 2\.0 MB of text, more than a document the tool writes may be \(1 MB/,
+      );
+      expect(existsSync(join(folder, `m.${format}`))).toBe(false);
+    }
+    writeFileSync(path, `${text}\n|${'a|'.repeat(64)}\n|${'-|'.repeat(64)}\n|${'b|'.repeat(64)}\n`);
+    const wide = await runCli(['render', 'minutes', '2018-09-20', '--format', 'docx', '-o', 'm.docx'], { cwd: folder });
+    expect(wide.code).toBe(1);
+    expect(wide.stderr).toMatch(/a table has 64 columns, and a Word table holds at most 63: split it/);
+    expect(existsSync(join(folder, 'm.docx'))).toBe(false);
+  });
+
   it('refuses Word styles that are not a styles part, saying which file', async () => {
     const folder = copyFixture('ks-kmd-2018');
     writeFileSync(join(folder, 'templates/styles.xml'), 'not xml at all');

@@ -61,12 +61,27 @@ export async function emitDocument(
   return printable(output);
 }
 
+/**
+ * A document the tool writes is at most this much Markdown: a long referat is tens of kilobytes, and a
+ * megabyte is already hundreds of pages. Past it the page and the Word file would take memory in
+ * proportion and gain nothing: refused before either is built.
+ */
+const MAX_DOCUMENT_BYTES = 1024 * 1024;
+
 async function converted(markdown: string, format: 'html' | 'docx', style: DocumentStyle): Promise<string | Buffer> {
+  const bytes = Buffer.byteLength(markdown);
+  if (bytes > MAX_DOCUMENT_BYTES) {
+    throw new PreconditionError(
+      `the document is ${(bytes / 1024 / 1024).toFixed(1)} MB of text, more than a document the tool writes may be (${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, hundreds of pages): shorten what the record holds (the minutes' text in the meeting's file), and nothing was written`,
+    );
+  }
   const formats = await loadFormats();
   if (format === 'html') return formats.toHtml(markdown, style);
   try {
     return await formats.toDocx(markdown, style);
   } catch (error) {
+    if ((error as { code?: string }).code === 'DOCUMENT_LIMIT')
+      throw new PreconditionError(`${(error as Error).message}; nothing was written`);
     // docx parses the styles part only here; the rest of the document is ours and does not fail.
     if (style.docxStyles === undefined) throw error;
     throw new PreconditionError(

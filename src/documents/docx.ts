@@ -76,6 +76,11 @@ function paragraph(content: string, properties = ''): string {
   return `<w:p>${properties ? `<w:pPr>${properties}</w:pPr>` : ''}${content}</w:p>`;
 }
 
+/** Word's own limit on a table's columns. */
+const MAX_COLUMNS = 63;
+/** The code of an error that says a document is past what Word can hold, for the command to refuse it plainly. */
+export const DOCUMENT_LIMIT = 'DOCUMENT_LIMIT';
+
 /** Numbering: one bulleted list definition, and a numbered one that each list restarts at 1. */
 const BULLETS = 1;
 
@@ -136,7 +141,15 @@ function table(tokens: readonly Token[]): string {
       rows.at(-1)?.push(paragraph(runs(tokens[index + 1], token.type === 'th_open')));
     }
   }
-  const columns = Math.max(1, ...rows.map((row) => row.length));
+  const columns = rows.reduce((most, row) => Math.max(most, row.length), 1);
+  if (columns > MAX_COLUMNS) {
+    throw Object.assign(
+      new Error(
+        `a table has ${columns} columns, and a Word table holds at most ${MAX_COLUMNS}: split it, or write it as a list`,
+      ),
+      { code: DOCUMENT_LIMIT },
+    );
+  }
   const width = Math.floor(TEXT_WIDTH / columns);
   const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((side) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`)
