@@ -70,6 +70,7 @@ function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate 
   if (precompiled && precompiled.source === template.source) {
     render = precompiledRuntime.template(precompiled.spec);
   } else {
+    refuseDeepNesting(template.source);
     handlebars ??= loadHandlebarsCompiler();
     compiler ??= withDateHelpers(handlebars.create());
     refuseUnsupported(handlebars, template.source);
@@ -117,6 +118,64 @@ function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): voi
 
 const HELPER_LIST = 'date, datetime, partyName or partyShort';
 
+/**
+ * A template's budget, so that one in a pull request cannot hold CI for hours: blocks nest at most
+ * MAX_BLOCK_DEPTH deep (a document's go three or four), and one rendering runs block bodies at most
+ * MAX_ITERATIONS times (nested {{#each}} over the parties and the meetings multiply) and writes at most
+ * MAX_OUTPUT characters.
+ */
+const MAX_BLOCK_DEPTH = 8;
+const MAX_ITERATIONS = 100_000;
+const MAX_OUTPUT = 20_000_000;
+
+/** Counted on the text, before the parser (which would take minutes over thousands of nested blocks) sees it. */
+function refuseDeepNesting(source: string): void {
+  let depth = 0;
+  for (const match of source.matchAll(/\{\{~?\s*([#^/])/g)) {
+    depth += match[1] === '/' ? -1 : 1;
+    if (depth > MAX_BLOCK_DEPTH) {
+      const before = source.slice(0, match.index);
+      const lineNumber = before.split('\n').length;
+      throw Object.assign(
+        new Error(
+          `blocks ({{#each}}, {{#if}}, …) nest more than ${MAX_BLOCK_DEPTH} deep here: a document needs a few levels, so write it flatter`,
+        ),
+        { lineNumber, column: match.index - (before.lastIndexOf('\n') + 1) },
+      );
+    }
+  }
+}
+
+interface BlockOptions {
+  fn: (context: unknown, options?: unknown) => string;
+  loc?: { start: { line: number; column: number } };
+}
+
+/** Handlebars' own `each`, its body counted against the rendering's budget. */
+function budgetedEach(each: (this: unknown, context: unknown, options: BlockOptions) => string) {
+  let iterations = 0;
+  let output = 0;
+  return function (this: unknown, context: unknown, options: BlockOptions): string {
+    const counted = (value: unknown, frame?: unknown) => {
+      iterations += 1;
+      const text = options.fn(value, frame);
+      output += text.length;
+      if (iterations > MAX_ITERATIONS || output > MAX_OUTPUT) {
+        throw Object.assign(
+          new Error(
+            iterations > MAX_ITERATIONS
+              ? `the template runs its {{#each}} blocks more than ${MAX_ITERATIONS.toLocaleString('en')} times for these records (blocks over lists nested in each other multiply): a document needs far fewer`
+              : `the template writes more than ${MAX_OUTPUT / 1_000_000} million characters for these records: a document needs far fewer`,
+          ),
+          { lineNumber: options.loc?.start.line, column: options.loc?.start.column, budget: true },
+        );
+      }
+      return text;
+    };
+    return each.call(this, context, { ...options, fn: counted });
+  };
+}
+
 /** The built-in templates, replaced by name by the repository's templates/ files. */
 export function templateSources(
   builtins: ReadonlyMap<TemplateName, string>,
@@ -135,9 +194,11 @@ export function templateSources(
  * `on`. A template that does not compile or render throws a TemplateError with its line.
  */
 export function renderTemplate(template: TemplateSource, view: object, agreement: Agreement, on: IsoDate): string {
+  const each = (precompiledRuntime.helpers as Record<string, Parameters<typeof budgetedEach>[0]>).each;
   const helpers = {
     partyName: (id: unknown) => partyFullName(agreement, String(id), on),
     partyShort: (id: unknown) => partyShortName(agreement, String(id), on),
+    ...(each ? { each: budgetedEach(each) } : {}),
   };
   try {
     return templateFunction(template)(view, { helpers });

@@ -47,4 +47,28 @@ describe('templates', () => {
       { file: 'templates/termination.md.hbs', line: 5, column: 1, message: /^the template does not parse near/ },
     ]);
   });
+
+  it('holds a template to its budget: nesting deeper than 8 is a finding at the ninth block, before any parse', () => {
+    const deep = `# Innkalling\n${'{{#if meeting}}\n'.repeat(20_000)}x\n${'{{/if}}\n'.repeat(20_000)}`;
+    expectFindings(templates, repositoryFiles({ files: { 'templates/agenda.md.hbs': deep } }), [
+      {
+        file: 'templates/agenda.md.hbs',
+        line: 10,
+        column: 1,
+        message: /^blocks \(\{\{#each\}\}, \{\{#if\}\}, …\) nest more than 8 deep here/,
+      },
+    ]);
+  });
+
+  it('holds a template to its budget: blocks over lists that multiply past 100,000 runs are a finding at the block', () => {
+    const loops = `# Innkalling\n${'{{#each @root.meeting.items}}'.repeat(8)}x${'{{/each}}'.repeat(8)}\n`;
+    expectFindings(templates, repositoryFiles({ files: { 'templates/agenda.md.hbs': loops } }), [
+      {
+        file: 'templates/agenda.md.hbs',
+        line: 2,
+        column: 204,
+        message: /^the template runs its \{\{#each\}\} blocks more than 100,000 times for these records/,
+      },
+    ]);
+  });
 });
