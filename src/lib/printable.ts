@@ -6,11 +6,11 @@
  * shown as an escape (`\u001b`), so none can steer the terminal, forge a line
  * of the log, or hide in a file name.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
 const UNPRINTABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
   /[\u0000-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufffe\uffff]/g;
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
 const UNPRINTABLE_BUT_NEWLINE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
   /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ufffe\uffff]/g;
 
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
