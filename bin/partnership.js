@@ -30,6 +30,10 @@ main(process.argv.slice(2), {
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
   now: () => new Date(),
+  // The tests stop a writing run at a named step, as kill -9 would, to check that the next run recovers.
+  checkpoint: (step) => {
+    if (process.env.PARTNERSHIP_TEST_KILL_AT === step) process.kill(process.pid, 'SIGKILL');
+  },
 }).then((code) => {
   process.exitCode = code;
 });

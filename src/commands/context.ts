@@ -14,6 +14,12 @@ export interface Io {
   /** How to ask, when interactive: the terminal's prompts unless a test supplies its own. */
   prompter?: Prompter;
   now(): Date;
+  /**
+   * Called at each named step of a change that writes (a branch made, a file renamed, the commit
+   * made): the CLI stops the process there when PARTNERSHIP_TEST_KILL_AT names the step, as a kill
+   * would, so the tests can stop a run at every step and check that the next run recovers.
+   */
+  checkpoint?(step: string): void;
 }
 
 /** Questions asked in a terminal (init asks for what its options leave out). */

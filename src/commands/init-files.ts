@@ -38,6 +38,7 @@ export const GITIGNORE = `node_modules/
 # what partnership leaves while it writes, and removes again
 .partnership.lock
 .partnership.journal
+.partnership.intent
 `;
 
 /** Where the workflow checks out the records under review, and where the target branch that pins the tool. */

@@ -6,6 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { clearIntent, recordIntent } from '../git/interrupted-commit.js';
 import { GitRepository } from '../git/repository.js';
 import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
 import type { SourceFile } from '../records/types.js';
@@ -95,36 +96,51 @@ async function apply(
     original: records.files.find((read) => read.path === file.path)?.text ?? null,
   }));
   const returnTo = options.commit && git ? await git.currentRef() : undefined;
+  const description = change.commitMessage.split('\n')[0] ?? change.branch;
+  const checkpoint = (step: string) => context.io.checkpoint?.(step);
   if (git && returnTo !== undefined) {
+    // What this run is about to do, on the disk before it does it: a run stopped part way is finished or undone by the next.
+    recordIntent(root, { description, branch: change.branch, returnTo, start: await git.head(), paths });
+    checkpoint('intent recorded');
     try {
       await git.createBranchAndSwitch(change.branch);
     } catch (error) {
       await git.abandonBranch(change.branch, returnTo);
+      clearIntent(root);
       throw new PreconditionError(
         `git could not create the branch ${change.branch}: ${(error as Error).message.trim()}. Nothing was written`,
       );
     }
+    checkpoint('switched');
   }
 
   try {
     writeFilesAtomically(
       root,
       files.map((file) => ({ path: file.path, content: file.text })),
-      change.commitMessage.split('\n')[0] ?? change.branch,
+      description,
+      checkpoint,
     );
   } catch (error) {
-    if (git && returnTo !== undefined) await git.abandonBranch(change.branch, returnTo);
+    if (git && returnTo !== undefined) {
+      await git.abandonBranch(change.branch, returnTo);
+      clearIntent(root);
+    }
     throw new InputError(`cannot write ${paths.join(' and ')}: ${writeFailureReason(error)}. Nothing was changed`);
   }
+  checkpoint('written');
   const done = paths.map((path) => `Wrote ${path}`);
   if (!git || returnTo === undefined) return done;
 
   try {
     const commit = await git.commitPaths(paths, change.commitMessage);
+    checkpoint('committed');
+    clearIntent(root);
     return [...done, `Committed them as ${commit} on the new branch ${change.branch}, ready for a pull request`];
   } catch (error) {
     restoreFiles(originals);
     await git.abandonBranch(change.branch, returnTo);
+    clearIntent(root);
     throw new PreconditionError(`git could not commit: ${(error as Error).message.trim()}. Nothing was changed`);
   }
 }

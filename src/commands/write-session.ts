@@ -3,6 +3,7 @@
  * from its first read to its last rename or commit, after finishing what a
  * run that was killed mid-change left behind.
  */
+import { recoverInterruptedCommit } from '../git/interrupted-commit.js';
 import { acquireLock } from '../records/lock.js';
 import { recoverInterruptedChange } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -15,7 +16,8 @@ export async function holdingTheLock<T>(context: CommandContext, work: () => Pro
     (text) => context.io.stderr(`${text}\n`),
   );
   try {
-    for (const line of recoverInterruptedChange(root)) context.io.stderr(`${line}\n`);
+    const recovered = [...recoverInterruptedChange(root), ...(await recoverInterruptedCommit(root))];
+    for (const line of recovered) context.io.stderr(`${line}\n`);
     return await work();
   } finally {
     lock.release();

@@ -281,6 +281,31 @@ export class GitRepository {
     await this.git.raw(['branch', '--delete', '--force', '--end-of-options', branch]).catch(() => undefined);
   }
 
+  /** The commit a ref names, in full, or '' when it names none. */
+  async commitOf(ref: string): Promise<string> {
+    const output = await this.git
+      .raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])
+      .catch(() => '');
+    return output.trim();
+  }
+
+  /** Whether `commit` is one commit on `parent` changing exactly `paths`: the commit a --commit makes. */
+  async isCommitOn(commit: string, parent: string, paths: readonly string[]): Promise<boolean> {
+    if ((await this.commitOf(`${commit}^`)) !== parent) return false;
+    const changed = await this.git.raw(['diff-tree', '--no-commit-id', '--name-only', '--relative', '-r', commit]);
+    return changed.split('\n').filter(Boolean).sort().join('\n') === [...paths].sort().join('\n');
+  }
+
+  /** A file's text at a commit, or null when the commit does not hold it. */
+  async textAtOrNull(commit: string, path: string): Promise<string | null> {
+    return this.git.raw(['show', '--end-of-options', `${commit}:./${path}`]).catch(() => null);
+  }
+
+  /** Takes these paths out of the index, as HEAD has them. */
+  async unstage(paths: readonly string[]): Promise<void> {
+    await this.git.raw(['reset', '--quiet', '--', ...paths]).catch(() => undefined);
+  }
+
   /** simple-git takes a failure without output on stderr (as with --quiet) for success: read the output instead. */
   private async resolves(ref: string): Promise<boolean> {
     const output = await this.git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', ref]).catch(() => '');

@@ -6,9 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
+  closeSync,
   existsSync,
+  fsyncSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -28,6 +31,8 @@ const TEMPORARY_NAME = /^\.[0-9a-f]{12}\.partnership\.tmp$/;
 const WRITTEN_FOLDERS = ['agreement', 'agreement/notices', 'meetings', 'annual-plans'];
 /** What a multi-file change is about to rename, kept while it does, so a run after a kill can finish it. */
 export const JOURNAL_FILE = '.partnership.journal';
+/** What a --commit is about to do, kept until its commit stands (git/interrupted-commit.ts). */
+export const INTENT_FILE = '.partnership.intent';
 
 function temporaryBeside(path: string): string {
   return join(dirname(path), `.${randomBytes(6).toString('hex')}.partnership.tmp`);
@@ -39,14 +44,42 @@ function keepModeOf(target: string, replacement: string): void {
   if (existing) chmodSync(replacement, existing.mode & 0o7777);
 }
 
-/** Writes to a temporary file beside the target, then renames it over: a failure never leaves half a file. The mode of a replaced file is kept. */
+/**
+ * A new file written and flushed to the disk before anything refers to it: a rename that a power cut
+ * keeps must never point at a file whose bytes it lost.
+ */
+function writeDurably(path: string, content: string | Uint8Array): void {
+  const descriptor = openSync(path, 'wx');
+  try {
+    writeFileSync(descriptor, content);
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** A folder's entries (the renames in it) flushed to the disk; where a folder cannot be opened so (Windows), the renames stand as the system keeps them. */
+function syncFolder(folder: string): void {
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(folder, 'r');
+    fsyncSync(descriptor);
+  } catch {
+    // Not every system lets a folder be synced; the writes are still whole.
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
+}
+
+/** Writes to a temporary file beside the target, flushed, then renames it over: a failure or a power cut never leaves half a file. The mode of a replaced file is kept. */
 export function writeFileAtomic(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temporary = temporaryBeside(path);
   try {
-    writeFileSync(temporary, content, { flag: 'wx' });
+    writeDurably(temporary, content);
     keepModeOf(path, temporary);
     renameSync(temporary, path);
+    syncFolder(dirname(path));
   } catch (error) {
     rmSync(temporary, { force: true });
     throw error;
@@ -78,8 +111,15 @@ export interface StagedChange {
  * leaves the journal, and the next writing run finishes them (see
  * recoverInterruptedChange).
  */
-export function writeFilesAtomically(root: string, changes: readonly FileChange[], description: string): void {
-  applyStagedChange(stageChange(root, changes, description));
+export function writeFilesAtomically(
+  root: string,
+  changes: readonly FileChange[],
+  description: string,
+  checkpoint: Checkpoint = () => undefined,
+): void {
+  const staged = stageChange(root, changes, description);
+  checkpoint('journaled');
+  applyStagedChange(staged, checkpoint);
 }
 
 /** The first half of writeFilesAtomically: the temporary files and the journal. */
@@ -92,7 +132,7 @@ export function stageChange(root: string, changes: readonly FileChange[], descri
       const temporary = temporaryBeside(target);
       const original = existsSync(target) ? readFileSync(target, 'utf8') : null;
       files.push({ temporary, target, original });
-      writeFileSync(temporary, change.content, { flag: 'wx' });
+      writeDurably(temporary, change.content);
       keepModeOf(target, temporary);
     }
     const journal: Journal = {
@@ -111,13 +151,15 @@ export function stageChange(root: string, changes: readonly FileChange[], descri
 }
 
 /** The second half: the renames, then the journal removed; a failure puts back what was renamed. */
-export function applyStagedChange({ root, files }: StagedChange): void {
+export function applyStagedChange({ root, files }: StagedChange, checkpoint: Checkpoint = () => undefined): void {
   const renamed: StagedChange['files'] = [];
   try {
     for (const file of files) {
       renameSync(file.temporary, file.target);
       renamed.push(file);
+      checkpoint(`renamed ${relative(root, file.target)}`);
     }
+    for (const folder of new Set(files.map((file) => dirname(file.target)))) syncFolder(folder);
   } catch (error) {
     restoreFiles(renamed.map(({ target, original }) => ({ path: target, original })));
     for (const file of files) rmSync(file.temporary, { force: true });
@@ -125,7 +167,11 @@ export function applyStagedChange({ root, files }: StagedChange): void {
     throw error;
   }
   rmSync(join(root, JOURNAL_FILE), { force: true });
+  syncFolder(root);
 }
+
+/** A named step of a change, where a test may stop the process as a kill or a power cut would. */
+export type Checkpoint = (step: string) => void;
 
 /** Puts files back as they were before a change: the original text, or no file. */
 export function restoreFiles(files: ReadonlyArray<{ path: string; original: string | null }>): void {
@@ -240,7 +286,13 @@ export function writeUserFile(path: string, content: string | Uint8Array, reposi
 const RECORD_FOLDERS = ['agreement', 'meetings', 'annual-plans', 'templates'];
 /** The writers' lock (and the files it is made from), the journal, and the temporary files beside targets. */
 function isToolFile(name: string): boolean {
-  return name === LOCK_FILE || name.startsWith(`${LOCK_FILE}.`) || name === JOURNAL_FILE || TEMPORARY_NAME.test(name);
+  return (
+    name === LOCK_FILE ||
+    name.startsWith(`${LOCK_FILE}.`) ||
+    name === JOURNAL_FILE ||
+    name === INTENT_FILE ||
+    TEMPORARY_NAME.test(name)
+  );
 }
 
 /** Where a path really is: the links of the folders it goes through followed, as the write would. */

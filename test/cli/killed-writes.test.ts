@@ -1,0 +1,103 @@
+/**
+ * A writing run killed at every step it has (kill -9, as the CLI does itself when
+ * PARTNERSHIP_TEST_KILL_AT names the step): the next run finishes or undoes what the killed one left,
+ * so the same command run again ends where an unbroken run would have. A power cut that lost the
+ * rename journal's content is recovered the same way, from the commit's intent.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, spawnCli } from '../helpers/cli.js';
+import { committedFixture, git } from '../helpers/repository.js';
+
+const RENEW = ['renew', '--year', '2019', '--decided', '2018-11-15', '--today', '2018-11-15', '--commit'];
+const TERMINATE = ['terminate', '--by', 'ks', '--notified', '2018-11-20', '--today', '2018-11-20', '--commit'];
+
+const RENEW_STEPS = [
+  'intent recorded',
+  'switched',
+  'journaled',
+  'renamed agreement/notices/2019-forlengelse.md',
+  'renamed agreement/agreement.md',
+  'written',
+  'committed',
+];
+
+/** What an unbroken run leaves: one commit on the new branch, on main's, holding the two files, and nothing else. */
+function expectDone(folder: string, branch: string, paths: string[]) {
+  expect(git(folder, 'branch', '--show-current').trim()).toBe(branch);
+  expect(git(folder, 'rev-parse', `${branch}^`)).toBe(git(folder, 'rev-parse', 'main'));
+  expect(git(folder, 'show', '--name-only', '--format=', branch).trim().split('\n').sort()).toEqual(paths.sort());
+  expect(git(folder, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  expect(readdirSync(folder).filter((name) => name.startsWith('.partnership'))).toEqual([]);
+  expect(git(folder, 'branch', '--list', '--format=%(refname:short)').trim().split('\n').sort()).toEqual(
+    [branch, 'main'].sort(),
+  );
+}
+
+describe('a writing run killed at every step', () => {
+  it.each(RENEW_STEPS)(
+    'renew --commit killed at "%s": the next run recovers, and the change is made once',
+    async (step) => {
+      const folder = committedFixture();
+      const killed = spawnCli(RENEW, { cwd: folder, env: { PARTNERSHIP_TEST_KILL_AT: step } });
+      expect(killed.code, killed.stderr).toBe(-1);
+      const again = spawnCli(RENEW, { cwd: folder });
+      if (step === 'committed') {
+        // The commit stood: the next run says so, and the renewal is recorded already.
+        expect(again.stderr).toMatch(/An earlier run was stopped just after it committed \(Extend the agreement/);
+        expect(again.code).toBe(1);
+        expect(again.stderr).toMatch(/cannot renew for 2019/);
+      } else {
+        expect(again.stderr).toMatch(
+          /^(Finished a change|Undid a change an earlier run was stopped in the middle of)/m,
+        );
+        expect(again.stderr).toMatch(
+          /Undid a change an earlier run was stopped in the middle of \(Extend the agreement/,
+        );
+        expect(again.code, again.stderr).toBe(0);
+      }
+      expectDone(folder, 'renew-2019', ['agreement/agreement.md', 'agreement/notices/2019-forlengelse.md']);
+      expect((await runCli(['validate', '--today', '2018-11-16'], { cwd: folder })).code).toBe(0);
+    },
+  );
+
+  it.each(['renamed agreement/notices/2018-11-20-oppsigelse.md'])(
+    'terminate --commit killed at "%s": the next run recovers, and the change is made once',
+    (step) => {
+      const folder = committedFixture();
+      expect(spawnCli(TERMINATE, { cwd: folder, env: { PARTNERSHIP_TEST_KILL_AT: step } }).code).toBe(-1);
+      const again = spawnCli(TERMINATE, { cwd: folder });
+      expect(again.code, again.stderr).toBe(0);
+      expectDone(folder, 'terminate-2018-11-20', [
+        'agreement/agreement.md',
+        'agreement/notices/2018-11-20-oppsigelse.md',
+      ]);
+    },
+  );
+
+  it('recovers after a power cut that lost the rename journal, between the renames', () => {
+    const folder = committedFixture();
+    const before = readFileSync(join(folder, 'agreement/agreement.md'), 'utf8');
+    spawnCli(RENEW, {
+      cwd: folder,
+      env: { PARTNERSHIP_TEST_KILL_AT: 'renamed agreement/notices/2019-forlengelse.md' },
+    });
+    // What the disk held had the journal not been flushed: the notice renamed, the journal empty.
+    writeFileSync(join(folder, '.partnership.journal'), '');
+    const again = spawnCli(RENEW, { cwd: folder });
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/Undid a change an earlier run was stopped in the middle of/);
+    expectDone(folder, 'renew-2019', ['agreement/agreement.md', 'agreement/notices/2019-forlengelse.md']);
+    expect(git(folder, 'show', 'main:agreement/agreement.md')).toBe(before);
+  });
+
+  it('leaves no intent behind when a run ends as it should, or refuses before it begins', async () => {
+    const folder = committedFixture();
+    const refused = await runCli([...RENEW.slice(0, -1), '--commit', '--year', '2017'], { cwd: folder });
+    expect(refused.code).toBe(1);
+    expect(existsSync(join(folder, '.partnership.intent'))).toBe(false);
+    expect((await runCli(RENEW, { cwd: folder })).code).toBe(0);
+    expect(existsSync(join(folder, '.partnership.intent'))).toBe(false);
+  });
+});
