@@ -76,6 +76,23 @@ describe('a writing run killed at every step', () => {
     },
   );
 
+  it.each(['journaled', 'renamed agreement/notices/2019-forlengelse.md'])(
+    'renew --write killed at "%s": the next writing run finishes the change, and it reads cleanly',
+    async (step) => {
+      const folder = committedFixture();
+      const write = RENEW.map((part) => (part === '--commit' ? '--write' : part));
+      expect(spawnCli(write, { cwd: folder, env: { PARTNERSHIP_TEST_KILL_AT: step } }).code).toBe(-1);
+      const next = spawnCli(['new', 'meeting', '--date', '2019-03-14', '--today', '2019-01-10'], { cwd: folder });
+      expect(next.code, next.stderr).toBe(0);
+      expect(next.stderr).toMatch(
+        /^Finished a change an earlier run was stopped in the middle of \(Extend the agreement/m,
+      );
+      expect(readFileSync(join(folder, 'agreement/agreement.md'), 'utf8')).toMatch(/year: 2019/);
+      expect(existsSync(join(folder, 'agreement/notices/2019-forlengelse.md'))).toBe(true);
+      expect((await runCli(['validate', '--today', '2019-01-10'], { cwd: folder })).code).toBe(0);
+    },
+  );
+
   it('recovers after a power cut that lost the rename journal, between the renames', () => {
     const folder = committedFixture();
     const before = readFileSync(join(folder, 'agreement/agreement.md'), 'utf8');
