@@ -116,28 +116,30 @@ export function readRepositoryFile(root: string, path: string): SourceFile {
   }
 }
 
-/** The real path of a file, when it is inside the repository and a regular file; why not otherwise. */
+/**
+ * The real path of a file, when it is inside the repository, outside its .git folder, and a regular
+ * file; why not otherwise. Every component of the path counts: a folder on the way that is a link
+ * out of the repository is followed no more than the file itself would be.
+ */
 function inside(root: string, path: string): { real: string } | { problem: FileProblem } {
-  let stats = lstatSync(path, { throwIfNoEntry: false });
+  const stats = lstatSync(path, { throwIfNoEntry: false });
   if (!stats) return { problem: { message: 'the file does not exist' } };
-  let real = path;
-  if (stats.isSymbolicLink()) {
-    const target = linkTarget(root, path);
-    if (target === 'dangling') {
-      return { problem: { message: 'the file is a link to nothing: remove it, or replace it with the file itself' } };
-    }
-    if (target === 'outside') {
-      return {
-        problem: {
-          message:
-            'the file is a link to a file outside the repository, and was not read: replace the link with the file itself',
-        },
-      };
-    }
-    real = target;
-    stats = statSync(real);
+  const target = linkTarget(root, path);
+  if (target === 'dangling') {
+    return { problem: { message: 'the file is a link to nothing: remove it, or replace it with the file itself' } };
   }
-  return stats.isFile() ? { real } : { problem: notAFile(stats) };
+  if (target === 'outside') {
+    return {
+      problem: {
+        message: stats.isSymbolicLink()
+          ? 'the file is a link to a file outside the repository, and was not read: replace the link with the file itself'
+          : 'a folder on the way to the file is a link out of the repository, and the file was not read: replace the link with the folder itself',
+      },
+    };
+  }
+  if (target === 'git') return { problem: { message: GIT_FOLDER_PROBLEM } };
+  const real = statSync(target);
+  return real.isFile() ? { real: target } : { problem: notAFile(real) };
 }
 
 function notAFile(stats: { isDirectory(): boolean; isFIFO(): boolean }): FileProblem {
@@ -217,18 +219,18 @@ function listFolder(root: string, folder: string): { names: string[] } | { probl
   const path = join(root, folder);
   const stats = lstatSync(path, { throwIfNoEntry: false });
   if (!stats) return { names: [] };
-  if (stats.isSymbolicLink()) {
-    const target = linkTarget(root, path);
-    if (target === 'dangling') return { names: [] };
-    if (target === 'outside') {
-      return {
-        problem: {
-          message:
-            'the folder is a link to a folder outside the repository, and was not read: replace the link with the folder itself',
-        },
-      };
-    }
-  } else if (!stats.isDirectory()) {
+  const target = linkTarget(root, path);
+  if (target === 'dangling') return { names: [] };
+  if (target === 'outside') {
+    return {
+      problem: {
+        message:
+          'the folder is a link to a folder outside the repository, and was not read: replace the link with the folder itself',
+      },
+    };
+  }
+  if (target === 'git') return { problem: { message: GIT_FOLDER_PROBLEM } };
+  if (!stats.isSymbolicLink() && !stats.isDirectory()) {
     return { problem: { message: 'this should be a folder of records, not a file' } };
   }
   try {
@@ -238,15 +240,19 @@ function listFolder(root: string, folder: string): { names: string[] } | { probl
   }
 }
 
-/** Where a link leads: a real path inside the repository, or why not. `root` is a real path. */
-function linkTarget(root: string, path: string): string | 'dangling' | 'outside' {
+const GIT_FOLDER_PROBLEM =
+  "this is a link into the repository's .git folder, which holds git's own files (its configuration, and in CI the checkout's token), never a record: replace the link with the file itself";
+
+/** Where a path really leads, every link on the way followed: a real path inside the repository and outside its .git, or why not. `root` is a real path. */
+function linkTarget(root: string, path: string): string | 'dangling' | 'outside' | 'git' {
   let real: string;
   try {
     real = realpathSync(path);
   } catch {
     return 'dangling';
   }
-  return isInside(root, real) ? real : 'outside';
+  if (!isInside(root, real)) return 'outside';
+  return relative(root, real).split(/[\\/]/).includes('.git') ? 'git' : real;
 }
 
 /** Whether a real path lies inside the folder `root` (a real path too). */

@@ -5,13 +5,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import {
+  appendFileSync,
   chmodSync,
+  cpSync,
   existsSync,
   lstatSync,
   mkdirSync,
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   symlinkSync,
   writeFileSync,
@@ -72,6 +75,46 @@ describe('reading what a pull request can hold', () => {
       expect(hasStackTrace(stdout + stderr)).toBe(false);
     }
   });
+});
+
+describe('links into .git and folders linked out', () => {
+  it.each(['templates/agenda.md.hbs', 'templates/document.css', 'templates/styles.xml', 'meetings/2018-12-01.md'])(
+    '%s linked to .git/config: a finding at its path, the token never printed',
+    async (path) => {
+      const folder = repository();
+      appendFileSync(join(folder, '.git/config'), '[http]\n\textraheader = AUTHORIZATION: basic HEMMELIG-TOKEN\n');
+      rmSync(join(folder, path), { force: true });
+      symlinkSync(join('..', '.git', 'config'), join(folder, path));
+      for (const args of [
+        ['validate', '--today', '2019-06-01'],
+        ['render', 'agenda', '2018-09-20', '--format', 'html'],
+        ['render', 'agenda', '2018-09-20', '--format', 'docx', '-o', 'a.docx'],
+      ]) {
+        const { code, stdout, stderr } = await runCli(args, { cwd: folder });
+        expect(stdout + stderr).not.toContain('HEMMELIG');
+        expect(code, args.join(' ')).toBe(1);
+        expect(stdout + stderr).toContain(`${path}:1:1  error  file  this is a link into the repository's .git folder`);
+      }
+    },
+  );
+
+  it.each(['agreement', 'meetings', 'templates'])(
+    'the %s folder linked to a folder outside: not followed, its keys never printed',
+    async (name) => {
+      const folder = copyFixture();
+      const outside = temporaryFolder();
+      cpSync(join(folder, name), outside, { recursive: true });
+      writeFileSync(join(outside, name === 'agreement' ? 'agreement.md' : 'x.md'), '---\nhemmelig_nokkel: 1\n---\n');
+      rmSync(join(folder, name), { recursive: true, force: true });
+      symlinkSync(outside, join(folder, name));
+      const { code, stdout, stderr } = await runCli(['validate', '--today', '2019-06-01'], { cwd: folder });
+      expect(code).not.toBe(0);
+      expect(stdout + stderr).not.toContain('hemmelig_nokkel');
+      expect(stdout + stderr).toMatch(
+        /link (to a folder )?out(side)? of the repository|a link to a folder outside the repository/,
+      );
+    },
+  );
 });
 
 describe('invisible and control characters in names and arguments', () => {
