@@ -11,7 +11,7 @@ import type { DocumentOutput } from '../commands/documents.js';
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { fileSystemFailure, isExpectedError } from '../lib/errors.js';
-import { printableLines } from '../lib/printable.js';
+import { printableLines, withoutWorkflowCommands } from '../lib/printable.js';
 import type { GlobalOptions } from './context.js';
 import { parseDateOption, parseYearOption } from './date-option.js';
 
@@ -67,11 +67,18 @@ function pathOf(error: unknown): string | undefined {
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
+  // What a command prints can hold a record's text; in a CI log a line of it must not start a workflow
+  // command. Only validate --format github writes annotations, and escapes what it puts in them.
+  const commandIo: Io = { ...io, stdout: withoutWorkflowCommands(io.stdout) };
   const run =
     <O>(command: (options: O, context: CommandContext) => number | Promise<number>) =>
     async (options: O, self: Command) => {
       const { createContext } = await import('./context.js');
-      exitCode = await command(options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
+      const annotates = self.name() === 'validate' && (options as { format?: string }).format === 'github';
+      exitCode = await command(
+        options,
+        await createContext(self.optsWithGlobals<GlobalOptions>(), annotates ? io : commandIo),
+      );
     };
 
   const program = new Command('partnership')
@@ -200,7 +207,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         document,
         meeting,
         options,
-        await createContext(self.optsWithGlobals<GlobalOptions>(), io),
+        await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo),
       );
     });
 
@@ -229,7 +236,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         import('../commands/approve.js'),
         import('./context.js'),
       ]);
-      exitCode = await approve(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
+      exitCode = await approve(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
     });
 
   program
@@ -328,7 +335,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )
     .action(async (dir: string | undefined, options: object, self: Command) => {
       const [{ init }, { createContext }] = await Promise.all([import('../commands/init.js'), import('./context.js')]);
-      exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), io));
+      exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
     });
 
   program

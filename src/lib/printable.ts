@@ -37,3 +37,19 @@ export function excerptAround(line: string, column: number, width = 160): { text
   const tail = start + width < line.length ? '…' : '';
   return { text: `${head}${line.slice(start, start + width)}${tail}`, column: column - start + head.length };
 }
+
+/**
+ * A writer whose lines never start a GitHub workflow command ("::error …", "::add-mask::", spaces or
+ * none before them): a zero-width space goes between the two colons, so the text reads the same and
+ * the runner reads no command. Lines are followed across writes.
+ */
+export function withoutWorkflowCommands(write: (text: string) => void): (text: string) => void {
+  let atLineStart = true;
+  return (text) => {
+    const safe = text.replace(/(^|\n)([ \t]*)::/g, (match, start: string, indent: string, offset: number) =>
+      offset === 0 && start === '' && !atLineStart ? match : `${start}${indent}:\u200b:`,
+    );
+    if (text !== '') atLineStart = text.endsWith('\n');
+    write(safe);
+  };
+}

@@ -77,6 +77,41 @@ describe('reading what a pull request can hold', () => {
   });
 });
 
+describe('workflow commands from a record, in every command that prints one', () => {
+  it('no line any command prints starts one; validate --format github still annotates', async () => {
+    const folder = copyFixture();
+    const path = join(folder, 'meetings/2018-09-20.md');
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace('place: KMD, Akersgata 59, Oslo', 'place: "Oslo\\n::error file=x::stedet"')
+        .replace('title: Rekruttering til planutdanningene', 'title: "Rekruttering\\n  ::add-mask::tittelen"')
+        .replace(
+          '## Sak 12/18 Eventuelt',
+          '## Sak 12/18 Eventuelt\n\n::stop-commands::referatet\n  ::set-output name=x::y',
+        ),
+    );
+    const commands = [
+      ['status', '--today', '2018-09-01'],
+      ['next-meeting', '--today', '2018-09-01'],
+      ['calendar', '--ics', '-', '--today', '2018-09-01'],
+      ['render', 'agenda', '2018-09-20', '--today', '2018-09-01'],
+      ['render', 'minutes', '2018-09-20', '--today', '2018-10-05'],
+      ['render', 'minutes', '2018-09-20', '--format', 'html', '--today', '2018-10-05'],
+      ['report', '--format', 'md', '--today', '2018-12-31'],
+      ['validate', '--today', '2018-12-31'],
+    ];
+    for (const args of commands) {
+      const { stdout } = await runCli(args, { cwd: folder });
+      expect(stdout, args.join(' ')).not.toMatch(/^\s*::/m);
+    }
+    const minutes = await runCli(['render', 'minutes', '2018-09-20', '--today', '2018-10-05'], { cwd: folder });
+    expect(minutes.stdout).toContain(':\u200b:stop-commands::referatet');
+    const annotated = await runCli(['validate', '--format', 'github', '--today', '2019-06-01'], { cwd: folder });
+    expect(annotated.stdout).toMatch(/^::(warning|error) file=/m);
+  });
+});
+
 describe('links into .git and folders linked out', () => {
   it.each(['templates/agenda.md.hbs', 'templates/document.css', 'templates/styles.xml', 'meetings/2018-12-01.md'])(
     '%s linked to .git/config: a finding at its path, the token never printed',
