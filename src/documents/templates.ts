@@ -42,6 +42,8 @@ const runtime = runtimeModule as unknown as HandlebarsEnvironment;
 
 /** Our helpers only: Handlebars' own `log` writes to the console and `lookup` reaches past the documented fields. */
 function withDateHelpers(environment: HandlebarsEnvironment): HandlebarsEnvironment {
+  // Handlebars tells of a denied property on the console; a template's problems are findings, never library noise.
+  (environment as unknown as { logger: { log: () => void } }).logger.log = () => undefined;
   environment.unregisterHelper('log');
   environment.unregisterHelper('lookup');
   environment.registerHelper('date', (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''));
@@ -99,6 +101,16 @@ function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): voi
   mark('PartialBlockStatement', 'partials ({{#> name}}) are not supported: write the text into the template');
   mark('Decorator', 'decorators ({{* name}}) are not supported');
   mark('DecoratorBlock', 'decorators and inline partials ({{#* name}}) are not supported');
+  const pathVisitor = visitor.PathExpression as ((node: AstNode) => void) | undefined;
+  visitor.PathExpression = function (this: unknown, node: AstNode & { parts?: unknown[] }) {
+    const own = node.parts?.find((part) => typeof part === 'string' && JAVASCRIPT_OWN.has(part));
+    if (own !== undefined)
+      refused.push([
+        node,
+        `"${String(own)}" is a property of JavaScript's own, not a field of the records: use the fields the README lists`,
+      ]);
+    pathVisitor?.call(this, node);
+  };
   for (const kind of ['MustacheStatement', 'BlockStatement', 'SubExpression']) {
     const inherited = visitor[kind] as (node: AstNode) => void;
     visitor[kind] = function (this: unknown, node: AstNode) {
@@ -117,6 +129,16 @@ function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): voi
 }
 
 const HELPER_LIST = 'date, datetime, partyName or partyShort';
+
+/**
+ * What every object and list has from JavaScript, which a template would otherwise reach for and
+ * Handlebars deny with a console warning: a finding at its place instead. A list's `length` is data.
+ */
+const JAVASCRIPT_OWN = new Set(
+  [Object.prototype, Array.prototype]
+    .flatMap((prototype) => Object.getOwnPropertyNames(prototype))
+    .filter((name) => name !== 'length'),
+);
 
 /**
  * A template's budget, so that one in a pull request cannot hold CI for hours: blocks nest at most

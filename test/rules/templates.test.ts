@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { templates } from '../../src/rules/templates.js';
 import { runCli } from '../helpers/cli.js';
 import { repositoryFiles } from '../helpers/fixtures.js';
@@ -76,5 +76,24 @@ describe('templates', () => {
     expect(stdout).toMatch(
       /^templates\/agenda\.md\.hbs:2:204 {2}error {2}templates {2}the template runs its \{\{#each\}\} blocks more than 100,000 times for these records/m,
     );
+  });
+
+  it("reports JavaScript's own properties as findings at their place, and Handlebars says nothing on the console", () => {
+    const warn = vi.spyOn(console, 'warn');
+    const error = vi.spyOn(console, 'error');
+    const log = vi.spyOn(console, 'log');
+    const files = repositoryFiles({
+      files: {
+        'templates/agenda.md.hbs': '# Innkalling\n\n{{toString}}\n',
+        'templates/minutes.md.hbs': '# Referat\n{{#each meeting.items}}{{this.map}}{{/each}}\n',
+        'templates/renewal.md.hbs': '# Protokoll\n{{agreement.title.valueOf}}\n',
+      },
+    });
+    expectFindings(templates, files, [
+      { file: 'templates/agenda.md.hbs', line: 3, column: 3, message: /^"toString" is a property of JavaScript's own/ },
+      { file: 'templates/minutes.md.hbs', line: 2, column: 26, message: /^"map" is a property of JavaScript's own/ },
+      { file: 'templates/renewal.md.hbs', line: 2, column: 3, message: /^"valueOf" is a property of JavaScript's own/ },
+    ]);
+    expect([...warn.mock.calls, ...error.mock.calls, ...log.mock.calls]).toEqual([]);
   });
 });
