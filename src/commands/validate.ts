@@ -33,17 +33,20 @@ export async function validate(options: ValidateOptions, context: CommandContext
 async function filesAtBase(root: string, ref: string): Promise<SourceFile[]> {
   // git is loaded only here: a plain validate, the one CI runs on every push, never pays for it.
   const { GitRepository } = await import('../git/repository.js');
+  if (/\.\.|^-/.test(ref)) throw new UsageError(`--base takes one commit, such as main or origin/main, not "${ref}"`);
   const git = await GitRepository.open(root);
   if (!git) throw new UsageError(`--base ${ref} compares with git history, and ${root} is not in a git repository`);
-  if (!(await git.hasCommit(ref))) {
+  // Resolved once: every read below names the commit, whatever the ref comes to mean meanwhile.
+  const commit = await git.commitOf(ref);
+  if (!commit) {
     throw new UsageError(
       `there is no commit "${ref}" here: fetch the base branch first (git fetch origin main, or in a workflow checkout with fetch-depth: 0), or name it as it is here (origin/main)`,
     );
   }
-  const paths = (await git.filesAt(ref, FINAL_FOLDERS)).filter((path) => path.toLowerCase().endsWith('.md'));
+  const paths = (await git.filesAt(commit, FINAL_FOLDERS)).filter((path) => path.toLowerCase().endsWith('.md'));
   const files: SourceFile[] = [];
   for (const path of paths) {
-    const decoded = decodeText(Buffer.from(await git.textAt(ref, path), 'utf8'));
+    const decoded = decodeText(Buffer.from(await git.textAt(commit, path), 'utf8'));
     files.push('text' in decoded ? { path, text: decoded.text } : { path, text: '', problem: decoded.problem });
   }
   return files;

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
+import { InputError } from '../lib/errors.js';
 import type { MeetingRecord } from '../records/types.js';
 
 const IDENTITY_VARIABLES = [
@@ -61,7 +62,11 @@ export class GitRepository {
       return (await git.checkIsRepo())
         ? new GitRepository(git, folder, options.hookTimeoutMs ?? HOOK_TIMEOUT_MS)
         : undefined;
-    } catch {
+    } catch (error) {
+      if (/\bENOENT\b/.test(String((error as Error).message)))
+        throw new InputError(
+          'git is not installed here (there is no git on the PATH): install git, and run this again',
+        );
       return undefined;
     }
   }
@@ -150,24 +155,15 @@ export class GitRepository {
     return BUSY_STATES.find(([file]) => existsSync(join(gitDir, file)))?.[1];
   }
 
-  /** Whether `ref` names a commit here. */
-  async hasCommit(ref: string): Promise<boolean> {
-    return this.resolves(`${ref}^{commit}`);
-  }
-
-  /** The files under these folders at `ref`, relative to the records' folder. */
+  /** The files (blobs: never a submodule's gitlink) under these folders at `ref`, relative to the records' folder. */
   async filesAt(ref: string, folders: readonly string[]): Promise<string[]> {
-    const listing = await this.git.raw([
-      'ls-tree',
-      '-r',
-      '-z',
-      '--name-only',
-      '--end-of-options',
-      ref,
-      '--',
-      ...folders,
-    ]);
-    return listing.split('\0').filter(Boolean);
+    const listing = await this.git.raw(['ls-tree', '-r', '-z', '--end-of-options', ref, '--', ...folders]);
+    return listing
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => /^\d+ (\w+) [0-9a-f]+\t(.*)$/s.exec(entry))
+      .filter((match): match is RegExpExecArray => match?.[1] === 'blob')
+      .map((match) => match[2] as string);
   }
 
   /** A file's text at `ref`, by its path relative to the records' folder. */

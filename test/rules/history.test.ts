@@ -2,7 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, spawnCli } from '../helpers/cli.js';
 import { copyFixture, git, initGitRepository } from '../helpers/repository.js';
 
 const NOTICE = 'agreement/notices/2019-forlengelse.md';
@@ -158,5 +158,32 @@ describe('deviations under review', () => {
     addDeviation(folder, 'rule: rotation\n    meeting: 2018-11-20\n    reason: KMD leder to ganger.');
     const accepted = await validateJson(folder, '--base', 'change');
     expect(accepted).toMatchObject({ code: 0, explained: ['rotation'] });
+  });
+});
+
+describe('git as --base meets it', () => {
+  it('a range, a base holding a submodule, and no git at all are plain answers, never an internal error', async () => {
+    const folder = repository();
+    const range = await runCli(['validate', '--base', 'HEAD..HEAD'], { cwd: folder });
+    expect(range).toMatchObject({
+      code: 2,
+      stderr: 'partnership: --base takes one commit, such as main or origin/main, not "HEAD..HEAD"\n',
+    });
+
+    // A gitlink (a submodule's entry) where a meeting would be: it is not a file, and is passed over.
+    const head = git(folder, 'rev-parse', 'HEAD').trim();
+    git(folder, 'update-index', '--add', '--cacheinfo', `160000,${head},meetings/2018-12-01.md`);
+    git(folder, 'commit', '--quiet', '-m', 'Med en undermodul');
+    git(folder, 'rm', '--quiet', '--cached', 'meetings/2018-12-01.md');
+    git(folder, 'commit', '--quiet', '-m', 'Uten');
+    const gitlink = await runCli(['validate', '--base', 'HEAD~1', '--today', '2018-12-01'], { cwd: folder });
+    expect(gitlink.stderr).not.toMatch(/internal error/);
+    expect(gitlink.code).toBe(0);
+
+    const noGit = spawnCli(['validate', '--base', 'main'], { cwd: folder, env: { PATH: '/nonexistent' } });
+    expect(noGit.stderr).toBe(
+      'partnership: git is not installed here (there is no git on the PATH): install git, and run this again\n',
+    );
+    expect(noGit.code).toBe(2);
   });
 });
