@@ -263,6 +263,9 @@ function parsePositioned(text: string, yamlStart: number, yamlEnd: number, bodyS
     };
   }
 
+  const expansion = aliasExpansion(document);
+  if (expansion) return { ok: false, problems: [{ ...expansion.span(spanAt) }] };
+
   let data: Record<string, unknown>;
   try {
     data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
@@ -337,6 +340,34 @@ function parsePositioned(text: string, yamlStart: number, yamlEnd: number, bodyS
         return (yamlLines[line - 2] ?? '').replace(/\r$/, '');
       },
     },
+  };
+}
+
+/**
+ * Aliases bounded by what they expand to, not only by how many there are: 99 aliases of a 900 KB value
+ * are 89 MB of data, which every command would then carry through its documents and calendars.
+ */
+function aliasExpansion(document: Document.Parsed): { span: (spanAt: SpanAt) => SyntaxProblem } | undefined {
+  let expanded = 0;
+  let over: Node | undefined;
+  visit(document, {
+    Alias(_, alias) {
+      const target = alias.resolve(document);
+      expanded += target?.range ? target.range[1] - target.range[0] : 0;
+      if (expanded > FRONT_MATTER_LIMITS.bytes) {
+        over = alias;
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  if (!over) return undefined;
+  const range = over.range;
+  return {
+    span: (spanAt) => ({
+      message: `aliases (*name) here expand to more than ${FRONT_MATTER_LIMITS.bytes / 1024 / 1024} MB of data, far more than a record's fields take: write the values out instead`,
+      ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }),
+    }),
   };
 }
 

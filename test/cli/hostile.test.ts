@@ -77,6 +77,32 @@ describe('reading what a pull request can hold', () => {
   });
 });
 
+describe('records that would take any time or memory', () => {
+  it('aliases that expand past the front matter bound, and lists nested 100,000 deep: a finding at once', async () => {
+    const folder = copyFixture();
+    const path = join(folder, 'meetings/2018-09-20.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      text
+        .replace('place: KMD, Akersgata 59, Oslo', `place: &big "${'x'.repeat(900_000)}"`)
+        .replace(/attendees:\n {2}kmd: \[[^\]]*\]/, `attendees:\n  kmd: [${Array(99).fill('*big').join(', ')}]`),
+    );
+    for (const args of [['validate'], ['calendar', '--ics', '-'], ['render', 'agenda', '2018-09-20']]) {
+      const { code, stdout, stderr } = await runCli([...args, '--today', '2018-09-01'], { cwd: folder });
+      expect(code, args.join(' ')).toBe(1);
+      expect(stdout + stderr).toMatch(
+        /meetings\/2018-09-20.md:11:15 {2}error {2}syntax {2}aliases \(\*name\) here expand to more than 1 MB of data/,
+      );
+    }
+    writeFileSync(path, text.replace('rotation_note: null', `rotation_note: ${'['.repeat(100_000)}`));
+    const deep = await runCli(['validate', '--today', '2018-09-01'], { cwd: folder });
+    expect(deep.stdout).toMatch(
+      /meetings\/2018-09-20.md:\d+:\d+ {2}error {2}syntax {2}the front matter nests lists and maps too deep to read/,
+    );
+  });
+});
+
 describe('workflow commands from a record, in every command that prints one', () => {
   it('no line any command prints starts one; validate --format github still annotates', async () => {
     const folder = copyFixture();
