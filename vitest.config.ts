@@ -18,6 +18,7 @@ const DATE_SENSITIVE = [
   'test/term/**/*.test.ts',
   'test/rules/meetings-per-year.test.ts',
   'test/rules/convener.test.ts',
+  'test/rules/meeting-time.test.ts',
 ];
 
 const UTC = new Set(['UTC', 'Etc/UTC', 'Etc/Universal', 'Universal', 'Etc/GMT', 'GMT', 'Etc/Zulu', 'Zulu']);

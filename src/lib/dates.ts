@@ -127,3 +127,40 @@ export function osloDate(instant: Date): IsoDate {
   const parts = Object.fromEntries(osloCalendar.formatToParts(instant).map((part) => [part.type, part.value]));
   return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
 }
+
+let osloClock: Intl.DateTimeFormat | undefined;
+
+/**
+ * Whether a time of day on a date happens once in Oslo, not at all (the hour the clocks skip in spring)
+ * or twice (the hour they repeat in autumn). Oslo is UTC+1 or UTC+2, so the time is one of two instants,
+ * and the time-zone database says which of them Oslo's clock shows as it. Only a Sunday in March,
+ * September or October can change the clocks; every other day is answered without the database.
+ */
+export function osloClockTime(date: IsoDate, time: string): 'once' | 'never' | 'twice' {
+  const month = Number(date.slice(5, 7));
+  if (isoWeekday(date) !== 7 || ![3, 9, 10].includes(month)) return 'once';
+  osloClock ??= new Intl.DateTimeFormat('en-US', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23',
+  });
+  const clock = osloClock;
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  const local = Date.UTC(yearOf(date), month - 1, Number(date.slice(8, 10)), hours, minutes);
+  const shows = (offsetHours: number) => {
+    const parts = Object.fromEntries(
+      clock.formatToParts(new Date(local - offsetHours * 3_600_000)).map((part) => [part.type, part.value]),
+    );
+    return (
+      isoDate(Number(parts.year), Number(parts.month), Number(parts.day)) === date &&
+      Number(parts.hour) === hours &&
+      Number(parts.minute) === minutes
+    );
+  };
+  const count = [1, 2].filter(shows).length;
+  return count === 0 ? 'never' : count === 2 ? 'twice' : 'once';
+}

@@ -12,6 +12,7 @@ import { history } from './history.js';
 import { meetingFileName } from './meeting-file-name.js';
 import { meetingInTerm } from './meeting-in-term.js';
 import { meetingStatus } from './meeting-status.js';
+import { meetingTime } from './meeting-time.js';
 import { meetingsPerYear } from './meetings-per-year.js';
 import { minutes } from './minutes.js';
 import { minutesHeadings } from './minutes-headings.js';
@@ -37,6 +38,7 @@ export const RULES: readonly Rule[] = [
   obligations,
   meetingInTerm,
   meetingStatus,
+  meetingTime,
   minutes,
   minutesHeadings,
   actions,
