@@ -3,9 +3,11 @@
  * agreement's end), year by year, counted from the records. Pure: the same records and day give the
  * same figures, which the JSON report prints as they are and the Markdown and HTML reports draw.
  */
+
 import { daysBetween, type IsoDate, minDate, yearOf } from '../lib/dates.js';
 import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
+import { meetingDeadlines, sentLate } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { lastDayInForce, yearInForce } from '../term/term.js';
 
@@ -38,6 +40,8 @@ export interface YearFigures {
   items: { by_focus: Counts; by_party: Counts; outside_focus: number };
   /** Days between the notice (innkalling) and each held meeting, in date order; null where not recorded. */
   notice_days: Array<number | null>;
+  /** Whether each held meeting's notice went out after its deadline (moved to a working day), as the convener rule judges it. */
+  notice_late: Array<boolean | null>;
   /** The held meetings, by id, in the order of notice_days. */
   held_meetings: string[];
   /** Actions agreed in the year's held meetings: how many, how many done by the report's day, how many open. */
@@ -124,6 +128,9 @@ export function evaluationFigures({ agreement, meetings, annualPlans }: Evaluati
         outside_focus: held.reduce((sum, { data }) => sum + data.agenda.filter((item) => !item.focus).length, 0),
       },
       notice_days: held.map(({ data }) => (data.notice_sent ? daysBetween(data.notice_sent, data.date) : null)),
+      notice_late: held.map(({ data }) =>
+        data.notice_sent ? sentLate(meetingDeadlines(agreement, data.date).notice, data.notice_sent) : null,
+      ),
       held_meetings: held.map((meeting) => meeting.id),
       actions: actionFigures(held, to),
       plan: plan ? planFigures(plan) : null,

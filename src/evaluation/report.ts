@@ -147,7 +147,7 @@ function summary(figures: Figures): string[] {
   const perParty = (pick: (year: Figures['years'][number]) => Record<string, number>) =>
     figures.parties.map((party) => `${party.short} ${sum((year) => pick(year)[party.id] ?? 0)}`).join(', ');
   const notices = figures.years.flatMap((year) => year.notice_days).filter((days): days is number => days !== null);
-  const late = notices.filter((days) => days < figures.notice_days_required).length;
+  const late = figures.years.flatMap((year) => year.notice_late).filter((late) => late === true).length;
   const items =
     sum((year) => year.items.outside_focus) +
     sum((year) => Object.values(year.items.by_focus).reduce((a, b) => a + b, 0));

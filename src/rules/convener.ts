@@ -1,6 +1,6 @@
 import { partyShortName } from '../model/parties.js';
 import type { MeetingRecord } from '../records/types.js';
-import { type Deadline, meetingDeadlines } from '../schedule/deadlines.js';
+import { type Deadline, meetingDeadlines, overdue, sentLate } from '../schedule/deadlines.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 
 /** §2: the convener (KMD) sends the notice and the case documents, notice_days and documents_days ahead. */
@@ -24,9 +24,10 @@ function checkSent(
   context: RuleContext,
   report: Report,
   meeting: MeetingRecord,
-  { field, days, dueBy }: Deadline,
+  deadline: Deadline,
   what: string,
 ): void {
+  const { field, days, dueBy } = deadline;
   const sent = meeting.data[field];
   const convenerName = partyShortName(
     context.records.agreement.data,
@@ -39,7 +40,7 @@ function checkSent(
         meeting.at([field], 'key'),
         `no ${field} recorded for a held meeting: record the date ${convenerName} sent ${what} (due by ${dueBy})`,
       );
-    } else if (context.today > dueBy) {
+    } else if (overdue(deadline, sent, context.today)) {
       report(
         meeting.at([field], 'key'),
         `${what} should have gone out by ${dueBy}, ${days} days before the meeting: ${convenerName} sends it; record the date in ${field}`,
@@ -47,7 +48,7 @@ function checkSent(
     }
     return;
   }
-  if (sent > dueBy) {
+  if (sentLate(deadline, sent)) {
     report(meeting.at([field]), `${what} went out ${sent}, later than ${dueBy} (${days} days before the meeting)`);
   }
 }

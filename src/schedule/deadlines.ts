@@ -35,6 +35,19 @@ export function meetingDeadlines(agreement: Pick<Agreement, 'meetings'>, date: I
 }
 
 /**
+ * Whether what a deadline asks for went out late: after the deadline, moved to a working day. The one
+ * judgement of "late" that the rules, next-meeting and the evaluation report share.
+ */
+export function sentLate(deadline: Deadline, sent: IsoDate): boolean {
+  return sent > deadline.dueBy;
+}
+
+/** Whether a deadline has passed with nothing recorded as sent. */
+export function overdue(deadline: Deadline, sent: IsoDate | null, today: IsoDate): boolean {
+  return sent === null && today > deadline.dueBy;
+}
+
+/**
  * The first day a meeting can be held with its notice still to go out on time (the deadline, moved to
  * a working day, is today or later), and never before signing.
  */

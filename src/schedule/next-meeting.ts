@@ -10,7 +10,7 @@ import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
 import { isAhead } from './ahead.js';
-import { deadlinesInAvoidedPeriod, earliestMeetingDate, meetingDeadlines } from './deadlines.js';
+import { deadlinesInAvoidedPeriod, earliestMeetingDate, meetingDeadlines, overdue, sentLate } from './deadlines.js';
 import { whyNotAWorkingDay } from './holidays.js';
 import { countYear, type MeetingLike, meetingsByYear, type YearCount } from './requirement.js';
 import { rolesForTurn, takesATurn } from './rotation.js';
@@ -277,13 +277,15 @@ function checkPlanned(
     reasons.push(`the roles follow the rotation (turn ${turn + 1}): ${describeRoles(name(chair), name(minutes))}`);
   }
   const { notice, documents } = meetingDeadlines(agreement, date);
-  for (const [{ field, dueBy }, what] of [
+  for (const [deadline, what] of [
     [notice, 'the notice'],
     [documents, 'the case documents'],
   ] as const) {
+    const { field, dueBy } = deadline;
     const sent = planned.data[field];
-    if (sent) reasons.push(`${what} went out ${sent}${sent > dueBy ? `, later than ${dueBy}` : ''}`);
-    else if (today > dueBy) reasons.push(`${what} should have gone out by ${dueBy} and is not recorded as sent`);
+    if (sent) reasons.push(`${what} went out ${sent}${sentLate(deadline, sent) ? `, later than ${dueBy}` : ''}`);
+    else if (overdue(deadline, sent, today))
+      reasons.push(`${what} should have gone out by ${dueBy} and is not recorded as sent`);
     else reasons.push(`${what} must go out by ${dueBy}`);
   }
   return reasons;

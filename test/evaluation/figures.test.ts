@@ -40,6 +40,7 @@ describe('report --format json', () => {
         // Oppstart (no focus, KMD), Årsplan for 2018 (A, KMD), SEVS (B, KS)
         items: { by_focus: { A: 1, B: 1, C: 0 }, by_party: { kmd: 2, ks: 1 }, outside_focus: 1 },
         notice_days: [14], // notice 2017-11-06
+        notice_late: [false],
         held_meetings: ['2017-11-20'],
         actions: { opened: 0, done: 0, open: 0 },
         plan: null,
@@ -57,6 +58,7 @@ describe('report --format json', () => {
         // March: A (KS), A (KS), C (KMD); September: A (KMD), B (KS), the evaluation (no focus, KMD)
         items: { by_focus: { A: 3, B: 1, C: 1 }, by_party: { kmd: 3, ks: 3 }, outside_focus: 1 },
         notice_days: [14, 14], // notices 2018-02-28 and 2018-09-06
+        notice_late: [false, false],
         held_meetings: ['2018-03-14', '2018-09-20'],
         actions: { opened: 0, done: 0, open: 0 },
         // the 2018 plan: capacity done, recruitment ongoing, the conference dropped
@@ -108,6 +110,7 @@ describe('report --format json', () => {
         minutes: { ks: 2, dep: 1 },
         items: { by_focus: { A: 3, B: 3, C: 0, D: 0 }, by_party: { ks: 3, dep: 3 }, outside_focus: 0 },
         notice_days: [21, 21, 21],
+        notice_late: [false, false, false],
         actions: { opened: 0, done: 0, open: 0 },
         plan: null,
       },
@@ -123,6 +126,7 @@ describe('report --format json', () => {
         // November adds "Årsplan for 2024", proposed by the ministry, in no focus area
         items: { by_focus: { A: 2, B: 2, C: 0, D: 0 }, by_party: { ks: 2, dep: 3 }, outside_focus: 1 },
         notice_days: [21, 21],
+        notice_late: [false, false],
         actions: { opened: 0, done: 0, open: 0 },
         plan: null,
       },
@@ -137,6 +141,7 @@ describe('report --format json', () => {
         minutes: { ks: 1, dep: 2 },
         items: { by_focus: { A: 3, B: 3, C: 0, D: 0 }, by_party: { ks: 3, dep: 3 }, outside_focus: 0 },
         notice_days: [21, 21, 21],
+        notice_late: [false, false, false],
         actions: { opened: 1, done: 1, open: 0 }, // the vulnerability report, sent 2024-12-10
         plan: { status: 'adopted', priorities: 1, done: 0, ongoing: 1, planned: 0, dropped: 0 },
       },
@@ -151,6 +156,7 @@ describe('report --format json', () => {
         minutes: { ks: 1, dep: 0 },
         items: { by_focus: { A: 1, B: 1, C: 0, D: 0 }, by_party: { ks: 1, dep: 1 }, outside_focus: 0 },
         notice_days: [21],
+        notice_late: [false],
         actions: { opened: 0, done: 0, open: 0 },
         plan: null,
       },

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, isoDate } from '../../src/lib/dates.js';
-import { earliestMeetingDate, meetingDeadlines } from '../../src/schedule/deadlines.js';
+import { earliestMeetingDate, meetingDeadlines, overdue, sentLate } from '../../src/schedule/deadlines.js';
 import { isWorkingDay } from '../../src/schedule/holidays.js';
 import { agreementWithMeetings } from '../helpers/model.js';
 
@@ -58,5 +58,16 @@ describe("the convener's deadlines", () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('judge late and overdue on the deadline moved to a working day, the day itself on time', () => {
+    // 2018-09-20 with 18 days' notice: 2 September is a Sunday, so the notice is due Friday 31 August.
+    const { notice } = meetingDeadlines(agreementWithMeetings({ notice_days: 18, documents_days: 7 }), '2018-09-20');
+    expect(notice.dueBy).toBe('2018-08-31');
+    expect(sentLate(notice, '2018-08-31')).toBe(false);
+    expect(sentLate(notice, '2018-09-01')).toBe(true);
+    expect(overdue(notice, null, '2018-08-31')).toBe(false);
+    expect(overdue(notice, null, '2018-09-01')).toBe(true);
+    expect(overdue(notice, '2018-08-30', '2018-09-10')).toBe(false);
   });
 });
