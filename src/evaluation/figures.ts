@@ -9,6 +9,7 @@ import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
 import { meetingDeadlines, sentLate } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
+import { countYear } from '../schedule/requirement.js';
 import { lastDayInForce, yearInForce } from '../term/term.js';
 
 export type Counts = Record<string, number>;
@@ -108,12 +109,15 @@ export function evaluationFigures({ agreement, meetings, annualPlans }: Evaluati
     const thatYear = (meeting: MeetingLike) => yearOf(meeting.data.date) === year;
     const held = within.filter((meeting) => thatYear(meeting) && meeting.data.status === 'held');
     const plan = annualPlans.find((candidate) => candidate.data.year === year)?.data;
+    const inForce = yearInForce(agreement, year);
+    // Held and planned as status and the meetings-per-year rule count them: a planned meeting whose day has passed is neither.
+    const count = inForce ? countYear(inForce, meetings.filter(thatYear), today) : undefined;
     years.push({
       year,
       complete: to >= `${year}-12-31` || to === lastDayInForce(agreement),
-      required: yearInForce(agreement, year)?.required ?? 0,
-      held: held.length,
-      planned: meetings.filter((meeting) => thatYear(meeting) && meeting.data.status === 'planned').length,
+      required: inForce?.required ?? 0,
+      held: count?.held ?? held.length,
+      planned: count?.planned ?? 0,
       cancelled: within.filter((meeting) => thatYear(meeting) && meeting.data.status === 'cancelled').length,
       chair: tally(partyIds, held, (data) => [data.chair]),
       minutes: tally(partyIds, held, (data) => [data.minutes]),

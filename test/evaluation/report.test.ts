@@ -60,6 +60,24 @@ describe('partnership report', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'dist/evaluation.cjs'), 'utf8')).toContain('Evalueringsgrunnlag');
   });
 
+  it('counts the year as status does: a planned meeting whose day has passed is neither held nor planned', async () => {
+    const folder = copyFixture();
+    expect(
+      (await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code,
+    ).toBe(0);
+    for (const today of ['2018-11-19', '2018-11-20', '2018-12-01']) {
+      const status = JSON.parse((await runCli(['status', '--json', '--today', today], { cwd: folder })).stdout);
+      const report = JSON.parse(
+        (await runCli(['report', '--format', 'json', '--today', today], { cwd: folder })).stdout,
+      );
+      const year = report.years.find((entry: { year: number }) => entry.year === 2018);
+      expect({ held: year.held, planned: year.planned }, today).toEqual({
+        held: status.meetings_this_year.held,
+        planned: status.meetings_this_year.planned,
+      });
+    }
+  });
+
   it('refuses a day before the signing: there is nothing to report yet', async () => {
     const { code, stdout, stderr } = await runCli(['report', '--today', '2017-01-01'], { cwd: copyFixture() });
     expect(code).toBe(1);
