@@ -11,6 +11,7 @@ import { whyNotAWorkingDay } from '../schedule/holidays.js';
 import { DEFAULT_MEETING_TIME } from '../schedule/meeting-time.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
+import { renewalOutlook } from '../term/outlook.js';
 import { isInForce, lastDayInForce } from '../term/term.js';
 import type { CommandContext } from './context.js';
 import { writeNewRecord } from './documents.js';
@@ -47,8 +48,13 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   if (date < context.today)
     throw new PreconditionError(`${date} is before today (${context.today}): new meeting plans meetings ahead`);
   if (!isInForce(agreement, date)) {
+    const outlook = renewalOutlook(agreement, context.today);
+    const advice =
+      date > lastDayInForce(agreement) && outlook.kind === 'extendable'
+        ? `extend it first (partnership renew --year ${outlook.year}), or pick a date inside it`
+        : 'pick a date inside it';
     throw new PreconditionError(
-      `${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)})${citing(agreement, 'term')}: extend it first (partnership renew), or pick a date inside it`,
+      `${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)})${citing(agreement, 'term')}: ${advice}`,
     );
   }
 

@@ -1,10 +1,10 @@
-import { addMonths, yearOf } from '../lib/dates.js';
+import { yearOf } from '../lib/dates.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
-import { nextExtensionYear } from '../term/extension.js';
-import { extendedEnd, isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import { renewalOutlook } from '../term/outlook.js';
+import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
 import type { CommandContext } from './context.js';
 import { readCleanRecords } from './records.js';
 
@@ -21,14 +21,8 @@ export function status(options: StatusOptions, context: CommandContext): number 
   const inForceThisYear = yearInForce(agreement, year);
   const count = inForceThisYear && countYear(inForceThisYear, meetingsByYear(records.meetings).get(year) ?? [], today);
   const next = nextMeeting(agreement, records.meetings, today);
-  const end = extendedEnd(agreement);
   const plan = records.annualPlans.find((candidate) => candidate.data.year === year);
-  // A renewal to decide: the term runs out within the notice period, and an extension is still possible.
-  const renewalDue =
-    agreement.termination === null &&
-    agreement.evaluation.completed === null &&
-    today <= end &&
-    addMonths(today, Math.max(1, agreement.term.notice_months)) >= end;
+  const outlook = renewalOutlook(agreement, today);
 
   const report = {
     agreement: {
@@ -65,7 +59,8 @@ export function status(options: StatusOptions, context: CommandContext): number 
           priorities: plan.data.priorities.map(({ title, status: state, due }) => ({ title, status: state, due })),
         }
       : null,
-    renewal_due: renewalDue ? { year: nextExtensionYear(agreement), decide_by: end } : null,
+    renewal_due:
+      outlook.kind === 'extendable' && outlook.due ? { year: outlook.year, decide_by: outlook.decideBy } : null,
     next_meeting: {
       source: next.source,
       meeting: next.meeting,

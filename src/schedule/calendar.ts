@@ -9,7 +9,7 @@ import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
 import { clauseNumber } from '../model/clauses.js';
 import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
-import { nextExtensionYear } from '../term/extension.js';
+import { renewalOutlook } from '../term/outlook.js';
 import { extendedEnd, isInForce } from '../term/term.js';
 import { isAhead } from './ahead.js';
 import { meetingDeadlines } from './deadlines.js';
@@ -139,14 +139,14 @@ export function upcomingEntries(
       CALENDAR_TEXT.terminationEffective(clauseNumber(agreement, 'term')),
     );
   } else {
-    const end = extendedEnd(agreement);
-    if (agreement.evaluation.completed === null)
+    const outlook = renewalOutlook(agreement, today);
+    if (outlook.kind === 'extendable')
       allDay(
-        `renewal-${nextExtensionYear(agreement)}`,
-        end,
-        CALENDAR_TEXT.renewalDecision(nextExtensionYear(agreement), clauseNumber(agreement, 'term')),
+        `renewal-${outlook.year}`,
+        outlook.decideBy,
+        CALENDAR_TEXT.renewalDecision(outlook.year, clauseNumber(agreement, 'term')),
       );
-    allDay('term-end', end, CALENDAR_TEXT.termEnd(clauseNumber(agreement, 'term')));
+    allDay('term-end', extendedEnd(agreement), CALENDAR_TEXT.termEnd(clauseNumber(agreement, 'term')));
   }
   if (agreement.evaluation.completed === null)
     allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue(clauseNumber(agreement, 'evaluation')));

@@ -8,6 +8,7 @@ import { addDays, addMonths, endOfYear, type IsoDate, maxDate, minDate, yearOf }
 import { citing } from '../model/clauses.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
+import { renewalOutlook } from '../term/outlook.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
 import { isAhead } from './ahead.js';
 import { deadlinesInAvoidedPeriod, earliestMeetingDate, meetingDeadlines, overdue, sentLate } from './deadlines.js';
@@ -307,14 +308,15 @@ function describeRoles(chair: string, minutes: string): string {
 function outOfTermReason(agreement: Agreement, date: IsoDate, today: IsoDate): string {
   if (date < agreement.signed) return `${date} is before the agreement was signed on ${agreement.signed}`;
   const lastDay = lastDayInForce(agreement);
-  if (agreement.termination) {
-    return `the agreement was terminated by ${partyShortName(agreement, agreement.termination.by, today)} with effect from ${agreement.termination.effective}: there is no meeting under it after that`;
+  const outlook = renewalOutlook(agreement, today);
+  switch (outlook.kind) {
+    case 'terminated':
+      return `the agreement was terminated by ${partyShortName(agreement, agreement.termination?.by ?? '', today)} with effect from ${outlook.effective}: there is no meeting under it after that`;
+    case 'evaluated':
+      return `the agreement ends ${lastDay}, and with the evaluation completed (${outlook.completed}) it can no longer be extended${citing(agreement, 'term')}: a new agreement is needed`;
+    case 'lapsed':
+      return `the agreement ran out on ${lastDay}; a lapsed agreement cannot be extended, only replaced by a new one${citing(agreement, 'term')}`;
+    case 'extendable':
+      return `the agreement ends ${lastDay}: to meet on ${date}, extend it first with partnership renew --year ${outlook.year}${citing(agreement, 'term')}`;
   }
-  if (agreement.evaluation.completed !== null) {
-    return `the agreement ends ${lastDay}, and with the evaluation completed (${agreement.evaluation.completed}) it can no longer be extended${citing(agreement, 'term')}: a new agreement is needed`;
-  }
-  if (today > lastDay) {
-    return `the agreement ran out on ${lastDay}; a lapsed agreement cannot be extended, only replaced by a new one${citing(agreement, 'term')}`;
-  }
-  return `the agreement ends ${lastDay}: to meet on ${date}, extend it first with partnership renew --year ${yearOf(lastDay) + 1}${citing(agreement, 'term')}`;
 }
