@@ -12,6 +12,7 @@ import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { fileSystemFailure, isExpectedError } from '../lib/errors.js';
 import { printableLines, withoutWorkflowCommands } from '../lib/printable.js';
+import { VALIDATE_FORMATS } from '../report/formats.js';
 import type { GlobalOptions } from './context.js';
 import { parseDateOption, parseYearOption } from './date-option.js';
 
@@ -99,7 +100,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   program
     .command('validate')
     .description("check every record against its schema and the agreement's rules")
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
     .option('--strict', 'warnings fail too', false)
     .option(
       '--base <ref>',

@@ -1,6 +1,7 @@
 import type { ExplainedFinding, Finding } from '../model/finding.js';
 import type { CheckResult } from '../pipeline/check.js';
 import type { Colors } from './colors.js';
+import type { ValidateFormat } from './formats.js';
 import { formatGithub } from './github.js';
 import { formatJson } from './json.js';
 import { formatText } from './text.js';
@@ -17,6 +18,6 @@ export const REPORTERS = {
   text: formatText,
   json: (report) => formatJson(report),
   github: (report) => formatGithub(report),
-} satisfies Record<string, Reporter>;
+} satisfies Record<ValidateFormat, Reporter>;
 
-export type ReportFormat = keyof typeof REPORTERS;
+export type ReportFormat = ValidateFormat;

@@ -1,4 +1,4 @@
-import type { LoadedRecord } from '../records/types.js';
+import { bodyOf } from '../records/front-matter.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -85,10 +85,6 @@ export const history: Rule = {
     }
   },
 };
-
-function bodyOf(record: LoadedRecord<unknown>): string {
-  return record.text.slice(record.frontMatter.bodyStart);
-}
 
 function firstDifferentLine(before: string, after: string): number {
   const a = before.split('\n');

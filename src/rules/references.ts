@@ -93,6 +93,10 @@ export const references: Rule = {
       for (const group of ['attendees', 'absent'] as const) {
         for (const id of Object.keys(m[group])) party(id, [record, [group, id], 'key']);
       }
+      m.actions.forEach((action, index) => {
+        for (const [position, id] of action.responsible.entries())
+          party(id, [record, ['actions', index, 'responsible', position]]);
+      });
       m.agenda.forEach((item, index) => {
         party(item.proposed_by, [record, ['agenda', index, 'proposed_by']]);
         focus(item.focus, [record, ['agenda', index, 'focus']]);

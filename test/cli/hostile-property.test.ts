@@ -5,11 +5,13 @@
  * end promptly with exit 0, 1 or 2, print no stack trace, and never show a byte
  * of a file outside the repository.
  */
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { VALIDATE_FORMATS } from '../../src/report/formats.js';
 import { hasStackTrace, runCli } from '../helpers/cli.js';
 import { copyFixture, temporaryFolder } from '../helpers/repository.js';
 
@@ -62,7 +64,7 @@ describe('whatever a pull request puts into meetings/ and templates/', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(entry, { minLength: 1, maxLength: 3 }),
-        fc.constantFrom('text', 'json', 'github'),
+        fc.constantFrom(...VALIDATE_FORMATS),
         async (entries, format) => {
           const folder = copyFixture();
           for (const { folder: where, name: base, ending, kind, content: bytes } of entries) {

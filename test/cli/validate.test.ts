@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { VALIDATE_FORMATS } from '../../src/report/formats.js';
 import { type CliResult, hasStackTrace, runCli, spawnCli } from '../helpers/cli.js';
 import { lineOf } from '../helpers/fixtures.js';
 import { copyFixture, fixturePath, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
@@ -163,7 +164,7 @@ function expectReported(
   }
 }
 
-const FORMATS = ['text', 'json', 'github'];
+const FORMATS = VALIDATE_FORMATS;
 
 describe('partnership validate on broken records', () => {
   describe.each(BROKEN)('$name', (broken) => {
