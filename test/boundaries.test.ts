@@ -12,7 +12,6 @@ import { runCli } from './helpers/cli.js';
 import {
   agreementData,
   fileText,
-  meetingData,
   positionOf,
   repositoryFiles,
   rotatingMeetings,
