@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commitHistory } from './history.mjs';
 import { writeSyntheticRepository } from './synthetic.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -62,6 +63,55 @@ for (const count of [1000, 5000]) {
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
+}
+
+// A long history: 1,000 meetings and 3,000 commits. What git adds must cost one walk of it, not a git
+// process a file: the calendar's SEQUENCE values, and validate --base's reading of the base.
+const history = mkdtempSync(join(tmpdir(), 'partnership-bench-history-'));
+const withoutGit = mkdtempSync(join(tmpdir(), 'partnership-bench-nogit-'));
+let historyFigures;
+try {
+  const { today } = writeSyntheticRepository(history, 1000, records);
+  commitHistory(history, 3000);
+  cpSync(history, withoutGit, { recursive: true, filter: (source) => !source.includes('/.git') });
+  const calendar = (folder) => [
+    bin,
+    'calendar',
+    '--repo',
+    folder,
+    '--today',
+    '2000-01-01',
+    '--ics',
+    join(folder, 'c.ics'),
+  ];
+  historyFigures = {
+    calendarGit: measure(calendar(history)),
+    calendarPlain: measure(calendar(withoutGit)),
+    validatePlain: measure([bin, 'validate', '--repo', history, '--today', today], { allowFailure: true }),
+    validateBase: measure([bin, 'validate', '--repo', history, '--today', today, '--base', 'HEAD~1'], {
+      allowFailure: true,
+    }),
+  };
+  const { calendarGit, calendarPlain, validatePlain, validateBase } = historyFigures;
+  rows.push(
+    [
+      'calendar, 1,000 meetings, 3,000 commits',
+      `${format(calendarGit.ms)} ms`,
+      `without git ${format(calendarPlain.ms)} ms`,
+      `${format(calendarGit.ms / calendarPlain.ms, 2)}× without git`,
+      '',
+    ],
+    [
+      'validate --base HEAD~1, the same',
+      `${format(validateBase.ms)} ms`,
+      `plain ${format(validatePlain.ms)} ms`,
+      `${format(validateBase.ms / validatePlain.ms, 2)}× plain`,
+      '',
+    ],
+  );
+} finally {
+  rmSync(history, { recursive: true, force: true });
+  rmSync(withoutGit, { recursive: true, force: true });
 }
 
 const growth = synthetic[5000].validate.ms / synthetic[1000].validate.ms;
@@ -184,6 +234,10 @@ const failures = [];
 if (synthetic[5000].validate.ms > 1.5 * synthetic[5000].floor.ms)
   failures.push('validate is over 1.5× the floor at 5,000 records');
 if (keys.ms > 1000) failures.push('validate takes over 1 s on a record with 20,000 keys');
+if (historyFigures.calendarGit.ms > 2 * historyFigures.calendarPlain.ms)
+  failures.push('calendar in a history of 3,000 commits takes over 2× its time without git');
+if (historyFigures.validateBase.ms > 1.5 * historyFigures.validatePlain.ms)
+  failures.push('validate --base HEAD~1 takes over 1.5× plain validate in a history of 3,000 commits');
 if (growth > 5) failures.push('validate grows worse than linearly from 1,000 to 5,000 records');
 if (synthetic[5000].validate.peakMiB > 200) failures.push('validate peaks over 200 MiB at 5,000 records');
 for (const [command, ratio] of Object.entries(startup)) {

@@ -20,7 +20,7 @@ const FINAL_FOLDERS = ['agreement', 'meetings'];
 export async function validate(options: ValidateOptions, context: CommandContext): Promise<number> {
   const root = context.repositoryRoot();
   const files = readRepository(root);
-  const baseFiles = options.base === undefined ? null : await filesAtBase(root, options.base);
+  const baseFiles = options.base === undefined ? null : await filesAtBase(root, options.base, files);
   const report = checkRepository(files, context.today, readBuiltinTemplates(), baseFiles);
   context.io.stdout(REPORTERS[options.format](report, context.color));
   const { findings } = report;
@@ -29,8 +29,12 @@ export async function validate(options: ValidateOptions, context: CommandContext
   return failing > 0 ? 1 : 0;
 }
 
-/** The agreement and the meetings as they were at `ref`, read from git; nothing of them is run or followed. */
-async function filesAtBase(root: string, ref: string): Promise<SourceFile[]> {
+/**
+ * The agreement and the meetings as they were at `ref`, read from git; nothing of them is run or
+ * followed. A file whose content is the same now (by blob id, however git's index flags it) is the very
+ * file already read, so it is parsed once; the others are read in one git process.
+ */
+async function filesAtBase(root: string, ref: string, current: readonly SourceFile[]): Promise<SourceFile[]> {
   // git is loaded only here: a plain validate, the one CI runs on every push, never pays for it.
   const { GitRepository } = await import('../git/repository.js');
   if (/\.\.|^-/.test(ref)) throw new UsageError(`--base takes one commit, such as main or origin/main, not "${ref}"`);
@@ -43,11 +47,14 @@ async function filesAtBase(root: string, ref: string): Promise<SourceFile[]> {
       `there is no commit "${ref}" here: fetch the base branch first (git fetch origin main, or in a workflow checkout with fetch-depth: 0), or name it as it is here (origin/main)`,
     );
   }
-  const paths = (await git.filesAt(commit, FINAL_FOLDERS)).filter((path) => path.toLowerCase().endsWith('.md'));
-  const files: SourceFile[] = [];
-  for (const path of paths) {
-    const decoded = decodeText(Buffer.from(await git.textAt(commit, path), 'utf8'));
-    files.push('text' in decoded ? { path, text: decoded.text } : { path, text: '', problem: decoded.problem });
-  }
-  return files;
+  const atBase = (await git.blobsAt(commit, FINAL_FOLDERS)).filter(({ path }) => path.toLowerCase().endsWith('.md'));
+  const now = await git.currentBlobs(atBase.map(({ path }) => path));
+  const read = new Map(current.map((file) => [file.path, file]));
+  const same = (path: string, blob: string) => now.get(path) === blob && read.has(path);
+  const contents = await git.readBlobs(atBase.filter(({ path, blob }) => !same(path, blob)).map(({ blob }) => blob));
+  return atBase.map(({ path, blob }) => {
+    if (same(path, blob)) return read.get(path) as SourceFile;
+    const decoded = decodeText(contents.get(blob) ?? Buffer.alloc(0));
+    return 'text' in decoded ? { path, text: decoded.text } : { path, text: '', problem: decoded.problem };
+  });
 }

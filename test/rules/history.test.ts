@@ -67,6 +67,19 @@ describe('history', () => {
     expect(findings[0]!.line).toBeGreaterThan(1);
   });
 
+  it('sees an edit git is told to overlook (skip-worktree, assume-unchanged): files are compared by content', async () => {
+    const folder = repository();
+    git(folder, 'update-index', '--skip-worktree', 'meetings/2018-03-14.md');
+    git(folder, 'update-index', '--assume-unchanged', 'meetings/2018-09-20.md');
+    edit(folder, 'meetings/2018-03-14.md', 'Konklusjon:', 'Konklusjon (endret):');
+    edit(folder, 'meetings/2018-09-20.md', 'Konklusjon:', 'Konklusjon (endret):');
+    const { findings } = await history(folder);
+    expect([...new Set(findings.map((finding) => finding.file))].sort()).toEqual([
+      'meetings/2018-03-14.md',
+      'meetings/2018-09-20.md',
+    ]);
+  });
+
   it('keeps a held meeting: not deleted, not turned back to planned', async () => {
     const folder = repository();
     rmSync(join(folder, 'meetings/2017-11-20.md'));
