@@ -57,4 +57,10 @@ describe('the source layout', () => {
     }
     expect(upward).toEqual([]);
   });
+
+  it("DEVELOPMENT.md's table of stages names every stage, in the order the imports run", () => {
+    const guide = readFileSync(join(PROJECT_ROOT, 'DEVELOPMENT.md'), 'utf8');
+    const table = [...guide.matchAll(/^\| `([a-z]+)\/` \|/gm)].map((match) => match[1]);
+    expect(table).toEqual(STAGES);
+  });
 });
