@@ -4,16 +4,13 @@
  * each page carries a Content-Security-Policy that would stop a script that got in. CI installs
  * Chromium (.ci/run), so there this always runs.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chromiumMissing, withChromium } from './helpers/chromium.js';
 import { runCli } from './helpers/cli.js';
 import { recordsWithPayloads } from './helpers/payloads.js';
 import type { FixtureName } from './helpers/repository.js';
-
-const CHROMIUM = process.env.PARTNERSHIP_CHROMIUM ?? '/usr/bin/chromium';
 
 const PAGES: Record<FixtureName, Array<[kind: string, today: string, args: string[]]>> = {
   'ks-kmd-2018': [
@@ -36,17 +33,9 @@ const PAGES: Record<FixtureName, Array<[kind: string, today: string, args: strin
 
 describe('every page the tool writes, with a payload in every field, in headless Chromium', () => {
   it('runs no script, fetches nothing, shows the payload as text, and forbids scripts by its policy', async (context) => {
-    if (!existsSync(CHROMIUM))
-      context.skip(
-        `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), as .ci/run does`,
-      );
-    const profile = mkdtempSync(join(tmpdir(), 'partnership-chromium-'));
-    const browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
-    try {
+    const missing = chromiumMissing();
+    if (missing) context.skip(missing);
+    await withChromium(async (browser) => {
       for (const [fixture, pages] of Object.entries(PAGES)) {
         const folder = recordsWithPayloads(fixture as FixtureName);
         for (const [kind, today, args] of pages) {
@@ -99,9 +88,6 @@ describe('every page the tool writes, with a payload in every field, in headless
           await tab.close();
         }
       }
-    } finally {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -12,6 +12,7 @@ import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { workflow } from '../src/commands/init-files.js';
 import { BIN } from './helpers/cli.js';
+import { INIT_OPTIONS, INIT_TODAY } from './helpers/init.js';
 import { npm, npmFreeEnvironment } from './helpers/npm.js';
 import { git, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
 import { pullRequestTrustProblems, runJob } from './helpers/workflow.js';
@@ -89,28 +90,11 @@ describe("a records repository's workflow on a hostile pull request", () => {
     const parent = temporaryFolder();
     const marks = join(parent, 'marks');
     mkdirSync(marks);
-    const made = spawnSync(
-      process.execPath,
-      [
-        BIN,
-        'init',
-        'origin',
-        '--title',
-        'Samarbeidsavtale mellom KS og DFD om digitalisering',
-        '--party',
-        'ks:KS – Kommunesektorens organisasjon:KS',
-        '--party',
-        'dfd:Digitaliserings- og forvaltningsdepartementet:DFD',
-        '--signed',
-        '2026-11-20',
-        '--end',
-        '2028-12-31',
-        '--today',
-        '2026-11-27',
-        '--no-commit',
-      ],
-      { cwd: parent, encoding: 'utf8', env: npmFreeEnvironment() },
-    );
+    const made = spawnSync(process.execPath, [BIN, 'init', 'origin', ...INIT_OPTIONS, ...INIT_TODAY, '--no-commit'], {
+      cwd: parent,
+      encoding: 'utf8',
+      env: npmFreeEnvironment(),
+    });
     expect(made.status, made.stderr).toBe(0);
     const origin = join(parent, 'origin');
     const identity = [

@@ -24,6 +24,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
 import { stageChange } from '../../src/records/write.js';
 import { type CliResult, hasStackTrace, runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
+import { GIT_IDENTITY, INIT_OPTIONS, INIT_TODAY } from '../helpers/init.js';
 import { committedFixture, copyFixture, git, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
@@ -476,27 +477,12 @@ describe('two writers and a kill', () => {
     const init = (title: string) => [
       'init',
       'avtale',
-      '--title',
-      title,
-      '--party',
-      'ks:KS:KS',
-      '--party',
-      'kdd:Kommunal- og distriktsdepartementet:KDD',
-      '--signed',
-      '2026-11-20',
-      '--end',
-      '2028-12-31',
-      '--today',
-      '2026-11-27',
+      ...INIT_OPTIONS.map((option, index) => (INIT_OPTIONS[index - 1] === '--title' ? title : option)),
+      ...INIT_TODAY,
       '--install',
       `tarball=${tarball}`,
     ];
-    const env = {
-      GIT_AUTHOR_NAME: 'Sekretariatet',
-      GIT_AUTHOR_EMAIL: 'sekretariat@example.org',
-      GIT_COMMITTER_NAME: 'Sekretariatet',
-      GIT_COMMITTER_EMAIL: 'sekretariat@example.org',
-    };
+    const env = GIT_IDENTITY;
     for (let round = 0; round < 5; round += 1) {
       const parent = temporaryFolder();
       const results = await Promise.all(

@@ -10,24 +10,12 @@ import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
+import { GIT_IDENTITY, INIT_FILES, INIT_OPTIONS, INIT_TODAY } from '../helpers/init.js';
 import { npm, npmFreeEnvironment } from '../helpers/npm.js';
 import { copyFixture, git, temporaryFolder } from '../helpers/repository.js';
 
-const OPTIONS = [
-  '--title',
-  'Samarbeidsavtale mellom KS og Kommunal- og distriktsdepartementet om digitalisering',
-  '--party',
-  'ks:KS – Kommunesektorens organisasjon:KS',
-  '--party',
-  'kdd:Kommunal- og distriktsdepartementet:KDD',
-  '--signed',
-  '2026-11-20',
-  '--end',
-  '2028-12-31',
-  '--per-year',
-  '3',
-];
-const TODAY = ['--today', '2026-11-27'];
+const OPTIONS = [...INIT_OPTIONS, '--per-year', '3'];
+const TODAY = INIT_TODAY;
 
 // What init vendors when given a tarball; only the routes' test installs one, the one init packed.
 let tarball: string;
@@ -40,10 +28,7 @@ beforeAll(() => {
 
 beforeEach(() => {
   // init commits as whoever git says; the machine that runs the tests may have no identity.
-  vi.stubEnv('GIT_AUTHOR_NAME', 'Sekretariatet');
-  vi.stubEnv('GIT_AUTHOR_EMAIL', 'sekretariat@example.org');
-  vi.stubEnv('GIT_COMMITTER_NAME', 'Sekretariatet');
-  vi.stubEnv('GIT_COMMITTER_EMAIL', 'sekretariat@example.org');
+  for (const [name, value] of Object.entries(GIT_IDENTITY)) vi.stubEnv(name, value);
 });
 
 function files(folder: string, under = ''): string[] {
@@ -66,21 +51,7 @@ describe('partnership init with options', () => {
     expect(code, stderr).toBe(0);
     const folder = join(parent, 'avtale');
     expect(stdout).toMatch(/^Created the records of "Samarbeidsavtale mellom KS og .*" in avtale:\n/);
-    expect(files(folder).sort()).toEqual(
-      [
-        '.github/workflows/records.yml',
-        '.gitignore',
-        'README.md',
-        'agreement/agreement.md',
-        'agreement/notices/.gitkeep',
-        'agreement/source/.gitkeep',
-        'annual-plans/.gitkeep',
-        'meetings/.gitkeep',
-        'package.json',
-        'templates/.gitkeep',
-        'vendor/ks-samarbeid-partnership-0.1.0.tgz',
-      ].sort(),
-    );
+    expect(files(folder).sort()).toEqual(INIT_FILES);
     expect(git(folder, 'log', '--format=%s')).toBe(
       'Create the records of Samarbeidsavtale mellom KS og Kommunal- og distriktsdepartementet om digitalisering\n',
     );
@@ -193,21 +164,7 @@ describe('partnership init with options', () => {
     );
     expect(made.code, made.stderr).toBe(0);
     const committed = git(home, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort();
-    expect(committed).toEqual(
-      [
-        '.github/workflows/records.yml',
-        '.gitignore',
-        'README.md',
-        'agreement/agreement.md',
-        'agreement/notices/.gitkeep',
-        'agreement/source/.gitkeep',
-        'annual-plans/.gitkeep',
-        'meetings/.gitkeep',
-        'package.json',
-        'templates/.gitkeep',
-        'vendor/ks-samarbeid-partnership-0.1.0.tgz',
-      ].sort(),
-    );
+    expect(committed).toEqual(INIT_FILES);
     // What the user had staged stays staged, and the rest stays untracked.
     expect(git(home, 'status', '--porcelain').split('\n').filter(Boolean).sort()).toEqual([
       '?? .bash_history',

@@ -4,15 +4,13 @@
  * table, takes a screenshot and prints on A4. CI installs Chromium (.ci/run), so there it always runs;
  * elsewhere, without Chromium, the test says why it is skipped.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { chromiumMissing, withChromium } from '../helpers/chromium.js';
 import { runCli } from '../helpers/cli.js';
 import { copyFixture } from '../helpers/repository.js';
 
-const CHROMIUM = process.env.PARTNERSHIP_CHROMIUM ?? '/usr/bin/chromium';
 const SECTIONS = ['tidslinje', 'moter', 'balanse', 'deltakelse', 'fokus', 'forslag', 'varsel', 'oppfolging', 'arsplan'];
 
 /** Width and height from a PNG's header. */
@@ -27,70 +25,54 @@ const REPORTS = [
 
 describe('report: the page in headless Chromium', () => {
   it('opens with no console error and no request and shows every chart with its table, for both agreements; a screenshot and an A4 print of the first', async (context) => {
-    if (!existsSync(CHROMIUM))
-      context.skip(
-        `no Chromium at ${CHROMIUM}: install Debian's chromium (apt-get install -y chromium), as .ci/run does`,
-      );
-    const profile = mkdtempSync(join(tmpdir(), 'partnership-chromium-'));
-    const browser = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-      viewport: { width: 1240, height: 1754 },
-    });
-    try {
-      for (const [fixture, today] of REPORTS) {
-        const folder = copyFixture(fixture);
-        const { code, stderr } = await runCli(['report', '-o', 'evaluering.html', '--today', today], { cwd: folder });
-        expect(code, stderr).toBe(0);
-        const page = join(folder, 'evaluering.html');
-        expect(readFileSync(page, 'utf8')).not.toMatch(/<script|<link|<img|https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
+    const missing = chromiumMissing();
+    if (missing) context.skip(missing);
+    await withChromium(
+      async (browser) => {
+        for (const [fixture, today] of REPORTS) {
+          const folder = copyFixture(fixture);
+          const { code, stderr } = await runCli(['report', '-o', 'evaluering.html', '--today', today], { cwd: folder });
+          expect(code, stderr).toBe(0);
+          const page = join(folder, 'evaluering.html');
+          expect(readFileSync(page, 'utf8')).not.toMatch(/<script|<link|<img|https?:\/\/(?!www\.w3\.org\/2000\/svg")/);
 
-        const tab = await browser.newPage();
-        const problems: string[] = [];
-        tab.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
-        });
-        tab.on('pageerror', (error) => problems.push(`page: ${error.message}`));
-        tab.on('request', (request) => {
-          if (!request.url().startsWith('file:')) problems.push(`request: ${request.url()}`);
-        });
-        await tab.goto(`file://${page}`, { waitUntil: 'load' });
+          const tab = await browser.newPage();
+          const problems: string[] = [];
+          tab.on('console', (message) => {
+            if (message.type() === 'error' || message.type() === 'warning') problems.push(`console: ${message.text()}`);
+          });
+          tab.on('pageerror', (error) => problems.push(`page: ${error.message}`));
+          tab.on('request', (request) => {
+            if (!request.url().startsWith('file:')) problems.push(`request: ${request.url()}`);
+          });
+          await tab.goto(`file://${page}`, { waitUntil: 'load' });
 
-        for (const id of SECTIONS) {
-          const chart = tab.locator(`section#${id} svg.chart`);
-          const table = tab.locator(`section#${id} table`);
-          expect(await chart.count(), `${fixture}: ${id}`).toBe(1);
-          expect(await chart.getAttribute('role')).toBe('img');
-          expect((await chart.boundingBox())?.height ?? 0, `${fixture}: ${id}`).toBeGreaterThan(50);
-          expect(await table.locator('tbody tr').count(), `${fixture}: ${id}`).toBeGreaterThan(0);
-          expect(await table.isVisible(), `${fixture}: ${id}`).toBe(true);
+          for (const id of SECTIONS) {
+            const chart = tab.locator(`section#${id} svg.chart`);
+            const table = tab.locator(`section#${id} table`);
+            expect(await chart.count(), `${fixture}: ${id}`).toBe(1);
+            expect(await chart.getAttribute('role')).toBe('img');
+            expect((await chart.boundingBox())?.height ?? 0, `${fixture}: ${id}`).toBeGreaterThan(50);
+            expect(await table.locator('tbody tr').count(), `${fixture}: ${id}`).toBeGreaterThan(0);
+            expect(await table.isVisible(), `${fixture}: ${id}`).toBe(true);
+          }
+          expect(await tab.locator('h1').textContent()).toBe('Evalueringsgrunnlag');
+
+          // The picture and the print once, of the shipped agreement's report: they cost the most.
+          if (fixture === 'ks-kmd-2018') {
+            const screenshot = await tab.screenshot({ fullPage: true });
+            const { width, height } = pngSize(screenshot);
+            expect(width).toBe(1240);
+            expect(height).toBeGreaterThan(3000);
+            // Printing on A4: the report breaks into several A4 pages.
+            const pdf = await tab.pdf({ format: 'A4' });
+            expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(2);
+          }
+          expect(problems).toEqual([]);
+          await tab.close();
         }
-        expect(await tab.locator('h1').textContent()).toBe('Evalueringsgrunnlag');
-
-        // The picture and the print once, of the shipped agreement's report: they cost the most.
-        if (fixture === 'ks-kmd-2018') {
-          const screenshot = await tab.screenshot({ fullPage: true });
-          const { width, height } = pngSize(screenshot);
-          expect(width).toBe(1240);
-          expect(height).toBeGreaterThan(3000);
-          // Printing on A4: the report breaks into several A4 pages.
-          const pdf = await tab.pdf({ format: 'A4' });
-          expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0).toBeGreaterThan(2);
-        }
-        expect(problems).toEqual([]);
-        await tab.close();
-      }
-    } finally {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+      },
+      { width: 1240, height: 1754 },
+    );
   });
 });
