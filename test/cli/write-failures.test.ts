@@ -113,6 +113,8 @@ describe('a folder the user may not write', () => {
       timeout: 20_000,
       ...(isRoot ? { uid: 65_534, gid: 65_534 } : {}),
     });
+    // The Node that runs the tests must be one that user can run too (CI unpacks Node 22 and 24 where others can read).
+    expect(result.error, String(result.error)).toBeUndefined();
     return { records, code: result.status, stderr: result.stderr };
   }
 
