@@ -73,7 +73,8 @@ function fail(message: string, line = 1, column = 1, length = 3): FrontMatterRes
   return { ok: false, problems: [{ message, line, column, length }] };
 }
 
-export function readFrontMatter(text: string): FrontMatterResult {
+/** `positioned`: parse with every node's position at once, as a file that is not plain is (the tests compare the two). */
+export function readFrontMatter(text: string, { positioned = false } = {}): FrontMatterResult {
   const start = text.startsWith(BOM) ? BOM.length : 0;
   const firstLineEnd = text.indexOf('\n', start);
   const firstLine = text.slice(start, firstLineEnd === -1 ? text.length : firstLineEnd).replace(/\r$/, '');
@@ -110,7 +111,9 @@ export function readFrontMatter(text: string): FrontMatterResult {
   }
   const afterFence = yamlEnd + closing[0].length;
   const bodyStart = text[afterFence] === '\n' ? afterFence + 1 : afterFence;
-  return parseYaml(text, yamlStart, yamlEnd, bodyStart);
+  return positioned
+    ? parsePositioned(text, yamlStart, yamlEnd, bodyStart)
+    : parseYaml(text, yamlStart, yamlEnd, bodyStart);
 }
 
 /**
@@ -135,6 +138,11 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
     }
     return positioned;
   };
+  let lines: string[] | undefined;
+  const lineText = (line: number) => {
+    lines ??= yaml.split('\n');
+    return (lines[line - 2] ?? '').replace(/\r$/, '');
+  };
   return {
     ok: true,
     frontMatter: {
@@ -145,10 +153,41 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
       yamlStart,
       yamlEnd,
       bodyStart,
-      locate: (path, part) => located().locate(path, part),
-      lineText: (line) => located().lineText(line),
+      locate: (path, part) => topLevelSpan(yaml, path, part) ?? located().locate(path, part),
+      lineText,
     },
   };
+}
+
+/**
+ * Where a top-level field's key or one-line value stands, found in the text: most findings point at
+ * one (a meeting's date, status, minutes_approved), and a file with one then needs no positioned parse.
+ * A value that goes on over more lines, or any deeper path, is left to the Document.
+ */
+function topLevelSpan(yaml: string, path: PropertyPath, part: 'key' | 'value' = 'value'): Span | undefined {
+  const [key] = path;
+  if (path.length !== 1 || typeof key !== 'string' || !/^[a-z_][a-z0-9_]*$/.test(key)) return undefined;
+  const match = new RegExp(`^${key}:([ \\t]*)(.*?)[ \\t]*(?:[ \\t]#.*)?\\r?$`, 'm').exec(yaml);
+  if (!match) return undefined;
+  const line = yaml.slice(0, match.index).split('\n').length + 1;
+  if (part === 'key') return { line, column: 1, length: key.length };
+  const value = match[2] ?? '';
+  // An empty value, or one that opens a block, a flow collection or a quote it does not close on this line, goes on below.
+  if (value === '' || value.startsWith('#') || /^[|>]/.test(value) || !closesOnItsLine(value)) return undefined;
+  return { line, column: key.length + 2 + (match[1]?.length ?? 0), length: Math.max(1, value.length) };
+}
+
+function closesOnItsLine(value: string): boolean {
+  const first = value[0];
+  if (first === '"') return /^"(?:[^"\\]|\\.)*"$/.test(value);
+  if (first === "'") return /^'(?:[^']|'')*'$/.test(value);
+  if (first === '[' || first === '{') {
+    let depth = 0;
+    for (const character of value)
+      depth += character === '[' || character === '{' ? 1 : character === ']' || character === '}' ? -1 : 0;
+    return depth === 0 && (value.endsWith(']') || value.endsWith('}'));
+  }
+  return true;
 }
 
 /** Where a node's properties (a tag !, an anchor &, an alias *) or a complex key (? or a flow key) could start, and directives. */
