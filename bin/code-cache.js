@@ -8,10 +8,10 @@
  * link), as Node's does; NODE_DISABLE_COMPILE_CACHE turns it off, as it does Node's.
  */
 const { createHash, randomBytes } = require('node:crypto');
-const { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { tmpdir } = require('node:os');
-const { dirname, join } = require('node:path');
+const { basename, dirname, join } = require('node:path');
 const { Script } = require('node:vm');
 
 /** A folder only this user can write, or undefined: a cache others could write would be code they run. */
@@ -38,6 +38,20 @@ function writeWhole(path, data) {
   }
 }
 
+/** Removes the caches of earlier bundles or Nodes for the commands just written: one set a command, not one a version. */
+function pruneOlder(folder, written) {
+  if (written.length === 0) return;
+  const kept = new Set(written.map(({ path }) => basename(path)));
+  const commands = new Set(written.map(({ commandKey }) => `${commandKey}-`));
+  try {
+    for (const name of readdirSync(folder))
+      if (!kept.has(name) && [...commands].some((prefix) => name.startsWith(prefix)))
+        rmSync(join(folder, name), { force: true });
+  } catch {
+    // A cache not pruned costs disk, never a wrong answer.
+  }
+}
+
 /** Compiles the modules in `bundles` (a folder) through the code cache kept for `command`. */
 exports.useCodeCache = function useCodeCache(bundles, command) {
   if (typeof Module.enableCompileCache === 'function') {
@@ -51,8 +65,11 @@ exports.useCodeCache = function useCodeCache(bundles, command) {
   const compile = Module.prototype._compile;
   Module.prototype._compile = function compileWithCodeCache(content, filename) {
     if (dirname(filename) !== bundles) return compile.call(this, content, filename);
-    const key = createHash('sha256').update(process.version).update(command).update(content).digest('hex');
-    const path = join(folder, `${key.slice(0, 32)}.bin`);
+    // Named by the command and the bundle, then by Node's version and the bundle's content: a new cache
+    // replaces that command's older ones for that bundle.
+    const commandKey = createHash('sha256').update(command).update('\0').update(filename).digest('hex').slice(0, 12);
+    const key = createHash('sha256').update(process.version).update(content).digest('hex');
+    const path = join(folder, `${commandKey}-${key.slice(0, 32)}.bin`);
     let cachedData;
     try {
       cachedData = readFileSync(path);
@@ -60,7 +77,7 @@ exports.useCodeCache = function useCodeCache(bundles, command) {
       cachedData = undefined;
     }
     const script = new Script(Module.wrap(content), { filename, cachedData });
-    if (cachedData === undefined || script.cachedDataRejected) toWrite.push({ script, path });
+    if (cachedData === undefined || script.cachedDataRejected) toWrite.push({ script, path, commandKey, folder });
     const require = (id) => this.require(id);
     require.resolve = (request, options) => Module._resolveFilename(request, this, false, options);
     require.cache = Module._cache;
@@ -69,5 +86,6 @@ exports.useCodeCache = function useCodeCache(bundles, command) {
   };
   process.once('exit', () => {
     for (const { script, path } of toWrite) writeWhole(path, script.createCachedData());
+    pruneOlder(folder, toWrite);
   });
 };

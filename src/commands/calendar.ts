@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { meetingSequences } from '../git/repository.js';
 import { printable } from '../lib/printable.js';
 import { writeUserFile } from '../records/write.js';
+import { isAhead } from '../schedule/ahead.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
@@ -16,15 +16,18 @@ export interface CalendarOptions {
 export async function calendarCommand(options: CalendarOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
-  const upcoming = records.meetings.filter(
-    (meeting) => meeting.data.status !== 'held' && meeting.data.date >= context.today,
-  );
+  const upcoming = records.meetings.filter((meeting) => isAhead(meeting.data, context.today));
+  // git (and simple-git with it) is loaded only for meetings whose SEQUENCE it counts.
+  const sequences =
+    upcoming.length > 0
+      ? await (await import('../git/repository.js')).meetingSequences(context.repositoryRoot(), upcoming)
+      : new Map<string, number>();
   const entries = upcomingEntries(
     agreement,
     records.meetings,
     nextMeeting(agreement, records.meetings, context.today),
     context.today,
-    await meetingSequences(context.repositoryRoot(), upcoming),
+    sequences,
   );
   const calendar = toICalendar(agreement.title, entries, context.io.now());
   // --ics - prints the calendar, and what it holds goes to standard error.

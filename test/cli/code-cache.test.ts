@@ -4,7 +4,7 @@
  * folder another user could have written.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,11 +31,24 @@ describe.skipIf(hasOwnCache)('the code cache on Node 20', () => {
     const folder = join(tmp, `partnership-code-cache-${uid}`);
     expect(validate(tmp)).toBe(OK);
     const [cache] = readdirSync(folder);
-    expect(cache).toMatch(/^[0-9a-f]{32}\.bin$/);
+    expect(cache).toMatch(/^[0-9a-f]{12}-[0-9a-f]{32}\.bin$/);
     expect(validate(tmp)).toBe(OK);
     writeFileSync(join(folder, cache as string), 'not a code cache');
     expect(validate(tmp)).toBe(OK);
     expect(readdirSync(folder)).toEqual([cache]);
+  });
+
+  it("keeps one cache a command and bundle: a new bundle's cache replaces the old one", () => {
+    const tmp = temporaryFolder();
+    const folder = join(tmp, `partnership-code-cache-${uid}`);
+    expect(validate(tmp)).toBe(OK);
+    const [cache] = readdirSync(folder);
+    const stale = `${(cache as string).slice(0, 13)}${'0'.repeat(32)}.bin`;
+    writeFileSync(join(folder, stale), 'an older bundle');
+    writeFileSync(join(folder, 'ffffffffffff-00000000000000000000000000000000.bin'), 'another command');
+    rmSync(join(folder, cache as string));
+    expect(validate(tmp)).toBe(OK);
+    expect(readdirSync(folder).sort()).toEqual([cache, 'ffffffffffff-00000000000000000000000000000000.bin'].sort());
   });
 
   it('is not read from, nor written to, a folder others may write or a link', () => {
