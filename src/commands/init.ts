@@ -10,7 +10,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, type Scalar } from 'yaml';
 import { readBuiltinTemplates } from '../documents/builtin.js';
-import { GitRepository } from '../git/repository.js';
+import { type GitOptions, GitRepository } from '../git/repository.js';
 import { type IsoDate, isRealDate } from '../lib/dates.js';
 import { InputError, PreconditionError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { isoFromNorwegianDate } from '../lib/norwegian.js';
@@ -24,6 +24,7 @@ import type { CommandContext, Prompter } from './context.js';
 import { GITIGNORE, type InstallRoute, PACKAGE_NAME, packageJson, readme, workflow } from './init-files.js';
 import { loadTerminalPrompter } from './load-prompts.js';
 import { parseSignatories } from './signatories.js';
+import { gitOptions } from './write-session.js';
 
 export interface InitOptions {
   title?: string;
@@ -125,6 +126,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
             root,
             files.map((file) => file.path),
             answers.title,
+            gitOptions(context),
           );
   } finally {
     lock.release();
@@ -388,9 +390,14 @@ async function refuseOccupiedFolder(root: string): Promise<void> {
 }
 
 /** Commits exactly the files init wrote, whatever else the folder or the index holds. */
-async function firstCommit(root: string, paths: readonly string[], title: string): Promise<string> {
+async function firstCommit(
+  root: string,
+  paths: readonly string[],
+  title: string,
+  options: GitOptions,
+): Promise<string> {
   const isNew = !existsSync(join(root, '.git'));
-  const git = await GitRepository.initialise(root);
+  const git = await GitRepository.initialise(root, options);
   const problem = await git.identityProblem();
   if (problem) return `  (a git repository, not yet committed: ${problem}, then git add -A && git commit)`;
   const commit = await git.commitPaths(

@@ -14,6 +14,7 @@ import { restoreFiles, writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from './context.js';
 import { ensureStillValid } from './documents.js';
 import type { CleanRecords } from './records.js';
+import { gitOptions } from './write-session.js';
 
 export interface NoticeChange {
   /** The new notice, under agreement/notices/; a notice is written once. */
@@ -28,12 +29,6 @@ export interface NoticeChange {
 export interface WriteOptions {
   write: boolean;
   commit: boolean;
-}
-
-/** PARTNERSHIP_GIT_TIMEOUT (seconds) bounds a git command that runs hooks; two minutes by default. */
-function hookTimeout(context: CommandContext): number | undefined {
-  const seconds = Number(context.io.env.PARTNERSHIP_GIT_TIMEOUT);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
 }
 
 /** Records the notice as the options say, and tells on standard error what was done. */
@@ -63,7 +58,7 @@ async function apply(
 
   if (existsSync(join(root, change.notice.path)))
     throw new PreconditionError(`${change.notice.path} already exists: nothing was written`);
-  const git = await GitRepository.open(root, { hookTimeoutMs: hookTimeout(context) });
+  const git = await GitRepository.open(root, gitOptions(context));
   if (git) {
     const dirty = await git.uncommitted(paths);
     if (dirty.length > 0)

@@ -4,6 +4,7 @@
  * run that was killed mid-change left behind.
  */
 import { recoverInterruptedCommit } from '../git/interrupted-commit.js';
+import type { GitOptions } from '../git/repository.js';
 import { acquireLock } from '../records/lock.js';
 import { recoverInterruptedChange } from '../records/write.js';
 import type { CommandContext } from './context.js';
@@ -22,4 +23,10 @@ export async function holdingTheLock<T>(context: CommandContext, work: () => Pro
   } finally {
     lock.release();
   }
+}
+
+/** How the writing commands run git: PARTNERSHIP_GIT_TIMEOUT (seconds) bounds a command that runs hooks; two minutes by default. */
+export function gitOptions(context: CommandContext): GitOptions {
+  const seconds = Number(context.io.env.PARTNERSHIP_GIT_TIMEOUT);
+  return Number.isFinite(seconds) && seconds > 0 ? { hookTimeoutMs: seconds * 1000 } : {};
 }

@@ -6,6 +6,7 @@
  * (so a heading style's bold is never turned off), and a document is built in milliseconds.
  */
 import type { Token } from 'markdown-it';
+import { escapeHtml } from './page.js';
 import { zip } from './zip.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -18,8 +19,9 @@ const NOT_IN_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the characters XML forbids is what this does
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export function escapeXmlText(text: string): string {
-  return text.replace(NOT_IN_XML, '').replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
+/** Text for a part: markup escaped as every page's is, and what XML 1.0 forbids left out. */
+function escapeXmlText(text: string): string {
+  return escapeHtml(text.replace(NOT_IN_XML, ''));
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

@@ -128,6 +128,43 @@ export function osloDate(instant: Date): IsoDate {
   return isoDate(Number(parts.year), Number(parts.month), Number(parts.day));
 }
 
+/** The day of the month of the last Sunday of a month (1-based). */
+function lastSunday(year: number, month: number): number {
+  const last = new Date(Date.UTC(year, month, 0));
+  return last.getUTCDate() - last.getUTCDay();
+}
+
+/** The first year of today's summer-time rule; earlier years ask the time-zone database. */
+const SUMMER_TIME_RULE_SINCE = 1996;
+
+const minuteOfDay = (time: string) => {
+  const [hours = 0, minutes = 0] = time.split(':').map(Number);
+  return hours * 60 + minutes;
+};
+
+/**
+ * Whether a wall-clock time in Oslo is summer time (UTC+2), by the rule in force since 1996: from
+ * 03:00 on the last Sunday of March to 02:00 on the last Sunday of October. The hour the clocks skip
+ * and the hour they repeat count as winter time, as the time-zone database's answer has them. Undefined
+ * before 1996, where only the database knows. The one home of Oslo's clock changes, which calendars
+ * and the meeting-time rule ask, without the database whose first use costs a tenth of a start-up.
+ */
+export function isOsloSummerTime(date: IsoDate, time: string): boolean | undefined {
+  const year = yearOf(date);
+  if (year < SUMMER_TIME_RULE_SINCE) return undefined;
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  if (month === 3) {
+    const start = lastSunday(year, 3);
+    return day > start || (day === start && minuteOfDay(time) >= 180);
+  }
+  if (month === 10) {
+    const end = lastSunday(year, 10);
+    return day < end || (day === end && minuteOfDay(time) < 120);
+  }
+  return month > 3 && month < 10;
+}
+
 let osloClock: Intl.DateTimeFormat | undefined;
 
 /**
@@ -139,6 +176,12 @@ let osloClock: Intl.DateTimeFormat | undefined;
 export function osloClockTime(date: IsoDate, time: string): 'once' | 'never' | 'twice' {
   const month = Number(date.slice(5, 7));
   if (isoWeekday(date) !== 7 || ![3, 9, 10].includes(month)) return 'once';
+  if (yearOf(date) >= SUMMER_TIME_RULE_SINCE) {
+    // By the rule: the clocks change only on the last Sunday of March (02:00 skipped to 03:00) and of October (03:00 back to 02:00).
+    const changes = month !== 9 && Number(date.slice(8, 10)) === lastSunday(yearOf(date), month);
+    const inTheHour = minuteOfDay(time) >= 120 && minuteOfDay(time) < 180;
+    return changes && inTheHour ? (month === 3 ? 'never' : 'twice') : 'once';
+  }
   osloClock ??= new Intl.DateTimeFormat('en-US', {
     timeZone: TIME_ZONE,
     year: 'numeric',

@@ -66,10 +66,10 @@ const UNEXPLAINABLE: ReadonlySet<string> = new Set(
 function reviewBase(base: Records | null, context: Omit<RuleContext, 'records' | 'base'>): ReviewBase | null {
   if (!base) return null;
   const { agreement } = base;
-  if (!agreement) return { deviations: [], findings: [] };
+  if (!agreement) return { deviations: [], findings: () => [] };
   return {
     deviations: agreement.data.deviations,
-    findings: runRules(RULES, { ...context, records: { ...base, agreement }, base: null }),
+    findings: () => runRules(RULES, { ...context, records: { ...base, agreement }, base: null }),
   };
 }
 

@@ -35,7 +35,8 @@ type Deviation = Agreement['deviations'][number];
 /** The records at the base of a change under review: its deviations, and the findings it already had. */
 export interface ReviewBase {
   deviations: readonly Deviation[];
-  findings: readonly Finding[];
+  /** Asked only when a deviation the change adds matches a finding: the base's rules run then, not on every review. */
+  findings(): readonly Finding[];
 }
 
 const sameDeviation = (a: Deviation, b: Deviation) =>
@@ -60,7 +61,11 @@ export function explainFindings(
   base: ReviewBase | null = null,
 ): { findings: Finding[]; explained: ExplainedFinding[] } {
   const { deviations: accepted } = agreement.data;
-  const foundAtBase = new Set(base?.findings.map(findingKey));
+  let foundAtBase: Set<string> | undefined;
+  const wasFoundAtBase = (finding: Finding) => {
+    foundAtBase ??= new Set(base?.findings().map(findingKey));
+    return foundAtBase.has(findingKey(finding));
+  };
   const used = new Set<number>();
   const remaining: Finding[] = [];
   const explained: ExplainedFinding[] = [];
@@ -70,9 +75,7 @@ export function explainFindings(
         deviation.rule === finding.rule &&
         ((deviation.year !== undefined && deviation.year === finding.subject?.year) ||
           (deviation.meeting !== undefined && deviation.meeting === finding.subject?.meeting)) &&
-        (!base ||
-          base.deviations.some((atBase) => sameDeviation(atBase, deviation)) ||
-          foundAtBase.has(findingKey(finding))),
+        (!base || base.deviations.some((atBase) => sameDeviation(atBase, deviation)) || wasFoundAtBase(finding)),
     );
     const deviation = accepted[index];
     if (deviation && finding.rule !== deviations.id && !unexplainable.has(finding.rule)) {

@@ -1,35 +1,9 @@
 /** Calendar entries as iCalendar text, with ical-generator. */
 import { TZDate } from '@date-fns/tz';
 import ical, { ICalAlarmType, type ICalEventData, type ICalEventStatus } from 'ical-generator';
-import { type IsoDate, TIME_ZONE } from '../lib/dates.js';
+import { type IsoDate, isOsloSummerTime, TIME_ZONE } from '../lib/dates.js';
 import type { CalendarEntry } from './calendar.js';
 import { MEETING_HOURS } from './meeting-time.js';
-
-/** The day of the month of the last Sunday of a month (1-based). */
-function lastSunday(year: number, month: number): number {
-  const last = new Date(Date.UTC(year, month, 0));
-  return last.getUTCDate() - last.getUTCDay();
-}
-
-/**
- * Whether a wall-clock time in Oslo is summer time (UTC+2), by the rule in force since 1996: from
- * 03:00 on the last Sunday of March to 02:00 on the last Sunday of October. The hour the clocks skip
- * and the hour they repeat count as winter time, as the time-zone database's answer has them.
- */
-function isOsloSummerTime(year: number, month: number, day: number, minuteOfDay: number): boolean {
-  if (month === 3) {
-    const start = lastSunday(year, 3);
-    return day > start || (day === start && minuteOfDay >= 180);
-  }
-  if (month === 10) {
-    const end = lastSunday(year, 10);
-    return day < end || (day === end && minuteOfDay < 120);
-  }
-  return month > 3 && month < 10;
-}
-
-/** The first year of today's summer-time rule; earlier times ask the time-zone database. */
-const SUMMER_TIME_RULE_SINCE = 1996;
 
 /**
  * The instant of a wall-clock time in Oslo, whatever the machine's time zone. Computed from the rule
@@ -38,9 +12,9 @@ const SUMMER_TIME_RULE_SINCE = 1996;
 export function osloInstant(date: IsoDate, time: string): Date {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
-  if (year < SUMMER_TIME_RULE_SINCE)
-    return new Date(new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).getTime());
-  const offset = isOsloSummerTime(year, month, day, hours * 60 + minutes) ? 2 : 1;
+  const summer = isOsloSummerTime(date, time);
+  if (summer === undefined) return new Date(new TZDate(year, month - 1, day, hours, minutes, TIME_ZONE).getTime());
+  const offset = summer ? 2 : 1;
   return new Date(Date.UTC(year, month - 1, day, hours - offset, minutes));
 }
 
