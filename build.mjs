@@ -68,7 +68,7 @@ const common = {
   platform: 'node',
   target: 'node20.19',
   legalComments: 'linked',
-  minify: true,
+  minify: process.env.BUILD_UNMINIFIED !== '1',
   logLevel: 'warning',
 };
 

@@ -6,7 +6,7 @@ import type { DocumentFormat } from '../documents/document-formats.js';
 import type { DocumentStyle } from '../documents/formats.js';
 import { loadFormats } from '../documents/load-formats.js';
 import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
-import type { DocumentData } from '../documents/view.js';
+import type { DocumentData } from '../documents/view-types.js';
 import { InputError, PreconditionError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';

@@ -1,4 +1,4 @@
-import { meetingDocument } from '../documents/view.js';
+import { meetingDocument } from '../documents/meeting-view.js';
 import { daysBetween, isRealDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { bodyOf } from '../records/front-matter.js';

@@ -1,4 +1,4 @@
-import { renewalDocument } from '../documents/view.js';
+import { renewalDocument } from '../documents/term-view.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';

@@ -3,7 +3,7 @@
  * the record's signatory is not the one who does (a state secretary signing
  * for the minister, a new board chair before the record is updated).
  */
-import type { SignatoryOverrides } from '../documents/view.js';
+import type { SignatoryOverrides } from '../documents/view-types.js';
 import { UsageError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 

@@ -1,4 +1,5 @@
-import { type TerminationView, terminationDocument } from '../documents/view.js';
+import { terminationDocument } from '../documents/term-view.js';
+import type { TerminationView } from '../documents/view-types.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel } from '../model/parties.js';

@@ -9,7 +9,7 @@ import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
 import { meetingDeadlines, sentLate } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
-import { countYear } from '../schedule/requirement.js';
+import { countYear, meetingsByYear } from '../schedule/requirement.js';
 import { lastDayInForce, yearInForce } from '../term/term.js';
 
 export type Counts = Record<string, number>;
@@ -104,21 +104,26 @@ export function evaluationFigures({ agreement, meetings, annualPlans }: Evaluati
   const partyIds = agreement.parties.map((party) => party.id);
   const letters = Object.keys(agreement.focus_areas);
   const within = meetings.filter((meeting) => meeting.data.date >= agreement.signed && meeting.data.date <= to);
+  // Grouped once, so that each year reads only its own meetings: the report stays linear over decades of records.
+  const byYear = meetingsByYear(meetings);
+  const withinByYear = meetingsByYear(within);
+  // The first plan for a year, as a lookup: a second one for the same year is the annual-plan rule's finding.
+  const plans = new Map([...annualPlans].reverse().map(({ data }) => [data.year, data]));
   const years: YearFigures[] = [];
   for (let year = yearOf(agreement.signed); year <= yearOf(to); year += 1) {
-    const thatYear = (meeting: MeetingLike) => yearOf(meeting.data.date) === year;
-    const held = within.filter((meeting) => thatYear(meeting) && meeting.data.status === 'held');
-    const plan = annualPlans.find((candidate) => candidate.data.year === year)?.data;
+    const withinThatYear = withinByYear.get(year) ?? [];
+    const held = withinThatYear.filter((meeting) => meeting.data.status === 'held');
+    const plan = plans.get(year);
     const inForce = yearInForce(agreement, year);
     // Held and planned as status and the meetings-per-year rule count them: a planned meeting whose day has passed is neither.
-    const count = inForce ? countYear(inForce, meetings.filter(thatYear), today) : undefined;
+    const count = inForce ? countYear(inForce, byYear.get(year) ?? [], today) : undefined;
     years.push({
       year,
       complete: to >= `${year}-12-31` || to === lastDayInForce(agreement),
       required: inForce?.required ?? 0,
       held: count?.held ?? held.length,
       planned: count?.planned ?? 0,
-      cancelled: within.filter((meeting) => thatYear(meeting) && meeting.data.status === 'cancelled').length,
+      cancelled: withinThatYear.filter((meeting) => meeting.data.status === 'cancelled').length,
       chair: tally(partyIds, held, (data) => [data.chair]),
       minutes: tally(partyIds, held, (data) => [data.minutes]),
       attendance: tally(partyIds, held, (data) =>
@@ -203,6 +208,7 @@ function timeline({ agreement, meetings, annualPlans }: EvaluationRecords, to: I
   // Each party by the short name it had on the event's day: a ministry renamed later keeps its old name in the past.
   const short = (id: string, on: IsoDate) => partyShortName(agreement, id, on);
   const events: TimelineEvent[] = [{ date: agreement.signed, kind: 'signed', label: 'Avtalen signert' }];
+  const meetingById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   for (const { data } of meetings) {
     if (data.date < agreement.signed) continue;
     if (data.status === 'held' && data.date <= to)
@@ -213,12 +219,12 @@ function timeline({ agreement, meetings, annualPlans }: EvaluationRecords, to: I
       events.push({ date: data.date, kind: 'meeting-planned', label: 'Møte planlagt' });
   }
   for (const { data } of annualPlans) {
-    const adopted = data.adopted_in ? meetings.find((meeting) => meeting.id === data.adopted_in) : undefined;
+    const adopted = data.adopted_in ? meetingById.get(data.adopted_in) : undefined;
     if (data.status === 'adopted' && adopted)
       events.push({ date: adopted.data.date, kind: 'plan', label: `Årsplan for ${data.year} vedtatt` });
   }
   for (const consultation of agreement.consultations) {
-    const notified = meetings.find((meeting) => meeting.id === consultation.notified_in);
+    const notified = meetingById.get(consultation.notified_in);
     if (notified)
       events.push({ date: notified.data.date, kind: 'consultation', label: 'Sak varslet til konsultasjonsordningen' });
     if (consultation.brought)

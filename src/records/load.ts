@@ -113,20 +113,26 @@ function loadRecord(file: SourceFile, kind: RecordKind, findings: Finding[]): Lo
   }
 
   const { frontMatter } = result;
+  // Where a value stands, for the rules' findings, which point at a value and print no excerpt under it.
   const at = (path: PropertyPath, part?: 'key' | 'value'): Location => {
     const span = frontMatter.locate(path, part);
-    return {
-      file: file.path,
-      line: span.line,
-      column: span.column,
-      excerpt: { text: frontMatter.lineText(span.line), length: span.length },
-    };
+    return { file: file.path, line: span.line, column: span.column };
   };
 
   const schema = RECORD_SCHEMAS[kind];
   const parsed = schema.safeParse(frontMatter.data, { reportInput: true });
   if (!parsed.success) {
-    findings.push(...cappedSchemaFindings(parsed.error.issues, schema, at));
+    // A schema finding is about the text as written, so it shows the line with the place underlined.
+    const withExcerpt = (path: PropertyPath, part?: 'key' | 'value'): Location => {
+      const span = frontMatter.locate(path, part);
+      return {
+        file: file.path,
+        line: span.line,
+        column: span.column,
+        excerpt: { text: frontMatter.lineText(span.line), length: span.length },
+      };
+    };
+    findings.push(...cappedSchemaFindings(parsed.error.issues, schema, withExcerpt));
     return undefined;
   }
   return { file: file.path, text: file.text, data: parsed.data, frontMatter, at };

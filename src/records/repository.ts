@@ -80,7 +80,7 @@ export function readRepository(root: string, only?: 'records'): SourceFile[] {
       const path = `${folder}/${name}`;
       files.push(
         printable(name) === name
-          ? readRepositoryFile(realRoot, path)
+          ? readListedFile(realRoot, listing.real, path, name)
           : {
               path,
               text: '',
@@ -100,11 +100,35 @@ export function readRepositoryFile(root: string, path: string): SourceFile {
   if ('problem' in where) return { path, text: '', problem: where.problem };
   let descriptor: number;
   try {
-    // O_NOFOLLOW and O_NONBLOCK: a file swapped for a link or a FIFO after the check above is still never followed or waited on.
-    descriptor = openSync(where.real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    descriptor = openUnfollowed(where.real);
   } catch (error) {
     throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  return readOpened(descriptor, path);
+}
+
+/**
+ * A file listed in a folder whose real path is known to be inside the repository: a name that is not
+ * a link is that folder's own entry, so it is opened at once (one system call, not a walk of the
+ * path); a link, which the open refuses to follow, takes the full check of where it leads.
+ */
+function readListedFile(root: string, realFolder: string, path: string, name: string): SourceFile {
+  let descriptor: number;
+  try {
+    descriptor = openUnfollowed(join(realFolder, name));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ELOOP') return readRepositoryFile(root, path);
+    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return readOpened(descriptor, path);
+}
+
+/** O_NOFOLLOW and O_NONBLOCK: a file swapped for a link or a FIFO after it was checked is still never followed or waited on. */
+function openUnfollowed(real: string): number {
+  return openSync(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+}
+
+function readOpened(descriptor: number, path: string): SourceFile {
   try {
     const stats = fstatSync(descriptor);
     if (!stats.isFile()) return { path, text: '', problem: notAFile(stats) };
@@ -215,12 +239,12 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** The names in a folder of the repository; a folder that is a link out of it is a problem, not followed. */
-function listFolder(root: string, folder: string): { names: string[] } | { problem: FileProblem } {
+function listFolder(root: string, folder: string): { names: string[]; real: string } | { problem: FileProblem } {
   const path = join(root, folder);
   const stats = lstatSync(path, { throwIfNoEntry: false });
-  if (!stats) return { names: [] };
+  if (!stats) return { names: [], real: path };
   const target = linkTarget(root, path);
-  if (target === 'dangling') return { names: [] };
+  if (target === 'dangling') return { names: [], real: path };
   if (target === 'outside') {
     return {
       problem: {
@@ -234,7 +258,7 @@ function listFolder(root: string, folder: string): { names: string[] } | { probl
     return { problem: { message: 'this should be a folder of records, not a file' } };
   }
   try {
-    return { names: readdirSync(path).sort() };
+    return { names: readdirSync(target).sort(), real: target };
   } catch (error) {
     throw new InputError(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
@@ -247,7 +271,7 @@ const GIT_FOLDER_PROBLEM =
 function linkTarget(root: string, path: string): string | 'dangling' | 'outside' | 'git' {
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realpathSync.native(path);
   } catch {
     return 'dangling';
   }

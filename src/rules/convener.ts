@@ -29,12 +29,12 @@ function checkSent(
 ): void {
   const { field, days, dueBy } = deadline;
   const sent = meeting.data[field];
-  const convenerName = partyShortName(
-    context.records.agreement.data,
-    context.records.agreement.data.meetings.convener,
-    context.today,
-  );
   if (sent === null) {
+    const convenerName = partyShortName(
+      context.records.agreement.data,
+      context.records.agreement.data.meetings.convener,
+      context.today,
+    );
     if (meeting.data.status === 'held') {
       report(
         meeting.at([field], 'key'),

@@ -88,7 +88,7 @@ export function explainFindings(
   accepted.forEach((deviation, index) => {
     if (used.has(index) || !ruleIds.includes(deviation.rule)) return;
     const what = deviation.year === undefined ? `meeting ${deviation.meeting}` : String(deviation.year);
-    const { excerpt: _excerpt, ...location } = agreement.at(['deviations', index]);
+    const location = agreement.at(['deviations', index]);
     remaining.push({
       ...location,
       severity: 'warning',

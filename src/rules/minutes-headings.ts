@@ -1,4 +1,4 @@
-import { sakslister } from '../documents/view.js';
+import { sakslister } from '../documents/saksliste.js';
 import { bodyOf } from '../records/front-matter.js';
 import { positionAt } from '../records/text-checks.js';
 import type { Rule } from './rule.js';
@@ -25,21 +25,24 @@ export const minutesHeadings: Rule = {
       const headings = [...body.matchAll(HEADING)];
       if (headings.length === 0) continue;
       const items = numbered.get(meeting)?.items ?? [];
-      const titled = (title: string) =>
-        items.find((item) => item.title.toLocaleLowerCase('nb') === title.trim().toLocaleLowerCase('nb'));
+      // Titles compared without case; Norwegian has no casing rules of its own, so the default lowering is the same.
+      const byTitle = new Map<string, (typeof items)[number]>();
+      for (const item of [...items].reverse()) byTitle.set(item.title.toLowerCase(), item);
+      const titled = (title: string) => byTitle.get(title.trim().toLowerCase());
       const numbers = items.map((item) => item.number);
       const range = numbers.length > 0 ? `${numbers[0]}–${numbers.at(-1)}` : 'none';
       for (const heading of headings) {
         const [line, number = '', title = ''] = heading;
+        const item = titled(title);
+        if (item ? item.number === number : numbers.includes(number)) continue;
         const offset = meeting.frontMatter.bodyStart + (heading.index ?? 0) + line.indexOf(number);
         const location = { file: meeting.file, ...positionAt(meeting.text, offset) };
-        const item = titled(title);
-        if (item && item.number !== number) {
+        if (item) {
           report(
             location,
             `the minutes number "${title.trim()}" Sak ${number}, and the saksliste numbers it Sak ${item.number}: renumber the minutes' headings (an earlier meeting's agenda may have changed)`,
           );
-        } else if (!item && !numbers.includes(number)) {
+        } else {
           report(
             location,
             `the minutes have a heading Sak ${number}, and the saksliste of ${meeting.data.date} numbers its items ${range}: renumber the heading to its item`,

@@ -1,7 +1,7 @@
 import type { TemplateName } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
 import { clauseReference } from '../model/clauses.js';
-import type { Finding, Location, RuleMeta, Severity } from '../model/finding.js';
+import type { Finding, Location, RuleMeta, Severity, Subject } from '../model/finding.js';
 import type { AgreementRecord, Records } from '../records/types.js';
 
 export interface RuleContext {
@@ -35,18 +35,31 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
   for (const rule of rules) {
     const clause = clauseReference(context.records.agreement.data, rule.clause);
     rule.check(context, (location, message, details = {}) => {
-      // Cross-file findings point at a value, not a syntax error: no excerpt under them.
-      const { excerpt: _excerpt, ...where } = location;
-      const meeting = /^meetings\/(.+)\.md$/i.exec(where.file)?.[1];
+      const meeting = meetingOfFile(location.file);
       findings.push({
-        ...where,
+        file: location.file,
+        line: location.line,
+        column: location.column,
         severity: details.severity ?? rule.severity,
         rule: rule.id,
         clause: details.clause === undefined ? clause : details.clause,
         message,
-        subject: { ...(details.year === undefined ? {} : { year: details.year }), ...(meeting ? { meeting } : {}) },
+        subject: subjectOf(details.year, meeting),
       });
     });
   }
   return findings;
+}
+
+function subjectOf(year: number | undefined, meeting: string | undefined): Subject {
+  const subject: Subject = {};
+  if (year !== undefined) subject.year = year;
+  if (meeting !== undefined) subject.meeting = meeting;
+  return subject;
+}
+
+/** The meeting a file records, by its stem: a finding in it is about that meeting. */
+function meetingOfFile(file: string): string | undefined {
+  const lower = file.toLowerCase();
+  return lower.startsWith('meetings/') && lower.endsWith('.md') && file.length > 12 ? file.slice(9, -3) : undefined;
 }

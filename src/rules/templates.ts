@@ -1,5 +1,7 @@
+import { meetingDocument } from '../documents/meeting-view.js';
 import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
-import { type DocumentData, meetingDocument, renewalDocument, terminationDocument } from '../documents/view.js';
+import { renewalDocument, terminationDocument } from '../documents/term-view.js';
+import type { DocumentData } from '../documents/view-types.js';
 import type { IsoDate } from '../lib/dates.js';
 import type { Agreement } from '../model/schemas.js';
 import { bodyOf } from '../records/front-matter.js';
@@ -65,8 +67,9 @@ function sampleDocuments(
       const sample = cancelled ?? samples[0];
       if (!sample) return [];
       const asCancelled = cancelled ?? { ...sample, data: { ...sample.data, status: 'cancelled' as const } };
-      const meetings = all.map((meeting) => (meeting === sample ? asCancelled : meeting));
-      return [meetingDocument('agenda', agreement, meetings, asCancelled, bodyOf(sample), today)];
+      // A cancelled meeting holds no case numbers, so its notice needs no other meeting: the records' own
+      // numbering, worked out once for the other templates, is not redone for a copy with one meeting changed.
+      return [meetingDocument('agenda', agreement, [asCancelled], asCancelled, bodyOf(sample), today)];
     }
     case 'renewal':
       return [renewalDocument(agreement, nextExtensionYear(agreement), today)];

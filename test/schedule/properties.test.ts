@@ -1,7 +1,17 @@
 import { TZDate } from '@date-fns/tz';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, daysInMonth, isoDate, isRealDate, osloDate } from '../../src/lib/dates.js';
+import {
+  addDays,
+  daysBetween,
+  daysInMonth,
+  FIRST_YEAR,
+  isoDate,
+  isoWeekday,
+  isRealDate,
+  LAST_YEAR,
+  osloDate,
+} from '../../src/lib/dates.js';
 import { AVOIDABLE_PERIODS } from '../../src/model/schemas.js';
 import { earliestMeetingDate } from '../../src/schedule/deadlines.js';
 import { whyNotAWorkingDay, workingDays } from '../../src/schedule/holidays.js';
@@ -143,6 +153,22 @@ describe('date arithmetic', () => {
         expect(effective.slice(0, 7)).toBe(sameDate.slice(0, 7));
         expect(addDays(effective, 1).endsWith('-01')).toBe(true);
       }),
+    );
+  });
+
+  it("adding days, counting days between and the weekday agree with JavaScript's calendar, in every supported year", () => {
+    const supported = dayIn(`${FIRST_YEAR}-01-01`, daysBetween(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`));
+    fc.assert(
+      fc.property(supported, fc.integer({ min: -800, max: 800 }), (date, days) => {
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        const expected = new Date(Date.UTC(2000, 0, 1));
+        expected.setUTCFullYear(year, month - 1, day + days);
+        const moved = addDays(date, days);
+        expect(moved).toBe(isoDate(expected.getUTCFullYear(), expected.getUTCMonth() + 1, expected.getUTCDate()));
+        expect(daysBetween(date, moved)).toBe(days);
+        expect(isoWeekday(moved)).toBe(expected.getUTCDay() === 0 ? 7 : expected.getUTCDay());
+      }),
+      { numRuns: 5000 },
     );
   });
 

@@ -1,0 +1,108 @@
+/**
+ * A meeting's documents: the innkalling, the avlysning in its place, and the referat, each with the
+ * one function that gathers everything it says, called alike by render and by the templates rule.
+ */
+import type { IsoDate } from '../lib/dates.js';
+import type { Agreement } from '../model/schemas.js';
+import { meetingDeadlines } from '../schedule/deadlines.js';
+import type { MeetingLike } from '../schedule/requirement.js';
+import { agreementView, letterView } from './letter-view.js';
+import { sakslister } from './saksliste.js';
+import type { DocumentData, MeetingView } from './view-types.js';
+
+export function meetingView(
+  agreement: Agreement,
+  meetings: readonly MeetingLike[],
+  target: MeetingLike,
+  body: string | null = null,
+): MeetingView {
+  const { data } = target;
+  const deadlines = meetingDeadlines(agreement, data.date);
+  const base = {
+    id: target.id,
+    date: data.date,
+    time: data.time,
+    place: data.place,
+    status: data.status,
+    cancelled: data.status === 'cancelled',
+    chair: data.chair,
+    minutes: data.minutes,
+    convener: agreement.meetings.convener,
+    notice_by: deadlines.notice.dueBy,
+    documents_by: deadlines.documents.dueBy,
+    notice_sent: data.notice_sent,
+    attendees: Object.entries(data.attendees).map(([party, people]) => ({ party, people })),
+    absent: Object.entries(data.absent).map(([party, people]) => ({ party, people })),
+    rotation_note: data.rotation_note,
+    body: body?.trim() ? body.trim() : null,
+    approval: data.minutes_approved
+      ? {
+          date: data.minutes_approved,
+          in_meeting: data.minutes_approved_via === 'meeting',
+          by_email: data.minutes_approved_via === 'email',
+        }
+      : null,
+  };
+  const saksliste = sakslister(agreement, meetings).get(target);
+  // A cancelled meeting holds no items: its case numbers would clash with the year's next meeting.
+  if (!saksliste) return { ...base, items: [], actions: [], previous: null };
+  const { items, previous } = saksliste;
+  const ownItems = items.filter((item) => !item.standing);
+  return {
+    ...base,
+    items,
+    actions: data.actions.map(({ text, responsible, due, done, item }) => ({
+      text,
+      responsible: [...responsible],
+      due,
+      done,
+      meeting: target.id,
+      item: item === undefined ? null : (ownItems[item - 1]?.number ?? null),
+    })),
+    previous: previous ? { id: previous.id, date: previous.data.date } : null,
+  };
+}
+
+export type MeetingDocument = 'agenda' | 'minutes';
+
+/**
+ * The innkalling (from the convener to the other parties, dated when it was sent, else today), the
+ * avlysning in its place for a cancelled meeting (dated today), or the referat (from the party taking
+ * minutes, dated when approved, else today).
+ */
+export function meetingDocument(
+  document: MeetingDocument,
+  agreement: Agreement,
+  meetings: readonly MeetingLike[],
+  target: MeetingLike,
+  body: string | null,
+  today: IsoDate,
+): DocumentData {
+  const on = target.data.date;
+  const parties = agreementView(agreement, on);
+  const meeting = meetingView(agreement, meetings, target, body);
+  const { data } = target;
+  const others = (sender: string) => parties.parties.filter((party) => party.id !== sender).map((party) => party.id);
+  const cancelled = document === 'agenda' && meeting.cancelled;
+  const letter =
+    document === 'agenda'
+      ? letterView(parties, {
+          date: cancelled ? today : (data.notice_sent ?? today),
+          sender: meeting.convener,
+          recipients: others(meeting.convener),
+          reference: data.references.agenda,
+          copy: data.copy,
+          attachments: meeting.items.flatMap((item) => item.attachments),
+          exemptFromAccess: data.exempt_from_access,
+        })
+      : letterView(parties, {
+          date: data.minutes_approved ?? today,
+          sender: meeting.minutes,
+          recipients: others(meeting.minutes),
+          reference: data.references.minutes,
+          copy: data.copy,
+          exemptFromAccess: data.exempt_from_access,
+        });
+  const template = cancelled ? 'cancellation' : document;
+  return { template, on, view: { agreement: parties, meeting, letter } };
+}
