@@ -75,7 +75,7 @@ const common = {
 await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['node_modules/handlebars/lib/index.js'], outfile: 'dist/handlebars.cjs' });
 await build({ ...common, entryPoints: ['src/documents/formats.ts'], outfile: 'dist/formats.cjs' });
-await build({ ...common, entryPoints: ['src/commands/prompts.ts'], outfile: 'dist/prompts.cjs' });
+await build({ ...common, entryPoints: ['src/session/prompts.ts'], outfile: 'dist/prompts.cjs' });
 await build({ ...common, entryPoints: ['src/evaluation/report.ts'], outfile: 'dist/evaluation.cjs' });
 await build({
   ...common,
@@ -85,8 +85,8 @@ await build({
     precompiledTemplates(await compileOptions()),
     bundledBeside('documents', 'handlebars-compiler', 'loadHandlebarsCompiler', 'handlebars.cjs'),
     bundledBeside('documents', 'load-formats', 'loadFormats', 'formats.cjs'),
-    bundledBeside('commands', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
-    bundledBeside('commands', 'load-evaluation', 'loadEvaluation', 'evaluation.cjs'),
+    bundledBeside('session', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
+    bundledBeside('session', 'load-evaluation', 'loadEvaluation', 'evaluation.cjs'),
   ],
   // The compiler's, the formats', the prompts' and the evaluation report's bundles are loaded at run time.
   external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs', './evaluation.cjs'],

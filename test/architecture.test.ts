@@ -21,6 +21,8 @@ const STAGES = [
   'evaluation',
   'report',
   'git',
+  'session',
+  'setup',
   'commands',
   'cli',
 ];
@@ -56,6 +58,13 @@ describe('the source layout', () => {
       }
     }
     expect(upward).toEqual([]);
+  });
+
+  it('holds only commands in commands/: each module there is one the command tree loads', () => {
+    const tree = readFileSync(join(SOURCE, 'cli/main.ts'), 'utf8');
+    const loaded = new Set([...tree.matchAll(/import\('\.\.\/commands\/([a-z-]+)\.js'\)/g)].map((match) => match[1]));
+    const modules = readdirSync(join(SOURCE, 'commands')).map((name) => name.replace(/\.ts$/, ''));
+    expect(modules.filter((name) => !loaded.has(name))).toEqual([]);
   });
 
   it("DEVELOPMENT.md's table of stages names every stage, in the order the imports run", () => {

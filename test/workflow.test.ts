@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
-import { workflow } from '../src/commands/init-files.js';
+import { workflow } from '../src/setup/repository-files.js';
 import { BIN } from './helpers/cli.js';
 import { INIT_OPTIONS, INIT_TODAY } from './helpers/init.js';
 import { npm, npmFreeEnvironment } from './helpers/npm.js';

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
-import type { CommandContext, Io } from '../commands/context.js';
 import { osloDate } from '../lib/dates.js';
 import { requireRepositoryRoot } from '../records/repository.js';
 import { NO_COLORS, terminalColors } from '../report/colors.js';
+import type { CommandContext, Io } from '../session/context.js';
 import { parseDateOption } from './date-option.js';
 
 export interface GlobalOptions {

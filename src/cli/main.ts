@@ -6,13 +6,13 @@
 import { dirname } from 'node:path';
 import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-import type { CommandContext, Io } from '../commands/context.js';
-import type { DocumentOutput } from '../commands/documents.js';
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { fileSystemFailure, isExpectedError } from '../lib/errors.js';
 import { printableLines, withoutWorkflowCommands } from '../lib/printable.js';
 import { VALIDATE_FORMATS } from '../report/formats.js';
+import type { CommandContext, Io } from '../session/context.js';
+import type { DocumentOutput } from '../session/documents.js';
 import type { GlobalOptions } from './context.js';
 import { parseDateOption, parseYearOption } from './date-option.js';
 

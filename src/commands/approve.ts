@@ -4,10 +4,10 @@ import type { MinutesApproval } from '../model/schemas.js';
 import { setScalar, verifyEdit } from '../records/edit-front-matter.js';
 import { readFrontMatter } from '../records/front-matter.js';
 import { writeFilesAtomically } from '../records/write.js';
-import type { CommandContext } from './context.js';
-import { ensureStillValid } from './documents.js';
-import { readCleanRecords } from './records.js';
-import { holdingTheLock } from './write-session.js';
+import type { CommandContext } from '../session/context.js';
+import { ensureStillValid } from '../session/documents.js';
+import { readCleanRecords } from '../session/records.js';
+import { holdingTheLock } from '../session/write-session.js';
 
 export interface ApproveOptions {
   /** The day both parties approved the minutes; today when not given. */

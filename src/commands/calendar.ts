@@ -5,8 +5,8 @@ import { isAhead } from '../schedule/ahead.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
-import type { CommandContext } from './context.js';
-import { readCleanRecords } from './records.js';
+import type { CommandContext } from '../session/context.js';
+import { readCleanRecords } from '../session/records.js';
 
 export interface CalendarOptions {
   ics: string;

@@ -4,12 +4,12 @@ import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { yearOf } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing, clauseNumber } from '../model/clauses.js';
+import type { CommandContext } from '../session/context.js';
+import { writeNewRecord } from '../session/documents.js';
+import { type CleanRecords, readCleanRecords } from '../session/records.js';
+import { holdingTheLock } from '../session/write-session.js';
 import { notInForceIn } from '../term/extension.js';
 import { yearInForce } from '../term/term.js';
-import type { CommandContext } from './context.js';
-import { writeNewRecord } from './documents.js';
-import { type CleanRecords, readCleanRecords } from './records.js';
-import { holdingTheLock } from './write-session.js';
 
 export interface NewAnnualPlanOptions {
   year?: number;

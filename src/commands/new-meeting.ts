@@ -11,12 +11,12 @@ import { whyNotAWorkingDay } from '../schedule/holidays.js';
 import { DEFAULT_MEETING_TIME } from '../schedule/meeting-time.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { rolesForTurn, takesATurn } from '../schedule/rotation.js';
+import type { CommandContext } from '../session/context.js';
+import { writeNewRecord } from '../session/documents.js';
+import { readCleanRecords } from '../session/records.js';
+import { holdingTheLock } from '../session/write-session.js';
 import { renewalOutlook } from '../term/outlook.js';
 import { isInForce, lastDayInForce } from '../term/term.js';
-import type { CommandContext } from './context.js';
-import { writeNewRecord } from './documents.js';
-import { readCleanRecords } from './records.js';
-import { holdingTheLock } from './write-session.js';
 
 export interface NewMeetingOptions {
   date?: IsoDate;

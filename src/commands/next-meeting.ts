@@ -5,8 +5,8 @@ import { printable } from '../lib/printable.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { type NextMeeting, type NextMeetingAnswer, nextMeeting } from '../schedule/next-meeting.js';
-import type { CommandContext } from './context.js';
-import { type CleanRecords, readCleanRecords } from './records.js';
+import type { CommandContext } from '../session/context.js';
+import { type CleanRecords, readCleanRecords } from '../session/records.js';
 
 export interface NextMeetingOptions {
   json: boolean;

@@ -2,9 +2,9 @@ import { meetingDocument } from '../documents/meeting-view.js';
 import { daysBetween, isRealDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { bodyOf } from '../records/front-matter.js';
-import type { CommandContext } from './context.js';
-import { type DocumentOutput, emitDocument, renderDocument } from './documents.js';
-import { type CleanRecords, readCleanRecords } from './records.js';
+import type { CommandContext } from '../session/context.js';
+import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
+import { type CleanRecords, readCleanRecords } from '../session/records.js';
 
 export type RenderedDocument = 'agenda' | 'minutes';
 

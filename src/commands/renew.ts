@@ -3,14 +3,14 @@ import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
+import type { CommandContext } from '../session/context.js';
+import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
+import { recordNotice, type WriteOptions } from '../session/record-change.js';
+import { readCleanRecords } from '../session/records.js';
+import { parseSignatories } from '../session/signatories.js';
+import { holdingTheLock } from '../session/write-session.js';
 import { extensionRefusals } from '../term/extension.js';
 import { extensionEnd } from '../term/term.js';
-import type { CommandContext } from './context.js';
-import { type DocumentOutput, emitDocument, renderDocument } from './documents.js';
-import { recordNotice, type WriteOptions } from './record-change.js';
-import { readCleanRecords } from './records.js';
-import { parseSignatories } from './signatories.js';
-import { holdingTheLock } from './write-session.js';
 
 export interface RenewOptions extends WriteOptions, DocumentOutput {
   year: number;

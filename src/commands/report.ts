@@ -3,9 +3,9 @@ import type { ReportFormat } from '../evaluation/report-formats.js';
 import { PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { writeUserFile } from '../records/write.js';
-import type { CommandContext } from './context.js';
-import { loadEvaluation } from './load-evaluation.js';
-import { readCleanRecords } from './records.js';
+import type { CommandContext } from '../session/context.js';
+import { loadEvaluation } from '../session/load-evaluation.js';
+import { readCleanRecords } from '../session/records.js';
 
 export interface ReportOptions {
   format: ReportFormat;

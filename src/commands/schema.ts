@@ -3,7 +3,7 @@ import * as z from 'zod/mini';
 import { printable } from '../lib/printable.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { writeUserFile } from '../records/write.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../session/context.js';
 
 export interface SchemaOptions {
   out?: string;

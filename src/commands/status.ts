@@ -3,10 +3,10 @@ import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
+import type { CommandContext } from '../session/context.js';
+import { readCleanRecords } from '../session/records.js';
 import { renewalOutlook } from '../term/outlook.js';
 import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
-import type { CommandContext } from './context.js';
-import { readCleanRecords } from './records.js';
 
 export interface StatusOptions {
   json: boolean;

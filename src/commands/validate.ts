@@ -4,7 +4,7 @@ import { checkRepository } from '../pipeline/check.js';
 import { decodeText, readRepository } from '../records/repository.js';
 import type { SourceFile } from '../records/types.js';
 import { REPORTERS, type ReportFormat } from '../report/index.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../session/context.js';
 
 export interface ValidateOptions {
   format: ReportFormat;

@@ -1,0 +1,78 @@
+/**
+ * The folder init writes into, and the commit it makes there: refused when it is taken, and committed
+ * with exactly the files init wrote.
+ */
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type GitOptions, GitRepository } from '../git/repository.js';
+import { PreconditionError, UsageError } from '../lib/errors.js';
+import { printable } from '../lib/printable.js';
+import { LOCK_FILE } from '../records/lock.js';
+import { AGREEMENT_PATH } from '../records/paths.js';
+import type { FileChange } from '../records/write.js';
+import { PACKAGE_NAME } from './repository-files.js';
+
+/**
+ * A folder init may write into: new, empty, or an empty clone (only .git, nothing uncommitted). Anything
+ * else (a home folder, a repository with work in it) would have its files lie beside the records, and a
+ * stray `git add` commit them; --allow-existing says that is meant. Never one that holds an agreement,
+ * or any file init would write.
+ */
+export async function refuseTakenFolder(
+  root: string,
+  options: { allowExisting?: boolean },
+  files: readonly FileChange[] = [],
+): Promise<void> {
+  if (existsSync(join(root, AGREEMENT_PATH))) {
+    throw new PreconditionError(
+      `${join(root, AGREEMENT_PATH)} exists: ${root} already holds an agreement, and nothing was written. Run init in a new folder`,
+    );
+  }
+  const existing = files.filter((file) => existsSync(join(root, file.path))).map((file) => file.path);
+  if (existing.length > 0) {
+    throw new PreconditionError(
+      `${root} already has ${existing.join(', ')}: init writes into a new or empty folder, and nothing was written`,
+    );
+  }
+  if (!options.allowExisting) await refuseOccupiedFolder(root);
+}
+
+async function refuseOccupiedFolder(root: string): Promise<void> {
+  const folder = lstatSync(root, { throwIfNoEntry: false });
+  if (!folder) return;
+  if (!folder.isDirectory())
+    throw new UsageError(`${printable(root)} is not a folder: name a new or empty folder for the records`);
+  // The writers' lock is init's own while it holds it.
+  const entries = readdirSync(root).filter((name) => name !== '.git' && !name.startsWith(LOCK_FILE));
+  if (entries.length > 0) {
+    const shown = entries.slice(0, 5).map(printable).join(', ');
+    throw new PreconditionError(
+      `${printable(root)} already holds ${shown}${entries.length > 5 ? ` and ${entries.length - 5} more` : ''}: init writes into a new or empty folder, and nothing was written. Name a new folder, or give --allow-existing to add the records beside what is there (init overwrites nothing and commits only the files it writes)`,
+    );
+  }
+  const git = entries.length === 0 && existsSync(join(root, '.git')) ? await GitRepository.open(root) : undefined;
+  const changed = git ? (await git.uncommittedPaths()).filter((path) => !path.startsWith(LOCK_FILE)) : [];
+  if (changed.length > 0) {
+    throw new PreconditionError(
+      `${printable(root)} is a git repository with uncommitted changes, and nothing was written: commit or stash them first, or give --allow-existing`,
+    );
+  }
+}
+
+/** Commits exactly the files init wrote, whatever else the folder or the index holds. */
+export async function firstCommit(
+  root: string,
+  paths: readonly string[],
+  title: string,
+  options: GitOptions,
+): Promise<string> {
+  const isNew = !existsSync(join(root, '.git'));
+  const git = await GitRepository.initialise(root, options);
+  const problem = await git.identityProblem();
+  if (problem) return `  (a git repository, not yet committed: ${problem}, then git add -A && git commit)`;
+  const commit = await git.commitPaths(
+    paths,
+    `Create the records of ${title}\n\nWritten by partnership init (${PACKAGE_NAME}).`,
+  );
+  return `  committed as ${commit}${isNew ? ' in a new git repository' : ''}`;
+}

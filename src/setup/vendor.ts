@@ -1,0 +1,73 @@
+/**
+ * How the new records repository gets the tool: the install route chosen, and for the tarball route
+ * the tarball under vendor/, the one given or this very tool packed.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, UsageError } from '../lib/errors.js';
+import type { InstallRoute } from './repository-files.js';
+
+export function installRoute(option = 'tarball'): InstallRoute {
+  const [kind, ...value] = option.split('=');
+  const target = value.join('=');
+  if (kind === 'tarball') return { kind, file: target };
+  if (kind === 'git' && target) return { kind, url: target.startsWith('git+') ? target : `git+${target}` };
+  if (kind === 'global' && target) return { kind, source: target };
+  throw new UsageError(
+    `--install takes tarball, tarball=FILE, git=URL or global=SOURCE (what npm install --global installs), not "${option}"`,
+  );
+}
+
+/** The tarball the records repository pins, under vendor/: the one given, or this tool packed. */
+export function vendorTarball(file: string, cwd: string): { path: string; content: Buffer } {
+  if (file === '') return packThisTool();
+  const source = resolve(cwd, file);
+  if (!existsSync(source) || !source.endsWith('.tgz'))
+    throw new UsageError(`--install tarball=${file}: there is no such .tgz file`);
+  return { path: `vendor/${basename(source)}`, content: readFileSync(source) };
+}
+
+/** The folder of this package (the one holding its package.json), from the sources or from dist/. */
+function packageRoot(): string {
+  let folder = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
+
+/**
+ * The tool that runs, packed as the tarball the records repository pins: `npm pack` of this package's
+ * own folder, into a temporary folder first, so that nothing is written when it fails.
+ */
+function packThisTool(): { path: string; content: Buffer } {
+  const destination = mkdtempSync(join(tmpdir(), 'partnership-pack-'));
+  try {
+    execFileSync(
+      'npm',
+      // A cache of its own, in the temporary folder: npm writes its logs there, never into a work tree.
+      [
+        'pack',
+        packageRoot(),
+        '--ignore-scripts',
+        '--pack-destination',
+        destination,
+        '--cache',
+        join(destination, 'npm-cache'),
+        '--loglevel=error',
+        '--offline',
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+    );
+    const [file] = readdirSync(destination).filter((name) => name.endsWith('.tgz'));
+    if (!file) throw new Error('npm pack wrote no tarball');
+    return { path: `vendor/${file}`, content: readFileSync(join(destination, file)) };
+  } catch (error) {
+    throw new InputError(
+      `cannot pack this tool into a tarball for the new repository (${(error as Error).message.split('\n')[0]}): give one with --install tarball=FILE, or use --install git=URL`,
+    );
+  } finally {
+    rmSync(destination, { recursive: true, force: true });
+  }
+}
