@@ -3,7 +3,7 @@
  * run down the stages only, so a rule never reaches into a command, nor the
  * model into the scheduler.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './helpers/repository.js';
@@ -13,6 +13,7 @@ const STAGES = [
   'lib',
   'model',
   'records',
+  'writing',
   'term',
   'schedule',
   'documents',
@@ -65,6 +66,19 @@ describe('the source layout', () => {
     const loaded = new Set([...tree.matchAll(/import\('\.\.\/commands\/([a-z-]+)\.js'\)/g)].map((match) => match[1]));
     const modules = readdirSync(join(SOURCE, 'commands')).map((name) => name.replace(/\.ts$/, ''));
     expect(modules.filter((name) => !loaded.has(name))).toEqual([]);
+  });
+
+  it('DEVELOPMENT.md names only source files that exist', () => {
+    const guide = readFileSync(join(PROJECT_ROOT, 'DEVELOPMENT.md'), 'utf8');
+    const names = new Set(sourceFiles().map((file) => relative(SOURCE, file).split('/').pop()));
+    const missing = [...guide.matchAll(/`([a-z0-9/._-]+\.ts)`/g)]
+      .map((match) => match[1] as string)
+      .filter((path) =>
+        path.includes('/')
+          ? !existsSync(join(PROJECT_ROOT, path)) && !existsSync(join(SOURCE, path))
+          : !names.has(path),
+      );
+    expect(missing).toEqual([]);
   });
 
   it("DEVELOPMENT.md's table of stages names every stage, in the order the imports run", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { appendListItem, setMap, verifyEdit } from '../src/records/edit-front-matter.js';
 import { readFrontMatter } from '../src/records/front-matter.js';
+import { appendListItem, setMap, verifyEdit } from '../src/writing/edit-front-matter.js';
 
 function frontMatterOf(text: string) {
   const result = readFrontMatter(text);

@@ -1,13 +1,13 @@
 import type { IsoDate } from '../lib/dates.js';
 import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
 import type { MinutesApproval } from '../model/schemas.js';
-import { setScalar, verifyEdit } from '../records/edit-front-matter.js';
 import { readFrontMatter } from '../records/front-matter.js';
-import { writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from '../session/context.js';
 import { ensureStillValid } from '../session/documents.js';
 import { readCleanRecords } from '../session/records.js';
 import { holdingTheLock } from '../session/write-session.js';
+import { setScalar, verifyEdit } from '../writing/edit-front-matter.js';
+import { writeFilesAtomically } from '../writing/write.js';
 
 export interface ApproveOptions {
   /** The day both parties approved the minutes; today when not given. */

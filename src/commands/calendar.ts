@@ -1,12 +1,12 @@
 import { resolve } from 'node:path';
 import { printable } from '../lib/printable.js';
-import { writeUserFile } from '../records/write.js';
 import { isAhead } from '../schedule/ahead.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import type { CommandContext } from '../session/context.js';
 import { readCleanRecords } from '../session/records.js';
+import { writeUserFile } from '../writing/write.js';
 
 export interface CalendarOptions {
   ics: string;

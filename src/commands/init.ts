@@ -10,9 +10,7 @@ import { InputError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
 import { checkRepository } from '../pipeline/check.js';
 import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
-import { acquireLock, type RepositoryLock } from '../records/lock.js';
 import { AGREEMENT_PATH } from '../records/paths.js';
-import { type FileChange, writeFilesAtomically } from '../records/write.js';
 import type { CommandContext } from '../session/context.js';
 import { gitOptions } from '../session/write-session.js';
 import { type AgreementOptions, agreementFile } from '../setup/agreement-file.js';
@@ -20,6 +18,8 @@ import { type AnswerOptions, agreementId, gatherAnswers } from '../setup/answers
 import { firstCommit, refuseTakenFolder } from '../setup/folder.js';
 import { GITIGNORE, type InstallRoute, packageJson, readme, workflow } from '../setup/repository-files.js';
 import { installRoute, vendorTarball } from '../setup/vendor.js';
+import { acquireLock, type RepositoryLock } from '../writing/lock.js';
+import { type FileChange, writeFilesAtomically } from '../writing/write.js';
 
 export interface InitOptions extends AnswerOptions, AgreementOptions {
   /** tarball (the default), tarball=FILE, git=URL or global=SOURCE. */

@@ -29,7 +29,7 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
     const [{ toICalendar }, { meetingEntry }, { writeUserFile }, { meetingSequences }] = await Promise.all([
       import('../schedule/ics.js'),
       import('../schedule/calendar.js'),
-      import('../records/write.js'),
+      import('../writing/write.js'),
       import('../git/repository.js'),
     ]);
     const planned = records.meetings.find((meeting) => meeting.id === next.meeting);

@@ -2,7 +2,6 @@ import { renewalDocument } from '../documents/term-view.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
-import { appendListItem, verifyEdit } from '../records/edit-front-matter.js';
 import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
@@ -11,6 +10,7 @@ import { parseSignatories } from '../session/signatories.js';
 import { holdingTheLock } from '../session/write-session.js';
 import { extensionRefusals } from '../term/extension.js';
 import { extensionEnd } from '../term/term.js';
+import { appendListItem, verifyEdit } from '../writing/edit-front-matter.js';
 
 export interface RenewOptions extends WriteOptions, DocumentOutput {
   year: number;

@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import type { ReportFormat } from '../evaluation/report-formats.js';
 import { PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
-import { writeUserFile } from '../records/write.js';
 import type { CommandContext } from '../session/context.js';
 import { loadEvaluation } from '../session/load-evaluation.js';
 import { readCleanRecords } from '../session/records.js';
+import { writeUserFile } from '../writing/write.js';
 
 export interface ReportOptions {
   format: ReportFormat;

@@ -2,8 +2,8 @@ import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { printable } from '../lib/printable.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
-import { writeUserFile } from '../records/write.js';
 import type { CommandContext } from '../session/context.js';
+import { writeUserFile } from '../writing/write.js';
 
 export interface SchemaOptions {
   out?: string;

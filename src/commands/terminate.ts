@@ -3,7 +3,6 @@ import type { TerminationView } from '../documents/view-types.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel } from '../model/parties.js';
-import { setMap, verifyEdit } from '../records/edit-front-matter.js';
 import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
@@ -11,6 +10,7 @@ import { readCleanRecords } from '../session/records.js';
 import { parseSignatories } from '../session/signatories.js';
 import { holdingTheLock } from '../session/write-session.js';
 import { noticePeriodEnd, terminationRefusals } from '../term/termination.js';
+import { setMap, verifyEdit } from '../writing/edit-front-matter.js';
 
 export interface TerminateOptions extends WriteOptions, DocumentOutput {
   by: string;

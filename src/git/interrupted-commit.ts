@@ -10,7 +10,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { printable } from '../lib/printable.js';
-import { INTENT_FILE, restoreFiles, writeFileAtomic } from '../records/write.js';
+import { INTENT_FILE, restoreFiles, writeFileAtomic } from '../writing/write.js';
 import { GitRepository } from './repository.js';
 
 export interface CommitIntent {

@@ -11,8 +11,8 @@ import { InputError, PreconditionError, UsageError, writeFailureReason } from '.
 import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
-import { writeFileAtomic, writeUserFile } from '../records/write.js';
 import { formatFindingLine } from '../report/text.js';
+import { writeFileAtomic, writeUserFile } from '../writing/write.js';
 import type { CommandContext } from './context.js';
 import type { CleanRecords } from './records.js';
 

@@ -10,7 +10,7 @@ import { clearIntent, recordIntent } from '../git/interrupted-commit.js';
 import { GitRepository } from '../git/repository.js';
 import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
 import type { SourceFile } from '../records/types.js';
-import { restoreFiles, writeFilesAtomically } from '../records/write.js';
+import { restoreFiles, writeFilesAtomically } from '../writing/write.js';
 import type { CommandContext } from './context.js';
 import { ensureStillValid } from './documents.js';
 import type { CleanRecords } from './records.js';

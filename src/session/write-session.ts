@@ -5,8 +5,8 @@
  */
 import { recoverInterruptedCommit } from '../git/interrupted-commit.js';
 import type { GitOptions } from '../git/repository.js';
-import { acquireLock } from '../records/lock.js';
-import { recoverInterruptedChange } from '../records/write.js';
+import { acquireLock } from '../writing/lock.js';
+import { recoverInterruptedChange } from '../writing/write.js';
 import type { CommandContext } from './context.js';
 
 export async function holdingTheLock<T>(context: CommandContext, work: () => Promise<T> | T): Promise<T> {

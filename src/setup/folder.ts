@@ -7,9 +7,9 @@ import { join } from 'node:path';
 import { type GitOptions, GitRepository } from '../git/repository.js';
 import { PreconditionError, UsageError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
-import { LOCK_FILE } from '../records/lock.js';
 import { AGREEMENT_PATH } from '../records/paths.js';
-import type { FileChange } from '../records/write.js';
+import { LOCK_FILE } from '../writing/lock.js';
+import type { FileChange } from '../writing/write.js';
 import { PACKAGE_NAME } from './repository-files.js';
 
 /**

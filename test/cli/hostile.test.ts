@@ -22,7 +22,7 @@ import {
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { stageChange } from '../../src/records/write.js';
+import { stageChange } from '../../src/writing/write.js';
 import { type CliResult, hasStackTrace, runCli, spawnCli, spawnCliAsync } from '../helpers/cli.js';
 import { GIT_IDENTITY, INIT_OPTIONS, INIT_TODAY } from '../helpers/init.js';
 import { committedFixture, copyFixture, git, PROJECT_ROOT, temporaryFolder } from '../helpers/repository.js';

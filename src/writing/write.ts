@@ -22,8 +22,8 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError, writeFailureReason } from '../lib/errors.js';
+import { isInside } from '../records/repository.js';
 import { LOCK_FILE } from './lock.js';
-import { isInside } from './repository.js';
 
 /** Beside each target while a change is written; a run after a kill removes any left. */
 const TEMPORARY_NAME = /^\.[0-9a-f]{12}\.partnership\.tmp$/;

@@ -5,7 +5,7 @@
  * Re-emitting the whole Document would re-align comments and re-fold lines.
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, stringify } from 'yaml';
-import { type FrontMatter, readFrontMatter } from './front-matter.js';
+import { type FrontMatter, readFrontMatter } from '../records/front-matter.js';
 
 type Plain = string | number | boolean | null;
 
