@@ -11,10 +11,17 @@ require('./code-cache.js').useCodeCache(join(__dirname, '..', 'dist'), process.a
 // Stack traces are printed only for bugs, with PARTNERSHIP_DEBUG; point them at the sources.
 if (process.env.PARTNERSHIP_DEBUG) process.setSourceMapsEnabled(true);
 
-// Standard output that cannot take what is written (a pipe closed early, a full disk, /dev/full) ends the
-// run with one plain line and exit 2, not a stack trace.
+// A reader that stops reading (`partnership --help | head -1`) has what it wanted: the rest is not
+// written, and the run ends quietly with the command's own exit status. Output that cannot be written
+// (a full disk, /dev/full) ends the run with one plain line and exit 2, not a stack trace.
+let readerGone = false;
 process.stdout.on('error', (error) => {
-  if (error.code !== 'EPIPE' && error.code !== 'ENOSPC') throw error;
+  if (readerGone) return;
+  if (error.code === 'EPIPE') {
+    readerGone = true;
+    return;
+  }
+  if (error.code !== 'ENOSPC') throw error;
   process.stderr.write(`partnership: cannot write to standard output (${error.code}): the output was cut short\n`);
   process.exit(2);
 });
@@ -25,7 +32,9 @@ const { main } = require('../dist/partnership.cjs');
 main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    if (!readerGone) process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
   stdoutIsTTY: Boolean(process.stdout.isTTY),
   interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),

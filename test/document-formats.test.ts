@@ -189,6 +189,35 @@ describe('the documents as the records hold them', () => {
     expect(minutes.stderr).toMatch(/was cancelled, so it has no minutes: partnership render agenda 2018-06-12 gives/);
   });
 
+  it("writes what -o's extension says when --format is not given, and refuses the two disagreeing", async () => {
+    const folder = copyFixture('ks-kmd-2018');
+    const word = await runCli(['render', 'minutes', '2018-09-20', '-o', 'referat.DOCX'], { cwd: folder });
+    expect(word.code, word.stderr).toBe(0);
+    expect(readFileSync(join(folder, 'referat.DOCX')).subarray(0, 2).toString()).toBe('PK');
+    const page = await runCli(['render', 'agenda', '2018-09-20', '-o', 'innkalling.html'], { cwd: folder });
+    expect(page.code, page.stderr).toBe(0);
+    expect(readFileSync(join(folder, 'innkalling.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const unknown = await runCli(['render', 'agenda', '2018-09-20', '-o', 'innkalling.txt'], { cwd: folder });
+    expect(readFileSync(join(folder, 'innkalling.txt'), 'utf8')).toMatch(/^# Innkalling/m);
+    expect(unknown.code).toBe(0);
+    for (const [format, file] of [
+      ['docx', 'x.md'],
+      ['md', 'x.docx'],
+      ['html', 'x.docx'],
+    ]) {
+      const clash = await runCli(['render', 'agenda', '2018-09-20', '--format', format!, '-o', file!], { cwd: folder });
+      expect(clash.code).toBe(2);
+      expect(clash.stderr).toMatch(new RegExp(`--format ${format} and -o ${file} disagree`));
+      expect(existsSync(join(folder, file!))).toBe(false);
+    }
+    const report = await runCli(['report', '--today', '2018-12-31', '-o', 'evaluering.md'], { cwd: folder });
+    expect(report.code, report.stderr).toBe(0);
+    expect(report.stdout).toContain('(md)');
+    expect(readFileSync(join(folder, 'evaluering.md'), 'utf8')).toMatch(/^# Evalueringsgrunnlag/m);
+    const json = await runCli(['report', '--format', 'html', '-o', 'e.json', '--today', '2018-12-31'], { cwd: folder });
+    expect(json.code).toBe(2);
+  });
+
   it('DOCX goes to a file only, and a stylesheet that would fetch from elsewhere is refused', async () => {
     const folder = copyFixture('ks-kmd-2018');
     const docx = await runCli(['render', 'agenda', '2018-03-14', '--format', 'docx'], { cwd: folder });

@@ -11,12 +11,22 @@ export interface GlobalOptions {
   color: boolean;
 }
 
+/**
+ * Colours on a terminal; never with NO_COLOR or FORCE_COLOR=0; and with FORCE_COLOR (1, 2, 3, true or
+ * empty) also where the output is not a terminal, as in a CI log that shows colours.
+ */
+function wantsColor(io: Io): boolean {
+  const { NO_COLOR, FORCE_COLOR } = io.env;
+  if (NO_COLOR !== undefined && NO_COLOR !== '') return false;
+  if (FORCE_COLOR !== undefined) return FORCE_COLOR !== '0' && FORCE_COLOR !== 'false';
+  return io.stdoutIsTTY;
+}
+
 export async function createContext(options: GlobalOptions, io: Io): Promise<CommandContext> {
   const fromEnvironment = io.env.PARTNERSHIP_TODAY;
   const today =
     options.today ?? (fromEnvironment ? parseDateOption(fromEnvironment, 'PARTNERSHIP_TODAY') : osloDate(io.now()));
-  const noColor = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const useColor = options.color && !noColor && io.stdoutIsTTY;
+  const useColor = options.color && wantsColor(io);
   let root: string | undefined;
   return {
     io,

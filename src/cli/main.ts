@@ -51,10 +51,17 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function documentFormat(): Option {
-  return new Option('--format <format>', 'md (the template as written), html (a page that stands alone) or docx (Word)')
-    .choices(DOCUMENT_FORMATS)
-    .default('md');
+  return new Option(
+    '--format <format>',
+    "md (the template as written), html (a page that stands alone) or docx (Word) (default: -o's extension, else md)",
+  ).choices(DOCUMENT_FORMATS);
 }
+
+/** Under every command's help: what its exit status means, and where the guide is. */
+const AFTER_ALL_HELP = `Exit status: 0 done (or no errors); 1 the records have errors, or the command refused; 2 a usage error,
+or the tool could not read or write what it needed.
+The user guide: docs/brukerveiledning.md in the package (node_modules/@ks-samarbeid/partnership/docs/),
+and every field of every record: docs/fields.md.`;
 
 function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
@@ -90,12 +97,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'the records repository (default: the first folder upwards that holds agreement/agreement.md)',
     )
     .option('--today <date>', 'take this date (YYYY-MM-DD) as today; also PARTNERSHIP_TODAY', dateArgument('--today'))
-    .option('--no-color', 'no colours in the output (also NO_COLOR)')
+    .option(
+      '--no-color',
+      'no colours in the output (also NO_COLOR; FORCE_COLOR=1 gives them where the output is not a terminal)',
+    )
     .exitOverride()
     // Commander repeats what was typed in its messages: print it safely, as anything from outside.
     .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) })
     .showHelpAfterError('(add --help for usage)')
-    .addHelpText('after', examples('partnership validate', 'partnership next-meeting --today 2018-08-01'));
+    // Every command's help lists --repo, --today and --no-color, which it takes too.
+    .configureHelp({ showGlobalOptions: true })
+    .addHelpText('after', examples('partnership validate', 'partnership next-meeting --today 2018-08-01'))
+    .addHelpText('afterAll', AFTER_ALL_HELP);
 
   program
     .command('validate')
@@ -196,7 +209,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       examples(
         'partnership render agenda 2018-09-20',
         'partnership render agenda 2018-09-20 --format html -o innkalling.html',
-        'partnership render minutes 2018-09-20 --format docx -o referat/2018-09-20.docx',
+        'partnership render minutes 2018-09-20 -o referat/2018-09-20.docx',
       ),
     )
     .action(async (document: 'agenda' | 'minutes', meeting: string, options: DocumentOutput, self: Command) => {
@@ -345,16 +358,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'the evaluation basis: the cooperation from signing to today (or the end), year by year, in figures and pictures',
     )
     .addOption(
-      new Option('--format <format>', 'html (a page with charts), md (the figures as tables) or json (the figures)')
-        .choices(REPORT_FORMATS)
-        .default('html'),
+      new Option(
+        '--format <format>',
+        "html (a page with charts), md (the figures as tables) or json (the figures) (default: -o's extension, else html)",
+      ).choices(REPORT_FORMATS),
     )
     .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
     .addHelpText(
       'after',
       examples(
         'partnership report -o evaluering.html',
-        'partnership report --format md -o evaluering.md',
+        'partnership report -o evaluering.md',
         'partnership report --format json --today 2018-12-31',
       ),
     )

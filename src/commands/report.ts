@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
-import type { ReportFormat } from '../evaluation/report-formats.js';
+import { REPORT_FORMATS, type ReportFormat } from '../evaluation/report-formats.js';
 import { PreconditionError } from '../lib/errors.js';
+import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
 import type { CommandContext } from '../session/context.js';
 import { loadEvaluation } from '../session/load-evaluation.js';
@@ -8,7 +9,8 @@ import { readCleanRecords } from '../session/records.js';
 import { writeUserFile } from '../writing/write.js';
 
 export interface ReportOptions {
-  format: ReportFormat;
+  /** html, md or json; when not given, what the extension of -o says, else html. */
+  format?: ReportFormat;
   /** A file to write; standard output when not given or "-". */
   output?: string;
 }
@@ -21,17 +23,18 @@ export async function report(options: ReportOptions, context: CommandContext): P
     throw new PreconditionError(
       `the agreement was signed on ${signed}, after ${context.today}: there is nothing to report yet`,
     );
+  const format = outputFormat(options.format, options.output, REPORT_FORMATS, 'html');
   const { evaluationReport } = await loadEvaluation();
   const text = evaluationReport(
     { agreement: records.agreement.data, meetings: records.meetings, annualPlans: records.annualPlans },
     context.today,
-    options.format,
+    format,
   );
   if (options.output === undefined || options.output === '-') {
     context.io.stdout(text);
     return 0;
   }
   writeUserFile(resolve(context.io.cwd, options.output), text, context.repositoryRoot());
-  context.io.stdout(`Wrote the evaluation report (${options.format}) to ${printable(options.output)}\n`);
+  context.io.stdout(`Wrote the evaluation report (${format}) to ${printable(options.output)}\n`);
   return 0;
 }

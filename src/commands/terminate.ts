@@ -71,7 +71,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
       notice: { path: notice, text: document },
       agreement: updated,
       branch: `terminate-${options.notified}`,
-      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective}${citing(agreement, 'term')}\n\n${partyLabel(records.agreement.data, options.by, context.today)} gave notice of termination of "${agreement.title}", received ${options.notified}.\n§7 ends the agreement on ${months} notice; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
+      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective}${citing(agreement, 'term')}\n\n${partyLabel(records.agreement.data, options.by, context.today)} gave notice of termination of "${agreement.title}", received ${options.notified}.\nThe agreement ends on ${months} notice${citing(agreement, 'term')}; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
     },
     options,
     context,

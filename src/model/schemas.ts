@@ -105,14 +105,20 @@ export type ClauseTopic = (typeof CLAUSE_TOPICS)[number];
 export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul'] as const;
 export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
 
-const signatory = z.strictObject({ name: text("the signatory's name"), title: text("the signatory's title") });
+const signatory = z.strictObject({
+  name: described(text("the signatory's name"), 'The name, as it is signed'),
+  title: described(
+    text("the signatory's title"),
+    'The title after the name, e.g. kommunal- og distriktsminister (documents write it in lower case)',
+  ),
+});
 
 const contact = described(
   z.strictObject({
-    name: text("the contact person's name"),
-    title: z.optional(text("the contact person's title")),
-    email: z.optional(text("the contact person's e-mail address")),
-    phone: z.optional(text("the contact person's telephone number")),
+    name: described(text("the contact person's name"), 'The name, as the documents give it'),
+    title: z.optional(described(text("the contact person's title"), 'The title, e.g. seniorrådgiver')),
+    email: z.optional(described(text("the contact person's e-mail address"), 'The e-mail address')),
+    phone: z.optional(described(text("the contact person's telephone number"), 'The telephone number')),
   }),
   'The person who writes and signs the meeting documents for the party (saksbehandler)',
 );
@@ -121,18 +127,18 @@ const address = described(text("the party's postal address"), 'The postal addres
 
 const partyChange = z.strictObject({
   from: described(isoDate, 'The first day the change is in force'),
-  name: z.optional(text("the party's new full name")),
-  short: z.optional(text("the party's new short name")),
-  signatory: z.optional(signatory),
+  name: z.optional(described(text("the party's new full name"), 'The full name from that day')),
+  short: z.optional(described(text("the party's new short name"), 'The short name from that day')),
+  signatory: z.optional(described(signatory, 'Who signs for the party from that day')),
   unit: z.optional(unit),
   address: z.optional(address),
   contact: z.optional(contact),
 });
 
 const party = z.strictObject({
-  id: partyId,
-  name: text("the party's full name"),
-  short: text("the party's short name"),
+  id: described(partyId, "The party's id, which every other record uses for it; it never changes"),
+  name: described(text("the party's full name"), 'The full name, e.g. Kommunal- og distriktsdepartementet'),
+  short: described(text("the party's short name"), 'The short name, e.g. KDD'),
   on_behalf_of: described(
     z.optional(text('whom the party acts for')),
     'Whom the party signs for, as the agreement names it: "regjeringen" gives "regjeringen ved <name>"',
@@ -155,8 +161,8 @@ const party = z.strictObject({
 });
 
 const extension = z.strictObject({
-  year: wholeNumber('the year the extension starts', FIRST_YEAR, LAST_YEAR),
-  decided: isoDate,
+  year: described(wholeNumber('the year the extension starts', FIRST_YEAR, LAST_YEAR), 'The first year it covers'),
+  decided: described(isoDate, 'When the parties agreed it, before the term it extends ran out'),
   notice: described(
     z.optional(text('the path of the renewal protocol')),
     'The protocol under agreement/notices/; none when the extension was agreed by letter',
@@ -164,9 +170,9 @@ const extension = z.strictObject({
 });
 
 const termination = z.strictObject({
-  by: partyId,
+  by: described(partyId, 'The party that gave notice'),
   notified: described(isoDate, 'The date the other party received the notice'),
-  effective: described(isoDate, 'The date the agreement ends'),
+  effective: described(isoDate, "The last day in force: the notice rule's date, or the term's end if that comes first"),
   notice: described(
     z.optional(text('the path of the termination notice')),
     'The notice under agreement/notices/; none when it was given by a letter the tool did not write',
@@ -174,35 +180,43 @@ const termination = z.strictObject({
 });
 
 const relatedAgreement = z.strictObject({
-  id: identifier('an id'),
-  title: text('the title'),
-  start: isoDate,
-  end: isoDate,
-  parties: z.array(text('a party name')),
+  id: identifier('an id', "The related agreement's id"),
+  title: described(text('the title'), 'Its title'),
+  start: described(isoDate, 'The first day it runs'),
+  end: described(isoDate, 'The last day it runs'),
+  parties: described(z.array(text('a party name')), 'Its parties, by name'),
 });
 
 const obligation = z.strictObject({
-  id: identifier('an id'),
-  clause: z.string({ error: 'expected the clause as text in quotes, e.g. "4"' }),
-  text: text('what the duty is'),
-  due: isoDate,
-  done: orNull(isoDate),
+  id: identifier('an id', "The duty's id"),
+  clause: described(
+    z.string({ error: 'expected the clause as text in quotes, e.g. "4"' }),
+    'The clause that sets the duty, in quotes, e.g. "4"',
+  ),
+  text: described(text('what the duty is'), 'What is to be done'),
+  due: described(isoDate, 'When it is due'),
+  done: described(orNull(isoDate), 'The date it was done; null while open'),
 });
 
 const consultation = z.strictObject({
-  id: identifier('an id'),
-  question: text('the question'),
-  raised_by: partyId,
+  id: identifier('an id', "The question's id, which an agenda item's consultation names"),
+  question: described(text('the question'), 'The question for konsultasjonsordningen'),
+  raised_by: described(partyId, 'The party that raised it'),
   notified_in: described(meetingId, 'The meeting whose agenda first gave notice of the question'),
   brought: described(orNull(isoDate), 'When it was brought to konsultasjonsordningen; null while not yet'),
 });
 
 const deviation = z
   .strictObject({
-    rule: text('the id of the rule whose finding is accepted'),
-    year: z.optional(wholeNumber('the year the finding is about', FIRST_YEAR, LAST_YEAR)),
+    rule: described(
+      text('the id of the rule whose finding is accepted'),
+      'The id of the rule whose finding is accepted',
+    ),
+    year: z.optional(
+      described(wholeNumber('the year the finding is about', FIRST_YEAR, LAST_YEAR), 'The year the finding is about'),
+    ),
     meeting: z.optional(described(meetingId, 'The meeting the finding is about')),
-    reason: text('why the parties accept it'),
+    reason: described(text('why the parties accept it'), 'Why the parties accept it'),
     agreed_in: z.optional(described(meetingId, 'The meeting where the parties agreed to it')),
   })
   .check(
@@ -213,47 +227,98 @@ const deviation = z
 
 export const agreementSchema = z
   .strictObject({
-    id: identifier("the agreement's id"),
-    title: text("the agreement's title"),
-    parties: z.array(party).check(z.minLength(2, { error: 'an agreement needs at least two parties' })),
+    id: identifier(
+      "the agreement's id",
+      "The agreement's id, e.g. ks-kdd-planlegging: in calendar identities and file names",
+    ),
+    title: described(text("the agreement's title"), 'The title, as the agreement gives it'),
+    parties: described(
+      z.array(party).check(z.minLength(2, { error: 'an agreement needs at least two parties' })),
+      'The parties, at least two',
+    ),
     signed: described(isoDate, 'Signing date: the agreement is in force from it'),
     clauses: described(
       z._default(z.partialRecord(z.enum(CLAUSE_TOPICS), text('the clause number')), {}),
       'Where the agreement says what: its clause numbers, e.g. meetings: "2"; findings and documents cite these',
     ),
-    term: z.strictObject({
-      end: described(isoDate, 'The end of the original term'),
-      extension_years: wholeNumber('extension_years', 1, 10),
-      extension_requires: z.enum(['evaluation-pending']),
-      notice_months: wholeNumber('notice_months', 0, 36),
-      notice_rule: z.enum(NOTICE_RULES),
-    }),
-    evaluation: z.strictObject({ due: isoDate, completed: orNull(isoDate) }),
-    extensions: z._default(z.array(extension), []),
-    termination: orNull(termination),
-    meetings: z.strictObject({
-      per_year: wholeNumber('per_year', 1, 52),
-      level: text('the meeting level'),
-      convener: partyId,
-      rotation: z.strictObject({ roles: z.enum(ROTATION_MODES), first: partyId }),
-      notice_days: wholeNumber('notice_days', 0, 365),
-      documents_days: wholeNumber('documents_days', 0, 365),
-      avoid: z._default(z.array(z.enum(AVOIDABLE_PERIODS)), []),
-      reminders: described(
-        z._default(
-          z.strictObject({
-            meeting: z._default(z.array(wholeNumber('days before a meeting', 0, 60)), [7, 1]),
-            deadline: z._default(z.array(wholeNumber('days before a deadline', 0, 60)), [2]),
-          }),
-          { meeting: [7, 1], deadline: [2] },
+    term: described(
+      z.strictObject({
+        end: described(isoDate, 'The end of the original term'),
+        extension_years: described(wholeNumber('extension_years', 1, 10), 'An extension runs this many years'),
+        extension_requires: described(
+          z.enum(['evaluation-pending']),
+          'What an extension needs: evaluation-pending, it is extended only while the evaluation is pending',
         ),
-        'Calendar reminders, in days before: meetings and deadlines',
-      ),
-    }),
-    focus_areas: z.record(focusLetter, text('the focus area')),
-    related_agreements: z._default(z.array(relatedAgreement), []),
-    obligations: z._default(z.array(obligation), []),
-    consultations: z._default(z.array(consultation), []),
+        notice_months: described(wholeNumber('notice_months', 0, 36), 'The notice period, in months'),
+        notice_rule: described(
+          z.enum(NOTICE_RULES),
+          'same-date: in force until the same date N months after the notice was received (the end of a shorter month); end-of-month: until the end of the Nth month after receipt',
+        ),
+      }),
+      'The term, its extension and its notice',
+    ),
+    evaluation: described(
+      z.strictObject({
+        due: described(isoDate, 'When the evaluation is due'),
+        completed: described(orNull(isoDate), 'The date it was done; null while pending'),
+      }),
+      'The evaluation of the cooperation',
+    ),
+    extensions: described(z._default(z.array(extension), []), 'The extensions agreed, in order'),
+    termination: described(orNull(termination), 'The notice of termination, once given; null while none is'),
+    meetings: described(
+      z.strictObject({
+        per_year: described(wholeNumber('per_year', 1, 52), 'Meetings a year, at least'),
+        level: described(text('the meeting level'), 'The level the parties meet at, e.g. administrative'),
+        convener: described(partyId, 'The party that sends the notice and the case documents'),
+        rotation: described(
+          z.strictObject({
+            roles: described(
+              z.enum(ROTATION_MODES),
+              'together: one party both chairs and takes the minutes; split: one chairs, the other takes the minutes',
+            ),
+            first: described(partyId, 'Who has the turn at the first meeting'),
+          }),
+          'Who chairs and takes the minutes, meeting by meeting, in turn',
+        ),
+        notice_days: described(
+          wholeNumber('notice_days', 0, 365),
+          'The notice (innkalling) goes out this many days before',
+        ),
+        documents_days: described(
+          wholeNumber('documents_days', 0, 365),
+          'The case documents go out this many days before',
+        ),
+        avoid: described(
+          z._default(z.array(z.enum(AVOIDABLE_PERIODS)), []),
+          'Periods the scheduler never proposes: fellesferie (ISO weeks 28–30), romjul (24 December – 1 January)',
+        ),
+        reminders: described(
+          z._default(
+            z.strictObject({
+              meeting: described(
+                z._default(z.array(wholeNumber('days before a meeting', 0, 60)), [7, 1]),
+                'Days before a meeting',
+              ),
+              deadline: described(
+                z._default(z.array(wholeNumber('days before a deadline', 0, 60)), [2]),
+                'Days before a deadline',
+              ),
+            }),
+            { meeting: [7, 1], deadline: [2] },
+          ),
+          'Calendar reminders, in days before: meetings and deadlines',
+        ),
+      }),
+      'How the parties meet: how often, who convenes, the rotation, the deadlines',
+    ),
+    focus_areas: described(z.record(focusLetter, text('the focus area')), 'The focus areas, by letter: A: …'),
+    related_agreements: described(z._default(z.array(relatedAgreement), []), 'Other agreements this one names'),
+    obligations: described(z._default(z.array(obligation), []), 'Duties with a date and a status'),
+    consultations: described(
+      z._default(z.array(consultation), []),
+      'Questions for konsultasjonsordningen, raised first in a meeting',
+    ),
     deviations: described(
       z._default(z.array(deviation), []),
       'Findings the parties have accepted, each with its reason: reported as explained, not as errors or warnings',
@@ -262,9 +327,9 @@ export const agreementSchema = z
   .check(z.meta({ title: 'Agreement', description: "agreement/agreement.md: the agreement's rules in front matter" }));
 
 const agendaItem = z.strictObject({
-  title: text("the item's title"),
-  focus: z.optional(focusLetter),
-  proposed_by: partyId,
+  title: described(text("the item's title"), 'The title, as the saksliste gives it'),
+  focus: z.optional(described(focusLetter, 'The focus area it belongs to, by letter')),
+  proposed_by: described(partyId, 'The party that proposed it'),
   consultation: described(
     z.optional(identifier('a consultation id')),
     'This item gives notice of a question for konsultasjonsordningen',
@@ -276,10 +341,13 @@ const agendaItem = z.strictObject({
 });
 
 const action = z.strictObject({
-  text: text('what is to be done'),
+  text: described(text('what is to be done'), 'What is to be done'),
   item: z.optional(described(wholeNumber('the agenda item', 1, 999), 'The agenda item (1-based) it came from')),
-  responsible: z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
-  due: orNull(isoDate),
+  responsible: described(
+    z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
+    'The parties responsible, by id',
+  ),
+  due: described(orNull(isoDate), 'When it is due; null when no date was agreed'),
   done: described(orNull(isoDate), 'The date it was done; null while open'),
 });
 
@@ -291,32 +359,47 @@ export const meetingSchema = z
       z.optional(identifier("the meeting's calendar identity")),
       "The meeting's identity in calendars, kept when it moves to another date; new meeting writes one",
     ),
-    date: isoDate,
-    time: orNull(clockTime),
-    place: orNull(text('the place')),
-    status: z.enum(MEETING_STATUSES),
+    date: described(isoDate, 'The day of the meeting; the file is named after it'),
+    time: described(orNull(clockTime), 'When it starts, HH:MM in Oslo'),
+    place: described(orNull(text('the place')), 'Where it is held'),
+    status: described(z.enum(MEETING_STATUSES), 'planned, held or cancelled'),
     chair: described(partyId, 'Møteleder (party)'),
     minutes: described(partyId, 'Referent (party)'),
-    notice_sent: orNull(isoDate),
-    documents_sent: orNull(isoDate),
-    attendees: z._default(peopleByParty, {}),
-    absent: z._default(peopleByParty, {}),
-    agenda: z._default(z.array(agendaItem), []),
+    notice_sent: described(orNull(isoDate), 'The day the convener sent the notice (innkalling)'),
+    documents_sent: described(orNull(isoDate), 'The day the case documents (saksdokumenter) went out'),
+    attendees: described(z._default(peopleByParty, {}), 'Who attended, by party: roles or names'),
+    absent: described(z._default(peopleByParty, {}), 'Who sent apologies, by party: roles or names'),
+    agenda: described(
+      z._default(z.array(agendaItem), []),
+      "The meeting's own items; the saksliste adds the standing ones",
+    ),
     actions: described(
       z._default(z.array(action), []),
       'Oppfølging agreed in the meeting; open ones are carried to later agendas',
     ),
-    minutes_approved: orNull(isoDate),
+    minutes_approved: described(
+      orNull(isoDate),
+      'When both parties approved the minutes (on or after the meeting); from then on the record is final',
+    ),
     minutes_approved_via: described(
       orNull(z.enum(MINUTES_APPROVALS)),
       'How both parties approved the minutes: in a later meeting (held on minutes_approved), or by e-mail',
     ),
-    rotation_note: orNull(text('the rotation note')),
+    rotation_note: described(
+      orNull(text('the rotation note')),
+      'Why the chair or the minutes deviate from the rotation, when they do',
+    ),
     references: described(
-      z._default(z.strictObject({ agenda: orNull(text('the reference')), minutes: orNull(text('the reference')) }), {
-        agenda: null,
-        minutes: null,
-      }),
+      z._default(
+        z.strictObject({
+          agenda: described(orNull(text('the reference')), "The innkalling's reference"),
+          minutes: described(orNull(text('the reference')), "The referat's reference"),
+        }),
+        {
+          agenda: null,
+          minutes: null,
+        },
+      ),
       'The archive references (e.g. "17/4321-12") of the innkalling and the referat in the sender\'s archive',
     ),
     copy: described(z._default(z.array(text('a recipient')), []), 'Who receives a copy (kopi) of the documents'),
@@ -329,20 +412,29 @@ export const meetingSchema = z
 
 export const annualPlanSchema = z
   .strictObject({
-    year: wholeNumber("the plan's year", FIRST_YEAR, LAST_YEAR),
-    status: z.enum(['draft', 'adopted']),
-    adopted_in: orNull(meetingId),
-    priorities: z._default(
-      z.array(
-        z.strictObject({
-          title: text("the priority's title"),
-          focus: focusLetter,
-          responsible: z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
-          due: orNull(isoDate),
-          status: z.enum(['planned', 'ongoing', 'done', 'dropped']),
-        }),
+    year: described(
+      wholeNumber("the plan's year", FIRST_YEAR, LAST_YEAR),
+      'The year it plans; the file is named after it',
+    ),
+    status: described(z.enum(['draft', 'adopted']), 'draft or adopted'),
+    adopted_in: described(orNull(meetingId), 'The meeting that adopted it'),
+    priorities: described(
+      z._default(
+        z.array(
+          z.strictObject({
+            title: described(text("the priority's title"), 'What the parties will do'),
+            focus: described(focusLetter, 'The focus area it belongs to, by letter'),
+            responsible: described(
+              z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
+              'The parties responsible, by id',
+            ),
+            due: described(orNull(isoDate), 'When it is due'),
+            status: described(z.enum(['planned', 'ongoing', 'done', 'dropped']), 'planned, ongoing, done or dropped'),
+          }),
+        ),
+        [],
       ),
-      [],
+      'What the parties will do that year',
     ),
   })
   .check(z.meta({ title: 'Annual plan', description: 'annual-plans/YYYY.md: årsplan, an appendix to the agreement' }));

@@ -164,12 +164,22 @@ function parseYaml(text: string, yamlStart: number, yamlEnd: number, bodyStart: 
  * one (a meeting's date, status, minutes_approved), and a file with one then needs no positioned parse.
  * A value that goes on over more lines, or any deeper path, is left to the Document.
  */
+/** A field's line pattern, compiled once for each key asked for (the same few keys, in thousands of files). */
+const TOP_LEVEL_FIELD = new Map<string, RegExp>();
+
 function topLevelSpan(yaml: string, path: PropertyPath, part: 'key' | 'value' = 'value'): Span | undefined {
   const [key] = path;
   if (path.length !== 1 || typeof key !== 'string' || !/^[a-z_][a-z0-9_]*$/.test(key)) return undefined;
-  const match = new RegExp(`^${key}:([ \\t]*)(.*?)[ \\t]*(?:[ \\t]#.*)?\\r?$`, 'm').exec(yaml);
+  let pattern = TOP_LEVEL_FIELD.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`^${key}:([ \\t]*)(.*?)[ \\t]*(?:[ \\t]#.*)?\\r?$`, 'm');
+    TOP_LEVEL_FIELD.set(key, pattern);
+  }
+  const match = pattern.exec(yaml);
   if (!match) return undefined;
-  const line = yaml.slice(0, match.index).split('\n').length + 1;
+  let line = 2;
+  for (let index = yaml.indexOf('\n'); index !== -1 && index < match.index; index = yaml.indexOf('\n', index + 1))
+    line += 1;
   if (part === 'key') return { line, column: 1, length: key.length };
   const value = match[2] ?? '';
   // An empty value, or one that opens a block, a flow collection or a quote it does not close on this line, goes on below.

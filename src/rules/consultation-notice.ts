@@ -1,4 +1,5 @@
 import { groupBy } from '../lib/group-by.js';
+import { citing } from '../model/clauses.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -30,7 +31,7 @@ export const consultationNotice: Rule = {
         const later = first ? ` (it was first on the agenda ${first.data.date}, after it was brought)` : '';
         report(
           agreement.at(['consultations', index, 'brought']),
-          `"${consultation.id}" was brought to konsultasjonsordningen on ${consultation.brought}, but no held meeting had given notice of it${later}: §2 requires the question to be raised in a collaboration meeting first, as an agenda item with consultation: ${consultation.id}`,
+          `"${consultation.id}" was brought to konsultasjonsordningen on ${consultation.brought}, but no held meeting had given notice of it${later}: the agreement requires the question to be raised in a collaboration meeting first${citing(agreement.data, 'consultation')}, as an agenda item with consultation: ${consultation.id}`,
         );
       }
       const notifiedIn = meetingsById.get(consultation.notified_in);

@@ -2,12 +2,13 @@
 
 import { join, resolve } from 'node:path';
 import { readBuiltinTemplates } from '../documents/builtin.js';
-import type { DocumentFormat } from '../documents/document-formats.js';
+import { DOCUMENT_FORMATS, type DocumentFormat } from '../documents/document-formats.js';
 import type { DocumentStyle } from '../documents/formats.js';
 import { loadFormats } from '../documents/load-formats.js';
 import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
 import type { DocumentData } from '../documents/view-types.js';
 import { InputError, PreconditionError, UsageError, writeFailureReason } from '../lib/errors.js';
+import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
@@ -45,10 +46,11 @@ export function renderDocument(records: CleanRecords, document: DocumentData): s
  */
 export async function emitDocument(
   markdown: string,
-  { format = 'md', output }: DocumentOutput,
+  { format: given, output }: DocumentOutput,
   records: CleanRecords,
   context: CommandContext,
 ): Promise<string | null> {
+  const format = outputFormat(given, output, DOCUMENT_FORMATS, 'md');
   const toFile = output !== undefined && output !== '-';
   if (format === 'docx' && !toFile)
     throw new UsageError('DOCX is a binary file: name the file to write with -o, e.g. -o innkalling.docx');

@@ -24,4 +24,14 @@ describe('--help', () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`\\nExamples:\\n {2}\\$ partnership ${command.join(' ')}\\b`));
   });
+
+  it.each(COMMANDS)('of %s %s shows the global options, the exit status and where the guide is', async (...command) => {
+    const { stdout } = await runCli([...command, '--help'], { cwd: fixturePath() });
+    expect(stdout).toMatch(/Global Options:\n(?:.*\n)*? {2}--repo <dir>/);
+    expect(stdout).toContain('--today <date>');
+    expect(stdout).toContain('--no-color');
+    expect(stdout).toMatch(/Exit status: 0 .*; 1 .*; 2 /);
+    expect(stdout).toContain('docs/brukerveiledning.md');
+    expect(stdout).toContain('docs/fields.md');
+  });
 });

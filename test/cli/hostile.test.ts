@@ -3,7 +3,7 @@
  * process are ordinary: real files, real git repositories, processes of their own where pipes and
  * terminals matter.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   appendFileSync,
   chmodSync,
@@ -255,6 +255,37 @@ describe('standard output that cannot take it', () => {
       },
     );
     expect(result).toBe('exit 2\n');
+  });
+
+  it('ends quietly, with the status the command would have had, when the reader stops reading', () => {
+    const folder = copyFixture();
+    const meeting = join(folder, 'meetings/2018-09-20.md');
+    // More than a pipe holds, so the write after head has gone fails with EPIPE.
+    writeFileSync(meeting, `${readFileSync(meeting, 'utf8')}\n${'Mye tekst i referatet.\n'.repeat(20_000)}`);
+    const cli = `"${process.execPath}" "${join(PROJECT_ROOT, 'bin/partnership.js')}"`;
+    const run = (command: string) =>
+      // head -c 0 has gone before the tool writes a byte; head -1 goes after the first line.
+      spawnSync(
+        'bash',
+        [
+          '-c',
+          `set -o pipefail; ${command} | head ${command.includes('validate') ? '-c 0' : '-1'} >/dev/null; echo "exit $?"`,
+        ],
+        {
+          cwd: folder,
+          encoding: 'utf8',
+        },
+      );
+    const expectQuiet = (command: string, status: number) => {
+      const { stdout, stderr } = run(command);
+      expect(stderr, command).toBe('');
+      expect(stdout, command).toBe(`exit ${status}\n`);
+    };
+    expectQuiet(`${cli} --help`, 0);
+    expectQuiet(`${cli} render minutes 2018-09-20 --today 2018-10-05`, 0);
+    // A verdict of errors stays the verdict, whoever stopped reading it.
+    writeFileSync(join(folder, 'meetings/2018-11-01.md'), 'no front matter\n');
+    expectQuiet(`${cli} validate --today 2018-10-05`, 1);
   });
 });
 

@@ -223,6 +223,18 @@ describe('partnership terminate', () => {
     expect((await runCli(['validate', '--today', '2018-11-01'], { cwd: folder })).code).toBe(0);
   });
 
+  it("cites the agreement's own clause in the commit message, never one written in the code", async () => {
+    const folder = initGitRepository(copyFixture('ks-kdd-digital'));
+    const { code, stderr } = await runCli(
+      ['terminate', '--by', 'ks', '--notified', '2025-09-20', '--today', '2025-09-22', '--commit'],
+      { cwd: folder },
+    );
+    expect(code, stderr).toBe(0);
+    const message = git(folder, 'log', '-1', '--format=%B');
+    expect(message).toContain("The agreement ends on 3 months' notice (§9.2)");
+    expect(message).not.toMatch(/§7|§2/);
+  });
+
   it('takes 31 January to 28 February, after a renewal', async () => {
     const folder = recordsRepository();
     expect((await runCli(['renew', '--year', '2019', '--today', '2018-11-15', '--write'], { cwd: folder })).code).toBe(

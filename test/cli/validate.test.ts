@@ -374,7 +374,7 @@ describe('partnership validate', () => {
     );
   });
 
-  it('colours only on a terminal, and never with NO_COLOR or --no-color', async () => {
+  it('colours only on a terminal or with FORCE_COLOR, and never with NO_COLOR, FORCE_COLOR=0 or --no-color', async () => {
     const folder = copyFixture();
     const run = (args: string[], env = {}, tty = true) =>
       runCli(['validate', '--today', '2019-06-01', ...args], { cwd: folder, env, tty });
@@ -383,6 +383,11 @@ describe('partnership validate', () => {
     expect(await coloured([], {}, false)).toBe(false);
     expect(await coloured([], { NO_COLOR: '1' })).toBe(false);
     expect(await coloured(['--no-color'])).toBe(false);
+    expect(await coloured([], { FORCE_COLOR: '1' }, false)).toBe(true);
+    expect(await coloured([], { FORCE_COLOR: '' }, false)).toBe(true);
+    expect(await coloured([], { FORCE_COLOR: '0' })).toBe(false);
+    expect(await coloured([], { FORCE_COLOR: '1', NO_COLOR: '1' }, false)).toBe(false);
+    expect(await coloured(['--no-color'], { FORCE_COLOR: '1' }, false)).toBe(false);
   });
 
   it('prints help with an example, and the version', () => {

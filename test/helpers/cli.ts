@@ -48,7 +48,8 @@ export interface SpawnOptions {
 function environment(options: SpawnOptions): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => !['PARTNERSHIP_TODAY', 'NO_COLOR'].includes(name) && !/^GIT_(AUTHOR|COMMITTER)_/.test(name),
+      ([name]) =>
+        !['PARTNERSHIP_TODAY', 'NO_COLOR', 'FORCE_COLOR'].includes(name) && !/^GIT_(AUTHOR|COMMITTER)_/.test(name),
     ),
   );
   return { ...inherited, ...options.env };

@@ -20,7 +20,7 @@ const consultation = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-const files = (overrides: Record<string, unknown> = {}) => {
+const files = (overrides: Record<string, unknown> = {}, agreement: Record<string, unknown> = {}) => {
   const meetings = rotatingMeetings(VALID_MEETING_DATES);
   meetings['2018-03-14'] = meetingData('2018-03-14', {
     chair: 'ks',
@@ -29,7 +29,10 @@ const files = (overrides: Record<string, unknown> = {}) => {
       { title: 'Tolkning av avtalens punkt 5', focus: 'A', proposed_by: 'ks', consultation: 'tolkning-punkt-5' },
     ],
   });
-  return repositoryFiles({ agreement: agreementData({ consultations: [consultation(overrides)] }), meetings });
+  return repositoryFiles({
+    agreement: agreementData({ consultations: [consultation(overrides)], ...agreement }),
+    meetings,
+  });
 };
 
 describe('consultation-notice', () => {
@@ -49,6 +52,20 @@ describe('consultation-notice', () => {
         ...positionOf(fileText(repository, 'agreement/agreement.md'), 'brought:', '2018-03-01'),
         message:
           /was brought to konsultasjonsordningen on 2018-03-01, but no held meeting had given notice of it \(it was first on the agenda 2018-03-14, after it was brought\)/,
+      },
+    ]);
+  });
+
+  it("cites the agreement's own clause, never one written in the code", () => {
+    const repository = files(
+      { brought: '2018-03-01' },
+      { clauses: { meetings: '3.1', consultation: '3.4', term: '9.2' } },
+    );
+    expectFindings(consultationNotice, repository, [
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(fileText(repository, 'agreement/agreement.md'), 'brought:', '2018-03-01'),
+        message: /the agreement requires the question to be raised in a collaboration meeting first \(§3\.4\),/,
       },
     ]);
   });

@@ -1,0 +1,32 @@
+/**
+ * The format a command writes, from --format and the file named with -o: a file's extension says what
+ * it holds when --format is not given (`-o referat.docx` is Word), and the two may not disagree (a zip
+ * named .md, or Markdown in a .docx, would open as garbage).
+ */
+import { extname } from 'node:path';
+import { UsageError } from './errors.js';
+
+const BY_EXTENSION: Readonly<Record<string, string>> = {
+  '.md': 'md',
+  '.markdown': 'md',
+  '.html': 'html',
+  '.htm': 'html',
+  '.docx': 'docx',
+  '.json': 'json',
+};
+
+export function outputFormat<Format extends string>(
+  given: Format | undefined,
+  output: string | undefined,
+  formats: readonly Format[],
+  fallback: Format,
+): Format {
+  const extension = output === undefined || output === '-' ? '' : extname(output).toLowerCase();
+  const implied = formats.find((format) => BY_EXTENSION[extension] === format);
+  if (given !== undefined && implied !== undefined && given !== implied) {
+    throw new UsageError(
+      `--format ${given} and -o ${output} disagree: a ${extension} file holds ${implied}. Leave out --format (the file's extension decides), or name the file to suit ${given}`,
+    );
+  }
+  return given ?? implied ?? fallback;
+}
