@@ -6,6 +6,7 @@ import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { citing } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
+import { proposalUid } from '../schedule/calendar.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import { whyNotAWorkingDay } from '../schedule/holidays.js';
 import { DEFAULT_MEETING_TIME } from '../schedule/meeting-time.js';
@@ -66,8 +67,12 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const noticeBy = notice.dueBy;
   const documentsBy = documents.dueBy;
 
+  // The next turn keeps the identity it had in calendars as a proposal, whatever date it is planned for;
+  // a further meeting, or one whose proposal's identity another record has taken, gets one of its own.
+  const proposed = next.source === 'proposed' ? proposalUid(agreement, next.date) : undefined;
+  const taken = records.meetings.some((meeting) => meeting.data.uid === proposed);
   const document = new Document({
-    uid: randomUUID(),
+    uid: proposed && !taken ? proposed : randomUUID(),
     date,
     time: last?.data.time ?? DEFAULT_MEETING_TIME,
     place: last?.data.place ?? null,

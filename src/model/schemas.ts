@@ -356,7 +356,14 @@ const peopleByParty = z.record(partyId, z.array(text('a role or name')));
 export const meetingSchema = z
   .strictObject({
     uid: described(
-      z.optional(identifier("the meeting's calendar identity")),
+      z.optional(
+        z.string({ error: "expected the meeting's calendar identity as text" }).check(
+          z.regex(/^[a-z0-9][a-z0-9.-]{0,199}$/, {
+            error: (issue) =>
+              `expected the meeting's calendar identity, of lower-case letters, digits, dots and hyphens, not ${quoted(issue)}`,
+          }),
+        ),
+      ),
       "The meeting's identity in calendars, kept when it moves to another date; new meeting writes one",
     ),
     date: described(isoDate, 'The day of the meeting; the file is named after it'),

@@ -13,6 +13,7 @@ import { meetingFileName } from './meeting-file-name.js';
 import { meetingInTerm } from './meeting-in-term.js';
 import { meetingStatus } from './meeting-status.js';
 import { meetingTime } from './meeting-time.js';
+import { meetingUid } from './meeting-uid.js';
 import { meetingsPerYear } from './meetings-per-year.js';
 import { minutes } from './minutes.js';
 import { minutesHeadings } from './minutes-headings.js';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   meetingInTerm,
   meetingStatus,
   meetingTime,
+  meetingUid,
   minutes,
   minutesHeadings,
   actions,

@@ -38,6 +38,14 @@ function uidFor(agreement: Agreement, key: string): string {
   return `${key}.${agreement.id}@partnership`;
 }
 
+/**
+ * The identity of the meeting proposed for a date, in calendars: `new meeting` writes it as the planned
+ * meeting's uid, so the tentative event people imported becomes the meeting, never a second one.
+ */
+export function proposalUid(agreement: Agreement, date: IsoDate): string {
+  return `meeting-${date}.${agreement.id}`;
+}
+
 function partiesLabel(agreement: Agreement, on: IsoDate): string {
   return partiesOn(agreement, on)
     .map((party) => party.short)
@@ -62,7 +70,7 @@ export function meetingEntry(
   const convener = partyShortName(agreement, agreement.meetings.convener, next.date);
   const agenda = identity.agenda.length > 0 ? ` ${CALENDAR_TEXT.agenda(identity.agenda)}` : '';
   return {
-    uid: identity.uid ? `${identity.uid}@partnership` : uidFor(agreement, `meeting-${next.date}`),
+    uid: `${identity.uid ?? proposalUid(agreement, next.date)}@partnership`,
     status: identity.cancelled ? 'CANCELLED' : next.source === 'planned' ? 'CONFIRMED' : 'TENTATIVE',
     sequence: identity.sequence,
     reminders: agreement.meetings.reminders.meeting,

@@ -327,9 +327,9 @@ describe('partnership new meeting', () => {
       /^Wrote meetings\/2018-09-14.md: a planned meeting on 2018-09-14 at 10:00.\n {2}Chair: {4}KMD \(Kommunal- og moderniseringsdepartementet\)/,
     );
     const written = readFileSync(join(folder, 'meetings/2018-09-14.md'), 'utf8');
-    // A calendar identity of its own, kept when the meeting moves.
-    expect(written).toMatch(/^---\nuid: [0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\n/);
-    expect(written.replace(/^---\nuid: [0-9a-f-]+\n/, '---\n')).toBe(`---
+    // The identity the proposal had in calendars, kept when the meeting moves.
+    expect(written).toMatch(/^---\nuid: meeting-2018-09-14\.ks-kmd-planlegging\n/);
+    expect(written.replace(/^---\nuid: [0-9a-z.-]+\n/, '---\n')).toBe(`---
 date: 2018-09-14
 time: "10:00"
 place: KS, Haakon VIIs gate 9, Oslo
@@ -348,6 +348,52 @@ rotation_note: null
     expect((await runCli(['validate', '--today', '2018-05-02', '--strict'], { cwd: folder })).stdout).toBe(
       '✔ 6 records checked: no problems\n',
     );
+  });
+
+  it('keeps the identity the proposal had in calendars, so the tentative event becomes the meeting, never a second one', async () => {
+    const folder = committedFixture();
+    rmSync(join(folder, 'meetings/2018-09-20.md'));
+    const march = join(folder, 'meetings/2018-03-14.md');
+    writeFileSync(
+      march,
+      readFileSync(march, 'utf8').replace(
+        'minutes_approved: 2018-09-20\nminutes_approved_via: meeting',
+        'minutes_approved: null',
+      ),
+    );
+    const meetingEvents = async (command = 'next-meeting') => {
+      expect((await runCli([command, '--ics', 'c.ics', '--today', '2018-05-02'], { cwd: folder })).code).toBe(0);
+      const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(folder, 'c.ics'), 'utf8')) as unknown[]);
+      return calendar
+        .getAllSubcomponents('vevent')
+        .map((vevent) => new ICAL.Event(vevent))
+        .filter((event) => event.summary.startsWith('Samarbeidsmøte'))
+        .filter((event) => event.component.getFirstPropertyValue('status') !== 'CANCELLED')
+        .map((event) => ({
+          uid: event.uid,
+          status: String(event.component.getFirstPropertyValue('status')),
+          sequence: event.sequence,
+          start: event.startDate.toJSDate().toISOString(),
+        }));
+    };
+    const [proposal] = await meetingEvents();
+    expect(proposal).toMatchObject({ uid: 'meeting-2018-09-14.ks-kmd-planlegging@partnership', status: 'TENTATIVE' });
+    // Planned a week later than proposed: still the same event, moved and confirmed.
+    expect(
+      (await runCli(['new', 'meeting', '--date', '2018-09-21', '--today', '2018-05-02'], { cwd: folder })).code,
+    ).toBe(0);
+    for (const command of ['next-meeting', 'calendar']) {
+      const [planned, ...others] = await meetingEvents(command);
+      expect(others).toEqual([]);
+      expect(planned).toMatchObject({ uid: proposal!.uid, status: 'CONFIRMED', start: '2018-09-21T08:00:00.000Z' });
+      expect(planned!.sequence).toBeGreaterThan(proposal!.sequence);
+    }
+    // A further meeting that year is an event of its own.
+    expect(
+      (await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-05-02'], { cwd: folder })).code,
+    ).toBe(0);
+    const uids = (await meetingEvents('calendar')).map((event) => event.uid);
+    expect(new Set(uids).size).toBe(2);
   });
 
   it('writes a given date, and refuses to overwrite it', async () => {
