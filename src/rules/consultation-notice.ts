@@ -12,7 +12,7 @@ export const consultationNotice: Rule = {
   clause: 'consultation',
   severity: 'error',
   description:
-    "a question was on a held meeting's agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names such a meeting",
+    "a question was on a held meeting's agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names a meeting that has it on its agenda: a held one, or a planned one that will raise it (a cancelled one gave no notice)",
   check({ records }, report) {
     const { agreement, meetings } = records;
     const raisedInHeld = groupBy(
@@ -35,14 +35,19 @@ export const consultationNotice: Rule = {
         );
       }
       const notifiedIn = meetingsById.get(consultation.notified_in);
-      if (notifiedIn && !raisedIn.includes(notifiedIn)) {
-        const reason =
-          notifiedIn.data.status === 'held'
-            ? 'has no agenda item with'
-            : `was not held (status: ${notifiedIn.data.status}) and cannot have given notice of`;
+      if (!notifiedIn) return;
+      const where = agreement.at(['consultations', index, 'notified_in']);
+      const onAgenda = notifiedIn.data.agenda.some((item) => item.consultation === consultation.id);
+      // A notice on a planned meeting's agenda stands until the meeting is held: it is how the question is raised.
+      if (notifiedIn.data.status === 'cancelled') {
         report(
-          agreement.at(['consultations', index, 'notified_in']),
-          `meeting ${notifiedIn.id} ${reason} consultation: ${consultation.id}`,
+          where,
+          `meeting ${notifiedIn.id} was cancelled, so it gave no notice of consultation: ${consultation.id}: name the meeting that raises the question instead, with the item on its agenda`,
+        );
+      } else if (!onAgenda) {
+        report(
+          where,
+          `meeting ${notifiedIn.id} has no agenda item with consultation: ${consultation.id}${notifiedIn.data.status === 'planned' ? ': put the question on its agenda, with consultation: ' + consultation.id : ''}`,
         );
       }
     });

@@ -80,4 +80,56 @@ describe('consultation-notice', () => {
       },
     ]);
   });
+
+  it('accepts the notice on the agenda of a planned meeting, which raises the question when it is held', () => {
+    const meetings = rotatingMeetings(VALID_MEETING_DATES);
+    meetings['2019-03-12'] = meetingData('2019-03-12', {
+      status: 'planned',
+      agenda: [
+        { title: 'Tolkning av avtalens punkt 5', focus: 'A', proposed_by: 'ks', consultation: 'tolkning-punkt-5' },
+      ],
+    });
+    expectValid(
+      consultationNotice,
+      repositoryFiles({
+        agreement: agreementData({ consultations: [consultation({ notified_in: '2019-03-12', brought: null })] }),
+        meetings,
+      }),
+      '2019-01-15',
+    );
+  });
+
+  it('reports a notice on a planned meeting without the item, and on a cancelled one', () => {
+    for (const [status, agenda, message] of [
+      [
+        'planned',
+        [],
+        /meeting 2019-03-12 has no agenda item with consultation: tolkning-punkt-5: put the question on its agenda/,
+      ],
+      [
+        'cancelled',
+        [{ title: 'Tolkning av avtalens punkt 5', focus: 'A', proposed_by: 'ks', consultation: 'tolkning-punkt-5' }],
+        /meeting 2019-03-12 was cancelled, so it gave no notice of consultation: tolkning-punkt-5: name the meeting that raises the question instead/,
+      ],
+    ] as const) {
+      const meetings = rotatingMeetings(VALID_MEETING_DATES);
+      meetings['2019-03-12'] = meetingData('2019-03-12', { status, agenda });
+      const repository = repositoryFiles({
+        agreement: agreementData({ consultations: [consultation({ notified_in: '2019-03-12', brought: null })] }),
+        meetings,
+      });
+      expectFindings(
+        consultationNotice,
+        repository,
+        [
+          {
+            file: 'agreement/agreement.md',
+            ...positionOf(fileText(repository, 'agreement/agreement.md'), 'notified_in:', '2019-03-12'),
+            message,
+          },
+        ],
+        '2019-01-15',
+      );
+    }
+  });
 });
