@@ -5,7 +5,7 @@
  */
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import { STANDING_ITEMS } from '../lib/norwegian.js';
-import type { Agreement } from '../model/schemas.js';
+import type { Agreement, Meeting } from '../model/schemas.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
 import type { ActionView, ItemView } from './view-types.js';
@@ -32,7 +32,7 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
   let next = 1;
   let previous: MeetingLike | undefined;
   // Actions agreed so far, until done: a meeting's day only ever closes more of them.
-  let agreed: Array<{ date: IsoDate; done: IsoDate | null; action: ActionView }> = [];
+  let agreed: Array<{ date: IsoDate; done: IsoDate | null; action: ActionView; rescheduled?: Rescheduled }> = [];
   for (const meeting of inOrder) {
     const { date } = meeting.data;
     if (yearOf(date) !== year) {
@@ -40,7 +40,9 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
       next = 1;
     }
     agreed = agreed.filter(({ done }) => done === null || done >= date);
-    const open = agreed.filter((entry) => entry.date < date).map((entry) => entry.action);
+    const open = agreed
+      .filter((entry) => entry.date < date)
+      .map((entry) => ({ ...entry.action, due: dueOn(entry, date) }));
     const suffix = String(yearOf(date) % 100).padStart(2, '0');
     const items = itemsOf(agreement, meeting, previous, open).map((item, offset) => ({
       ...item,
@@ -48,12 +50,24 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
     }));
     next += items.length;
     result.set(meeting, { items, previous });
-    for (const { text, responsible, due, done } of meeting.data.actions)
-      agreed.push({ date, done, action: { text, responsible: [...responsible], due, meeting: meeting.id } });
+    for (const { text, responsible, due, done, rescheduled } of meeting.data.actions)
+      agreed.push({
+        date,
+        done,
+        rescheduled,
+        action: { text, responsible: [...responsible], due, meeting: meeting.id },
+      });
     previous = meeting;
   }
   numbered.set(meetings, { agreement, sakslister: result });
   return result;
+}
+
+type Rescheduled = NonNullable<Meeting['actions'][number]['rescheduled']>;
+
+/** An action's due date as a meeting on `date` knows it: a new one agreed before that day, else the one agreed first. */
+function dueOn(entry: { action: ActionView; rescheduled?: Rescheduled }, date: IsoDate): IsoDate | null {
+  return entry.rescheduled && entry.rescheduled.agreed < date ? entry.rescheduled.due : entry.action.due;
 }
 
 const numbered = new WeakMap<

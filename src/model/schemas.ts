@@ -347,8 +347,20 @@ const action = z.strictObject({
     z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
     'The parties responsible, by id',
   ),
-  due: described(orNull(isoDate), 'When it is due; null when no date was agreed'),
-  done: described(orNull(isoDate), 'The date it was done; null while open'),
+  due: described(orNull(isoDate), 'When it is due, as agreed in the meeting; null when no date was agreed'),
+  done: described(
+    orNull(isoDate),
+    'The date it was done; null while open. Follow-up: it may be recorded after the minutes are approved',
+  ),
+  rescheduled: z.optional(
+    described(
+      z.strictObject({
+        due: described(isoDate, 'The new due date'),
+        agreed: described(isoDate, 'The day the parties agreed it'),
+      }),
+      'A new due date the parties agreed after the meeting. Follow-up: later agendas carry it; the referat keeps the due date agreed in the meeting',
+    ),
+  ),
 });
 
 const peopleByParty = z.record(partyId, z.array(text('a role or name')));

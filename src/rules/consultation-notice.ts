@@ -47,7 +47,7 @@ export const consultationNotice: Rule = {
       } else if (!onAgenda) {
         report(
           where,
-          `meeting ${notifiedIn.id} has no agenda item with consultation: ${consultation.id}${notifiedIn.data.status === 'planned' ? ': put the question on its agenda, with consultation: ' + consultation.id : ''}`,
+          `meeting ${notifiedIn.id} has no agenda item with consultation: ${consultation.id}${notifiedIn.data.status === 'planned' ? `: put the question on its agenda, with consultation: ${consultation.id}` : ''}`,
         );
       }
     });

@@ -1,9 +1,11 @@
 import { bodyOf } from '../records/front-matter.js';
+import type { MeetingRecord } from '../records/types.js';
 import type { Rule } from './rule.js';
 
 /**
  * What was final at the base of a change stays final (`validate --base REF`):
- * approved minutes (front matter and body), held meetings (not deleted, not
+ * approved minutes (front matter and body; only follow-up may be added, an action's done date or a
+ * new due date agreed later), held meetings (not deleted, not
  * turned back to planned or cancelled), the extensions, the termination, the
  * notices written, and the agreement's text. Without --base it has nothing to
  * compare with and finds nothing.
@@ -32,10 +34,10 @@ export const history: Rule = {
         );
         continue;
       }
-      if (approved !== null && after.text !== before.text) {
+      if (approved !== null && after.text !== before.text && !onlyFollowUp(before, after)) {
         report(
           { file: after.file, line: firstDifferentLine(before.text, after.text), column: 1 },
-          `the minutes of ${before.data.date} were approved ${approved} and are final: put the file back as it was, and record changes in a later meeting`,
+          `the minutes of ${before.data.date} were approved ${approved} and are final: put the file back as it was, and record changes in a later meeting (only follow-up may be added: an action's done date, or a new due date in rescheduled)`,
         );
       } else if (after.data.status !== 'held') {
         report(
@@ -85,6 +87,19 @@ export const history: Rule = {
     }
   },
 };
+
+/**
+ * Whether an approved record changed only in its follow-up: an action's done date, or a new due date the
+ * parties agreed later. What the meeting agreed, and the referat's text, are as they were.
+ */
+function onlyFollowUp(before: MeetingRecord, after: MeetingRecord): boolean {
+  const agreed = ({ data }: MeetingRecord) =>
+    JSON.stringify({
+      ...data,
+      actions: data.actions.map(({ done: _done, rescheduled: _rescheduled, ...rest }) => rest),
+    });
+  return bodyOf(before) === bodyOf(after) && agreed(before) === agreed(after);
+}
 
 function firstDifferentLine(before: string, after: string): number {
   const a = before.split('\n');
