@@ -319,6 +319,18 @@ export const agreementSchema = z
       z._default(z.array(consultation), []),
       'Questions for konsultasjonsordningen, raised first in a meeting',
     ),
+    text_corrections: described(
+      z._default(
+        z.array(
+          z.strictObject({
+            date: described(isoDate, 'The day the text was corrected'),
+            reason: described(text('why the text was corrected'), 'What was wrong, e.g. a transcription error in 3.2'),
+          }),
+        ),
+        [],
+      ),
+      "Corrections of the agreement's text after it was recorded: a change of the text passes validate --base only with a new entry here",
+    ),
     deviations: described(
       z._default(z.array(deviation), []),
       'Findings the parties have accepted, each with its reason: reported as explained, not as errors or warnings',

@@ -1,3 +1,4 @@
+import { isPlaceholderText } from '../model/agreement-text.js';
 import { bodyOf } from '../records/front-matter.js';
 import type { MeetingRecord } from '../records/types.js';
 import type { Rule } from './rule.js';
@@ -14,10 +15,11 @@ export const history: Rule = {
   id: 'history',
   clause: null,
   severity: 'error',
+  mayWarn: true,
   // What was final stays final: the parties change an approved record by a new one, never by accepting the edit.
   explainable: false,
   description:
-    "with `--base REF` only: what was final at REF is unchanged: approved minutes, held meetings (not deleted, not un-held), extensions, the termination, written notices, the agreement's text",
+    "with `--base REF` only: what was final at REF is unchanged: approved minutes (follow-up aside), held meetings (not deleted, not un-held), extensions, the termination, written notices, the agreement's text (which replaces init's placeholder once, and is corrected only with a recorded `text_corrections` entry; an entry with the text unchanged is a warning)",
   check({ records, base }, report) {
     if (!base) return;
     const current = new Map(records.meetings.map((meeting) => [meeting.file, meeting]));
@@ -79,10 +81,29 @@ export const history: Rule = {
         );
       }
     }
-    if (bodyOf(previous) !== bodyOf(agreement)) {
+    const corrections = agreement.data.text_corrections;
+    const earlier = previous.data.text_corrections;
+    earlier.forEach((correction, index) => {
+      if (JSON.stringify(corrections[index]) !== JSON.stringify(correction)) {
+        report(
+          corrections[index] ? agreement.at(['text_corrections', index]) : agreement.at(['text_corrections'], 'key'),
+          `the correction of the text on ${correction.date} is recorded history: it cannot be changed or removed`,
+        );
+      }
+    });
+    // The signed text replaces init's placeholder once; after that, a change of it is a correction with its reason.
+    const corrected = corrections.length > earlier.length;
+    if (bodyOf(previous) !== bodyOf(agreement) && !isPlaceholderText(bodyOf(previous)) && !corrected) {
       report(
         { file: agreement.file, line: firstDifferentLine(previous.text, agreement.text), column: 1 },
-        "the agreement's text is the text the parties signed: change only its front matter",
+        "the agreement's text is the text the parties signed: change only its front matter, or, to correct an error in the text as recorded, add the correction to text_corrections: { date, reason }",
+      );
+    }
+    if (corrected && bodyOf(previous) === bodyOf(agreement)) {
+      report(
+        agreement.at(['text_corrections', corrections.length - 1]),
+        'a correction of the text is recorded, and the text is as it was: correct the text in this change too, or remove the new entry',
+        { severity: 'warning' },
       );
     }
   },

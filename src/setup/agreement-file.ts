@@ -4,6 +4,7 @@
  */
 import { Document, type Scalar } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
+import { placeholderText } from '../model/agreement-text.js';
 import { parseSignatories } from '../session/signatories.js';
 import { type Answers, agreementId } from './answers.js';
 
@@ -62,6 +63,5 @@ export function agreementFile(answers: Answers, options: AgreementOptions, today
   comment(['meetings', 'per_year'], 'meetings a year, at least');
   comment(['meetings', 'rotation', 'roles'], 'together: one party chairs and takes minutes; split: one each');
   comment(['focus_areas'], 'the focus areas, by letter: A: …');
-  const body = `\n# ${answers.title}\n\n(Lim inn avtalens tekst her, ordrett.)\n`;
-  return `---\n${document.toString({ lineWidth: 0 })}---\n${body}`;
+  return `---\n${document.toString({ lineWidth: 0 })}---\n${placeholderText(answers.title)}`;
 }

@@ -2,6 +2,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { placeholderText } from '../../src/model/agreement-text.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
 import { copyFixture, git, initGitRepository } from '../helpers/repository.js';
 
@@ -103,6 +104,50 @@ describe('history', () => {
         expect.stringMatching(/^the agreement's text is the text the parties signed/),
       ]),
     );
+  });
+
+  it("takes the signed text in place of init's placeholder once, and a later correction only with its reason", async () => {
+    const folder = copyFixture();
+    const path = join(folder, 'agreement/agreement.md');
+    const signed = readFileSync(path, 'utf8');
+    const fence = signed.indexOf('\n---\n', 4) + 5;
+    writeFileSync(path, `${signed.slice(0, fence)}${placeholderText('Samarbeidsavtale')}`);
+    initGitRepository(folder);
+    git(folder, 'switch', '--quiet', '-c', 'avtaletekst');
+    writeFileSync(path, signed);
+    expect((await history(folder)).findings).toEqual([]);
+    git(folder, 'commit', '--quiet', '-am', 'Avtaleteksten');
+    git(folder, 'switch', '--quiet', 'main');
+    git(folder, 'merge', '--quiet', 'avtaletekst');
+    git(folder, 'switch', '--quiet', '-c', 'rettelse');
+
+    edit(folder, 'agreement/agreement.md', 'Formålet med avtalen er å etablere', 'Formålet med avtalen er å opprette');
+    expect((await history(folder)).findings.map(({ message }) => message)).toEqual([
+      expect.stringMatching(
+        /^the agreement's text is the text the parties signed: .*add the correction to text_corrections/,
+      ),
+    ]);
+    edit(
+      folder,
+      'agreement/agreement.md',
+      'termination: null\n',
+      'termination: null\ntext_corrections:\n  - { date: 2018-12-01, reason: Skrivefeil i formålet ved innskrivingen }\n',
+    );
+    expect((await history(folder)).findings).toEqual([]);
+    git(folder, 'commit', '--quiet', '-am', 'Rettelse');
+    git(folder, 'switch', '--quiet', 'main');
+    git(folder, 'merge', '--quiet', 'rettelse');
+    git(folder, 'switch', '--quiet', '-c', 'fjerne');
+    edit(
+      folder,
+      'agreement/agreement.md',
+      '  - { date: 2018-12-01, reason: Skrivefeil i formålet ved innskrivingen }\n',
+      '',
+    );
+    edit(folder, 'agreement/agreement.md', 'text_corrections:\n', '');
+    expect((await history(folder)).findings.map(({ message }) => message)).toEqual([
+      expect.stringMatching(/^the correction of the text on 2018-12-01 is recorded history/),
+    ]);
   });
 
   it('says to fetch the base branch when the ref does not exist (exit 2)', async () => {
