@@ -7,7 +7,7 @@ import type { Agreement } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { agreementView, letterView } from './letter-view.js';
-import { sakslister } from './saksliste.js';
+import { caseOfAction, sakslister } from './saksliste.js';
 import type { DocumentData, MeetingView } from './view-types.js';
 
 export function meetingView(
@@ -47,7 +47,6 @@ export function meetingView(
   // A cancelled meeting holds no items: its case numbers would clash with the year's next meeting.
   if (!saksliste) return { ...base, items: [], actions: [], previous: null };
   const { items, previous } = saksliste;
-  const ownItems = items.filter((item) => !item.standing);
   return {
     ...base,
     items,
@@ -57,7 +56,7 @@ export function meetingView(
       due,
       done,
       meeting: target.id,
-      item: item === undefined ? null : (ownItems[item - 1]?.number ?? null),
+      item: caseOfAction(item, items),
     })),
     previous: previous ? { id: previous.id, date: previous.data.date } : null,
   };

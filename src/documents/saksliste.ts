@@ -44,9 +44,19 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
       .filter((entry) => entry.date < date)
       .map((entry) => ({ ...entry.action, due: dueOn(entry, date) }));
     const suffix = String(yearOf(date) % 100).padStart(2, '0');
-    const items = itemsOf(agreement, meeting, previous, open).map((item, offset) => ({
+    const numbers = itemsOf(agreement, meeting, previous, open).map((item, offset) => ({
       ...item,
       number: `${next + offset}/${suffix}`,
+    }));
+    // The meeting's own actions under the case each names: by the number the documents print, or its agenda entry.
+    const items = numbers.map((item) => ({
+      ...item,
+      actions: [
+        ...item.actions,
+        ...meeting.data.actions
+          .filter((action) => caseOfAction(action.item, numbers) === item.number)
+          .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: meeting.id })),
+      ],
     }));
     next += items.length;
     result.set(meeting, { items, previous });
@@ -61,6 +71,20 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
   }
   numbered.set(meetings, { agreement, sakslister: result });
   return result;
+}
+
+/**
+ * The case an action was agreed under, as the documents number it: `item` written as the case number
+ * ("3/25") when the saksliste has it, or as the meeting's own agenda entry (1 is its first); null when
+ * it names no case.
+ */
+export function caseOfAction(
+  item: number | string | undefined,
+  items: ReadonlyArray<Pick<ItemView, 'number' | 'standing'>>,
+): string | null {
+  if (item === undefined) return null;
+  if (typeof item === 'string') return items.some((candidate) => candidate.number === item) ? item : null;
+  return items.filter((candidate) => !candidate.standing)[item - 1]?.number ?? null;
 }
 
 type Rescheduled = NonNullable<Meeting['actions'][number]['rescheduled']>;
@@ -111,7 +135,7 @@ function itemsOf(
     standing(STANDING_ITEMS.approveNotice),
     ...(previous ? [standing(STANDING_ITEMS.approvePreviousMinutes(previous.data.date))] : []),
     ...(open.length > 0 ? [standing(STANDING_ITEMS.followUp, open)] : []),
-    ...meeting.data.agenda.map((item, index) => {
+    ...meeting.data.agenda.map((item) => {
       const consultation =
         item.consultation === undefined
           ? undefined
@@ -124,9 +148,7 @@ function itemsOf(
         consultation:
           item.consultation === undefined ? null : { id: item.consultation, question: consultation?.question ?? '' },
         attachments: item.attachments,
-        actions: meeting.data.actions
-          .filter((action) => action.item === index + 1)
-          .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: meeting.id })),
+        actions: [],
       };
     }),
     standing(STANDING_ITEMS.anyOtherBusiness),

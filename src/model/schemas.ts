@@ -354,7 +354,15 @@ const agendaItem = z.strictObject({
 
 const action = z.strictObject({
   text: described(text('what is to be done'), 'What is to be done'),
-  item: z.optional(described(wholeNumber('the agenda item', 1, 999), 'The agenda item (1-based) it came from')),
+  item: z.optional(
+    described(
+      z.union([wholeNumber('the agenda item', 1, 999), z.string().check(z.regex(/^\d{1,3}\/\d{2}$/))], {
+        error: (issue) =>
+          `expected the case it was agreed under, as the documents number it, e.g. item: "3/25" (in quotes), not ${quoted(issue)}`,
+      }),
+      'The case it was agreed under, as the saksliste and the referat number it, e.g. "3/25"; a plain number is the meeting\'s own agenda entry, counted from 1',
+    ),
+  ),
   responsible: described(
     z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
     'The parties responsible, by id',

@@ -1,3 +1,4 @@
+import { caseOfAction, sakslister } from '../documents/saksliste.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -12,14 +13,32 @@ export const actions: Rule = {
   severity: 'error',
   mayWarn: true,
   description:
-    "every action's agenda item is one the meeting had, and its done date and any new due date (`rescheduled`) come after the meeting; an open action past its due date (warning)",
+    'every action names a case its meeting had (`item: "3/25"` as the documents number it; a plain number, the meeting\'s own agenda entry, is a warning when the documents print another), and its done date and any new due date (`rescheduled`) come after the meeting; an open action past its due date (warning)',
   check({ records, today }, report) {
+    const numbered = sakslister(records.agreement.data, records.meetings);
     for (const meeting of records.meetings) {
+      const items = numbered.get(meeting)?.items ?? [];
+      const numbers = items.map((item) => item.number);
+      const cases = numbers.length > 0 ? `${numbers[0]}–${numbers.at(-1)}` : 'none';
       meeting.data.actions.forEach((action, index) => {
-        if (action.item !== undefined && action.item > meeting.data.agenda.length) {
+        const where = meeting.at(['actions', index, 'item']);
+        const printed = caseOfAction(action.item, items);
+        if (typeof action.item === 'string' && printed === null && meeting.data.status !== 'cancelled') {
           report(
-            meeting.at(['actions', index, 'item']),
-            `the meeting has ${meeting.data.agenda.length} agenda item${meeting.data.agenda.length === 1 ? '' : 's'}, so there is no item ${action.item}: number the items from 1 in the order of agenda`,
+            where,
+            `the saksliste of ${meeting.data.date} has no case ${action.item}: its cases are ${cases}; give the case the action was agreed under, as the documents number it`,
+          );
+        } else if (typeof action.item === 'number' && action.item > meeting.data.agenda.length) {
+          report(
+            where,
+            `the meeting has ${meeting.data.agenda.length} agenda item${meeting.data.agenda.length === 1 ? '' : 's'}, so there is no item ${action.item}: give the case the action was agreed under as the documents number it, e.g. item: "${numbers[0] ?? '1/25'}" (its cases are ${cases})`,
+          );
+        } else if (typeof action.item === 'number' && printed !== null && !printed.startsWith(`${action.item}/`)) {
+          // A plain number counts the meeting's own entries, while the documents print case numbers that include the standing items.
+          report(
+            where,
+            `item: ${action.item} is the meeting's agenda entry ${action.item}, which the documents print as Sak ${printed}: write item: "${printed}" as printed, or item: "${action.item}/${printed.slice(-2)}" if Sak ${action.item}/${printed.slice(-2)} was meant`,
+            { severity: 'warning' },
           );
         }
         const { rescheduled } = action;

@@ -10,7 +10,7 @@ import { expectFindings, expectValid } from '../helpers/rule-tester.js';
 
 const FUS = {
   text: 'KS tar initiativ til et møte med FUS',
-  item: 1,
+  item: '3/18',
   responsible: ['ks'],
   due: '2018-12-31',
   done: null,
@@ -50,6 +50,40 @@ describe('actions', () => {
           file: 'meetings/2018-03-14.md',
           ...positionOf(text, 'item: 4', '4'),
           message: /^the meeting has 1 agenda item, so there is no item 4/,
+        },
+      ],
+      '2018-10-01',
+    );
+  });
+
+  it('takes the case number as the documents print it, and reports one the saksliste does not have', () => {
+    const files = withActions([{ ...FUS, item: '9/18' }]);
+    expectFindings(
+      actions,
+      files,
+      [
+        {
+          file: 'meetings/2018-03-14.md',
+          ...positionOf(fileText(files, 'meetings/2018-03-14.md'), 'item: 9/18', '9/18'),
+          message: /^the saksliste of 2018-03-14 has no case 9\/18: its cases are 1\/18–4\/18/,
+        },
+      ],
+      '2018-10-01',
+    );
+  });
+
+  it('warns when a plain number is an agenda entry the documents print as another case', () => {
+    const files = withActions([{ ...FUS, item: 1 }]);
+    expectFindings(
+      actions,
+      files,
+      [
+        {
+          file: 'meetings/2018-03-14.md',
+          ...positionOf(fileText(files, 'meetings/2018-03-14.md'), 'item: 1', '1'),
+          severity: 'warning',
+          message:
+            /^item: 1 is the meeting's agenda entry 1, which the documents print as Sak 3\/18: write item: "3\/18" as printed, or item: "1\/18" if Sak 1\/18 was meant/,
         },
       ],
       '2018-10-01',
