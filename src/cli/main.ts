@@ -14,7 +14,7 @@ import { VALIDATE_FORMATS } from '../report/formats.js';
 import type { CommandContext, Io } from '../session/context.js';
 import type { DocumentOutput } from '../session/documents.js';
 import type { GlobalOptions } from './context.js';
-import { parseDateOption, parseYearOption } from './date-option.js';
+import { parseDateOption, parseTimeOption, parseYearOption } from './date-option.js';
 
 const { version } = packageJson;
 
@@ -22,6 +22,16 @@ function dateArgument(name: string) {
   return (value: string) => {
     try {
       return parseDateOption(value, name);
+    } catch (error) {
+      throw new InvalidArgumentError((error as Error).message);
+    }
+  };
+}
+
+function timeArgument(name: string) {
+  return (value: string) => {
+    try {
+      return parseTimeOption(value, name);
     } catch (error) {
       throw new InvalidArgumentError((error as Error).message);
     }
@@ -164,7 +174,16 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       "write meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place filled in",
     )
     .option('--date <date>', "the meeting's date (default: the date next-meeting proposes)", dateArgument('--date'))
-    .addHelpText('after', examples('partnership new meeting', 'partnership new meeting --date 2018-11-20'))
+    .option('--held', 'a meeting that was held and never recorded: written as held, on a past --date', false)
+    .option('--attendee <party=who>', 'with --held: who attended, as PARTY=WHO, once for each person', collect, [])
+    .addHelpText(
+      'after',
+      examples(
+        'partnership new meeting',
+        'partnership new meeting --date 2018-11-20',
+        'partnership new meeting --date 2018-06-12 --held --attendee ks="Spesialrådgiver" --attendee ks="Seniorrådgiver"',
+      ),
+    )
     .action(run(async (options, context) => (await import('../commands/new-meeting.js')).newMeeting(options, context)));
   newRecord
     .command('annual-plan')
@@ -254,6 +273,40 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('move')
+    .description(
+      'move a planned meeting to another day: the record is renamed after its new date and keeps its identity in calendars; a date that breaks a rule is refused',
+    )
+    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-11-20")
+    .requiredOption('--to <date>', 'the new date', dateArgument('--to'))
+    .option('--time <time>', 'a new time, HH:MM (default: the time it has)', timeArgument('--time'))
+    .addHelpText(
+      'after',
+      examples(
+        'partnership move 2018-11-20 --to 2018-11-27',
+        'partnership move 2018-11-20 --to 2018-11-22 --time 13:00',
+      ),
+    )
+    .action(async (meeting: string, options: { to: string; time?: string }, self: Command) => {
+      const [{ move }, { createContext }] = await Promise.all([import('../commands/move.js'), import('./context.js')]);
+      exitCode = await move(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
+    });
+
+  program
+    .command('cancel')
+    .description('record that a planned meeting is cancelled, and the day the avlysning went out')
+    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-06-12")
+    .option('--sent <date>', 'the day the cancellation notice (avlysning) went out', dateArgument('--sent'))
+    .addHelpText('after', examples('partnership cancel 2018-06-12', 'partnership cancel 2018-06-12 --sent 2018-06-01'))
+    .action(async (meeting: string, options: { sent?: string }, self: Command) => {
+      const [{ cancel }, { createContext }] = await Promise.all([
+        import('../commands/cancel.js'),
+        import('./context.js'),
+      ]);
+      exitCode = await cancel(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
+    });
+
+  program
     .command('renew')
     .description(
       'the renewal protocol extending the agreement; with --write, record it; with --commit, also commit it on a new branch',
@@ -279,7 +332,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       examples(
         'partnership renew --year 2019 --decided 2018-11-15',
         'partnership renew --year 2019 --decided 2018-11-15 --commit',
-        'partnership renew --year 2019 --signatory "kmd=Kari Nordmann, statssekretær"',
+        'partnership renew --year 2019 --signatory "ks=Kari Nordmann, styreleder i KS"',
         'partnership renew --year 2019 --decided 2018-11-15 --format docx -o protokoll-2019.docx',
       ),
     )
@@ -290,7 +343,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(
       'the notice terminating the agreement and its effective date; with --write, record it; with --commit, also commit it on a new branch',
     )
-    .requiredOption('--by <party>', 'the party giving notice, by its id (kmd, ks)')
+    .requiredOption('--by <party>', 'the party giving notice, by the id the agreement gives it, e.g. ks')
     .option('--signatory <party=name, title>', "who signs the notice, when not the record's signatory", collect, [])
     .requiredOption('--notified <date>', 'the date the other party received the notice', dateArgument('--notified'))
     .option(
@@ -305,7 +358,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       'after',
       examples(
         'partnership terminate --by ks --notified 2019-01-31',
-        'partnership terminate --by kmd --notified 2019-03-10 --commit',
+        'partnership terminate --by ks --notified 2019-03-10 --commit',
         'partnership terminate --by ks --notified 2019-01-31 --format html -o oppsigelse.html',
       ),
     )

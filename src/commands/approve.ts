@@ -4,7 +4,7 @@ import type { MinutesApproval } from '../model/schemas.js';
 import { readFrontMatter } from '../records/front-matter.js';
 import type { CommandContext } from '../session/context.js';
 import { ensureStillValid } from '../session/documents.js';
-import { readCleanRecords } from '../session/records.js';
+import { findMeeting, readCleanRecords } from '../session/records.js';
 import { holdingTheLock } from '../session/write-session.js';
 import { setScalar, verifyEdit } from '../writing/edit-front-matter.js';
 import { writeFilesAtomically } from '../writing/write.js';
@@ -20,8 +20,7 @@ export interface ApproveOptions {
 export async function approve(meetingId: string, options: ApproveOptions, context: CommandContext): Promise<number> {
   return holdingTheLock(context, () => {
     const records = readCleanRecords(context);
-    const meeting = records.meetings.find((candidate) => candidate.id === meetingId);
-    if (!meeting) throw new PreconditionError(`there is no meeting "${meetingId}" (no file meetings/${meetingId}.md)`);
+    const meeting = findMeeting(records, meetingId);
     const approved = options.date ?? context.today;
     const { date, status, minutes_approved: already, minutes_approved_via: alreadyVia } = meeting.data;
     if (status !== 'held')

@@ -86,7 +86,7 @@ export function meetingDocument(
   const letter =
     document === 'agenda'
       ? letterView(parties, {
-          date: cancelled ? today : (data.notice_sent ?? today),
+          date: cancelled ? (data.cancellation_sent ?? today) : (data.notice_sent ?? today),
           sender: meeting.convener,
           recipients: others(meeting.convener),
           reference: data.references.agenda,

@@ -121,3 +121,16 @@ export function isoFromNorwegianDate(text: string): string | undefined {
   const [, day = '', month = '', year = ''] = match;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
+
+/**
+ * "10:00" from a time written the Norwegian way or loosely ("10.00", "kl. 10", "9:00", "0930"), for a
+ * "did you mean"; undefined when it is no time of day.
+ */
+export function clockTimeFrom(text: string): string | undefined {
+  const match = /^(?:kl\.?\s*)?(\d{1,2})(?:[.:]?(\d{2}))?$/i.exec(text.trim());
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2] ?? '0');
+  if (hours > 23 || minutes > 59) return undefined;
+  return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
+}

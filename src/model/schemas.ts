@@ -8,7 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { FIRST_YEAR, isInSupportedYears, isRealDate, LAST_YEAR } from '../lib/dates.js';
-import { isoFromNorwegianDate } from '../lib/norwegian.js';
+import { clockTimeFrom, isoFromNorwegianDate } from '../lib/norwegian.js';
 
 // zod compiles a parser per object schema on first use; measured here, plain parsing is faster both
 // for a handful of records (~8 ms of start-up) and for 5,000 (1.55 s → 1.35 s in npm run bench).
@@ -36,12 +36,24 @@ const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2
   z.meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date' }),
 );
 
-const clockTime = z.string({ error: 'expected a time written as "HH:MM" (in quotes), e.g. "10:00"' }).check(
-  z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
-    error: (issue) => `expected a time as HH:MM between 00:00 and 23:59, not ${quoted(issue)}`,
-  }),
-  z.meta({ description: 'Local time in Europe/Oslo, HH:MM' }),
-);
+const clockTime = z
+  .string({
+    error: (issue) => {
+      // 10.30 without quotes is the number 10.3 in YAML: read back as written, it is a time.
+      const written = typeof issue.input === 'number' ? issue.input.toFixed(2) : String(issue.input);
+      const meant = clockTimeFrom(written);
+      return `expected a time written as "HH:MM" (in quotes), e.g. "10:00"${meant ? `: did you mean time: "${meant}"?` : ''}`;
+    },
+  })
+  .check(
+    z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, {
+      error: (issue) => {
+        const meant = clockTimeFrom(String(issue.input));
+        return `expected a time as HH:MM between 00:00 and 23:59, not ${quoted(issue)}${meant ? `: did you mean time: "${meant}"?` : ''}`;
+      },
+    }),
+    z.meta({ description: 'Local time in Europe/Oslo, HH:MM' }),
+  );
 
 const identifier = (what: string, description?: string) =>
   z.string({ error: `expected ${what}: lower-case letters, digits and hyphens` }).check(
@@ -51,7 +63,10 @@ const identifier = (what: string, description?: string) =>
     ...(description ? [z.meta({ description })] : []),
   );
 
-const partyId = identifier('a party id such as "kmd" or "ks"', 'A party, by the id declared in the agreement');
+const partyId = identifier(
+  'a party id (the id the agreement gives the party, such as "ks")',
+  'A party, by the id declared in the agreement',
+);
 const focusLetter = z
   .string({ error: 'expected a focus area letter such as "A"' })
   .check(
@@ -66,6 +81,14 @@ const meetingId = z
     }),
     z.meta({ description: 'A meeting, by its file name without .md' }),
   );
+
+/** A case as the saksliste numbers it: "3/25". */
+const caseNumber = z.string().check(
+  z.regex(/^\d{1,3}\/\d{2}$/, {
+    error: (issue) =>
+      `expected the case it was agreed under as the documents number it, e.g. item: "3/25", not ${quoted(issue)}`,
+  }),
+);
 
 const text = (what: string) =>
   z
@@ -356,7 +379,7 @@ const action = z.strictObject({
   text: described(text('what is to be done'), 'What is to be done'),
   item: z.optional(
     described(
-      z.union([wholeNumber('the agenda item', 1, 999), z.string().check(z.regex(/^\d{1,3}\/\d{2}$/))], {
+      z.union([wholeNumber('the agenda item', 1, 999), caseNumber], {
         error: (issue) =>
           `expected the case it was agreed under, as the documents number it, e.g. item: "3/25" (in quotes), not ${quoted(issue)}`,
       }),
@@ -405,6 +428,9 @@ export const meetingSchema = z
     chair: described(partyId, 'Møteleder (party)'),
     minutes: described(partyId, 'Referent (party)'),
     notice_sent: described(orNull(isoDate), 'The day the convener sent the notice (innkalling)'),
+    cancellation_sent: z.optional(
+      described(z.nullable(isoDate), 'For a cancelled meeting: the day the cancellation notice (avlysning) went out'),
+    ),
     documents_sent: described(orNull(isoDate), 'The day the case documents (saksdokumenter) went out'),
     attendees: described(z._default(peopleByParty, {}), 'Who attended, by party: roles or names'),
     absent: described(z._default(peopleByParty, {}), 'Who sent apologies, by party: roles or names'),

@@ -85,8 +85,12 @@ export function errorsIntroduced(
   changed: readonly SourceFile[],
   today: IsoDate,
   builtinTemplates: ReadonlyMap<TemplateName, string>,
+  /** Files the change removes: a meeting moved to another date leaves its old file. */
+  removed: readonly string[] = [],
 ): Finding[] {
-  const after = [...files.filter((file) => !changed.some((change) => change.path === file.path)), ...changed];
+  const replaced = (file: SourceFile) =>
+    removed.includes(file.path) || changed.some((change) => change.path === file.path);
+  const after = [...files.filter((file) => !replaced(file)), ...changed];
   const key = (finding: Finding) => `${finding.file}|${finding.rule}|${finding.message}`;
   const errors = (result: CheckResult) => result.findings.filter((finding) => finding.severity === 'error');
   const existing = new Set(errors(checkRepository(files, today, builtinTemplates)).map(key));

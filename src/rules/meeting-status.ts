@@ -23,7 +23,7 @@ export const meetingStatus: Rule = {
       if (status === 'held' && Object.values(attendees).every((people) => people.length === 0)) {
         report(
           meeting.at(['attendees'], 'key'),
-          'a held meeting records who attended: list them under attendees by party, e.g. attendees: { kmd: [Avdelingsdirektør] }',
+          `a held meeting records who attended: list them under attendees by party, e.g. attendees: { ${records.agreement.data.parties.map((party) => `${party.id}: [Avdelingsdirektør]`).join(', ')} }`,
           { severity: 'error' },
         );
       }

@@ -125,8 +125,9 @@ export function ensureStillValid(
   files: readonly SourceFile[],
   changed: readonly SourceFile[],
   context: CommandContext,
+  removed: readonly string[] = [],
 ): void {
-  const added = errorsIntroduced(files, changed, context.today, readBuiltinTemplates());
+  const added = errorsIntroduced(files, changed, context.today, readBuiltinTemplates(), removed);
   if (added.length > 0) {
     throw new PreconditionError(
       `the change would not pass validate, so nothing was written:\n${added.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`,

@@ -1,7 +1,8 @@
+import { daysBetween, isRealDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { loadRecords } from '../records/load.js';
 import { readRepository } from '../records/repository.js';
-import type { AgreementRecord, Records, SourceFile } from '../records/types.js';
+import type { AgreementRecord, MeetingRecord, Records, SourceFile } from '../records/types.js';
 import { formatFindingLine } from '../report/text.js';
 import type { CommandContext } from './context.js';
 
@@ -25,4 +26,25 @@ export function readCleanRecords(context: CommandContext, only?: 'records'): Cle
     );
   }
   return { ...records, agreement: records.agreement, files };
+}
+
+/** The meeting a command names by its id, or a refusal that names the nearest ones. */
+export function findMeeting(records: CleanRecords, id: string): MeetingRecord {
+  const meeting = records.meetings.find((candidate) => candidate.id === id);
+  if (meeting) return meeting;
+  const ids = records.meetings.map((candidate) => candidate.id);
+  if (ids.length === 0)
+    throw new PreconditionError(
+      `there is no meeting "${id}": meetings/ holds no meetings yet (partnership new meeting writes one)`,
+    );
+  const date = id.slice(0, 10);
+  const nearest = isRealDate(date)
+    ? [...records.meetings]
+        .sort((a, b) => Math.abs(daysBetween(date, a.data.date)) - Math.abs(daysBetween(date, b.data.date)))
+        .slice(0, 3)
+        .map((candidate) => candidate.id)
+    : ids.slice(-3);
+  throw new PreconditionError(
+    `there is no meeting "${id}" (no file meetings/${id}.md); the ${isRealDate(date) ? 'nearest in date' : 'latest'}: ${nearest.join(', ')}`,
+  );
 }

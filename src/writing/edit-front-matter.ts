@@ -16,7 +16,7 @@ interface Edit {
 }
 
 /** A value as YAML would write it in a block, quoted only when it must be. */
-function scalarText(value: Plain): string {
+function plainText(value: Plain): string {
   return stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
@@ -92,7 +92,7 @@ export function setMap(text: string, frontMatter: FrontMatter, key: string, entr
   const eol = lineEnding(text);
   const block = (indent: string) =>
     Object.entries(entries)
-      .map(([name, value]) => `${eol}${indent}${name}: ${scalarText(value)}`)
+      .map(([name, value]) => `${eol}${indent}${name}: ${plainText(value)}`)
       .join('');
   if (!pair?.key.range)
     return apply(text, { start: frontMatter.yamlEnd, end: frontMatter.yamlEnd, insert: `${key}:${block('  ')}${eol}` });
@@ -102,7 +102,15 @@ export function setMap(text: string, frontMatter: FrontMatter, key: string, entr
 }
 
 /** Sets a top-level key to a plain value: the value's text replaced where it stands, or a new line at the end. */
-export function setScalar(text: string, frontMatter: FrontMatter, key: string, value: Plain): string {
+export function setScalar(
+  text: string,
+  frontMatter: FrontMatter,
+  key: string,
+  value: Plain,
+  /** Double quotes around a text YAML would read alike without them, as the guide writes a time: "10:00". */
+  quoted = false,
+): string {
+  const scalarText = (plain: Plain) => (quoted && typeof plain === 'string' ? JSON.stringify(plain) : plainText(plain));
   const pair = rootPair(frontMatter, key);
   const base = frontMatter.yamlStart;
   if (!pair?.key.range) {

@@ -89,18 +89,22 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 export interface FileChange {
   /** Relative to the repository root. */
   path: string;
-  content: string | Uint8Array;
+  /** The new content, or null to remove the file (a meeting moved to another date leaves its old file). */
+  content: string | Uint8Array | null;
 }
 
 interface Journal {
   description: string;
   renames: Array<{ temporary: string; target: string }>;
+  /** Files the change removes, after its renames. */
+  removals?: string[];
 }
 
-/** A change whose files are all written beside their targets, and journaled: only the renames remain. */
+/** A change whose files are all written beside their targets, and journaled: only the renames and removals remain. */
 export interface StagedChange {
   root: string;
   files: Array<{ temporary: string; target: string; original: string | null }>;
+  removals: Array<{ target: string; original: string }>;
 }
 
 /**
@@ -125,9 +129,14 @@ export function writeFilesAtomically(
 /** The first half of writeFilesAtomically: the temporary files and the journal. */
 export function stageChange(root: string, changes: readonly FileChange[], description: string): StagedChange {
   const files: StagedChange['files'] = [];
+  const removals: StagedChange['removals'] = [];
   try {
     for (const change of changes) {
       const target = join(root, change.path);
+      if (change.content === null) {
+        if (existsSync(target)) removals.push({ target, original: readFileSync(target, 'utf8') });
+        continue;
+      }
       mkdirSync(dirname(target), { recursive: true });
       const temporary = temporaryBeside(target);
       const original = existsSync(target) ? readFileSync(target, 'utf8') : null;
@@ -141,26 +150,38 @@ export function stageChange(root: string, changes: readonly FileChange[], descri
         temporary: relative(root, temporary),
         target: relative(root, target),
       })),
+      removals: removals.map(({ target }) => relative(root, target)),
     };
     writeFileAtomic(join(root, JOURNAL_FILE), JSON.stringify(journal, null, 2));
   } catch (error) {
     for (const file of files) rmSync(file.temporary, { force: true });
     throw error;
   }
-  return { root, files };
+  return { root, files, removals };
 }
 
 /** The second half: the renames, then the journal removed; a failure puts back what was renamed. */
-export function applyStagedChange({ root, files }: StagedChange, checkpoint: Checkpoint = () => undefined): void {
+export function applyStagedChange(
+  { root, files, removals }: StagedChange,
+  checkpoint: Checkpoint = () => undefined,
+): void {
   const renamed: StagedChange['files'] = [];
+  const removed: StagedChange['removals'] = [];
   try {
     for (const file of files) {
       renameSync(file.temporary, file.target);
       renamed.push(file);
       checkpoint(`renamed ${relative(root, file.target)}`);
     }
-    for (const folder of new Set(files.map((file) => dirname(file.target)))) syncFolder(folder);
+    for (const removal of removals) {
+      rmSync(removal.target, { force: true });
+      removed.push(removal);
+      checkpoint(`removed ${relative(root, removal.target)}`);
+    }
+    const touched = [...files, ...removals].map((file) => dirname(file.target));
+    for (const folder of new Set(touched)) syncFolder(folder);
   } catch (error) {
+    restoreFiles(removed.map(({ target, original }) => ({ path: target, original })));
     restoreFiles(renamed.map(({ target, original }) => ({ path: target, original })));
     for (const file of files) rmSync(file.temporary, { force: true });
     rmSync(join(root, JOURNAL_FILE), { force: true });
@@ -195,8 +216,10 @@ export function recoverInterruptedChange(root: string): string[] {
       for (const { temporary, target } of journal.renames) {
         if (existsSync(join(root, temporary))) renameSync(join(root, temporary), join(root, target));
       }
+      for (const target of journal.removals ?? []) rmSync(join(root, target), { force: true });
+      const removedNote = journal.removals?.length ? `, and ${journal.removals.join(' and ')} removed` : '';
       done.push(
-        `Finished a change an earlier run was stopped in the middle of (${journal.description}): ${journal.renames.map(({ target }) => target).join(' and ')} are now written`,
+        `Finished a change an earlier run was stopped in the middle of (${journal.description}): ${journal.renames.map(({ target }) => target).join(' and ')} ${journal.renames.length === 1 ? 'is' : 'are'} now written${removedNote}`,
       );
     } else {
       done.push(`Removed ${JOURNAL_FILE}, which did not describe a change this tool makes`);
@@ -227,8 +250,11 @@ function readJournal(path: string): Journal | undefined {
     const journal = JSON.parse(readFileSync(path, 'utf8')) as Journal;
     const safe = (relativePath: unknown) =>
       typeof relativePath === 'string' && !isAbsolute(relativePath) && !relativePath.split(/[\\/]/).includes('..');
+    const inRecordFolder = (relativePath: unknown) =>
+      safe(relativePath) && WRITTEN_FOLDERS.includes(dirname(relativePath as string));
     const valid =
       typeof journal.description === 'string' &&
+      (journal.removals === undefined || (Array.isArray(journal.removals) && journal.removals.every(inRecordFolder))) &&
       Array.isArray(journal.renames) &&
       journal.renames.every(
         ({ temporary, target }) =>

@@ -11,6 +11,8 @@ const COMMANDS = [
   ['calendar'],
   ['render'],
   ['approve'],
+  ['move'],
+  ['cancel'],
   ['renew'],
   ['terminate'],
   ['init'],

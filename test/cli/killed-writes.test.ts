@@ -76,6 +76,27 @@ describe('a writing run killed at every step', () => {
     },
   );
 
+  it.each(['journaled', 'renamed meetings/2018-11-27.md'])(
+    'move killed at "%s": the next writing run finishes the move, and the meeting is in one file',
+    async (step) => {
+      const folder = committedFixture();
+      expect(
+        (await runCli(['new', 'meeting', '--date', '2018-11-20', '--today', '2018-10-01'], { cwd: folder })).code,
+      ).toBe(0);
+      const move = ['move', '2018-11-20', '--to', '2018-11-27', '--today', '2018-10-01'];
+      expect(spawnCli(move, { cwd: folder, env: { PARTNERSHIP_TEST_KILL_AT: step } }).code).toBe(-1);
+      const next = spawnCli(['approve', '2018-09-20', '--date', '2018-10-04', '--today', '2018-10-05'], {
+        cwd: folder,
+      });
+      expect(next.stderr).toMatch(
+        /Finished a change an earlier run was stopped in the middle of \(Move the meeting of 2018-11-20 to 2018-11-27\): meetings\/2018-11-27.md is now written, and meetings\/2018-11-20.md removed/,
+      );
+      expect(existsSync(join(folder, 'meetings/2018-11-20.md'))).toBe(false);
+      expect(readFileSync(join(folder, 'meetings/2018-11-27.md'), 'utf8')).toMatch(/\ndate: 2018-11-27\n/);
+      expect((await runCli(['validate', '--today', '2018-10-05'], { cwd: folder })).code).toBe(0);
+    },
+  );
+
   it.each(['journaled', 'renamed agreement/notices/2019-forlengelse.md'])(
     'renew --write killed at "%s": the next writing run finishes the change, and it reads cleanly',
     async (step) => {

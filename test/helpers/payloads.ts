@@ -9,7 +9,12 @@ export const HTML_PAYLOAD = `"'><script>document.title='pwned'</script><img src=
 
 /** Ids, dates, times, enum values and focus letters are left alone, so the records still validate. */
 function isFreeText(value: string): boolean {
-  return !/^[a-z0-9_.:-]*$/.test(value) && !/^\d{4}-\d\d-\d\d$/.test(value) && !/^[A-Z]$/.test(value);
+  return (
+    !/^[a-z0-9_.:-]*$/.test(value) &&
+    !/^\d{4}-\d\d-\d\d$/.test(value) &&
+    !/^[A-Z]$/.test(value) &&
+    !/^\d+\/\d\d$/.test(value)
+  );
 }
 
 /**

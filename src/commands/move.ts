@@ -1,0 +1,96 @@
+/**
+ * `partnership move MEETING --to DATE [--time HH:MM]`: a planned meeting to another day. The record is
+ * renamed after its new date and keeps its identity in calendars (its uid, or the one calendars knew it
+ * by), so an imported or accepted event moves instead of a second one appearing. A date that would
+ * break a rule (outside the term, out of the rotation's order, before today) is refused, nothing written.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { IsoDate } from '../lib/dates.js';
+import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
+import { readFrontMatter } from '../records/front-matter.js';
+import { meetingIdOf } from '../records/paths.js';
+import { proposalUid } from '../schedule/calendar.js';
+import { meetingDeadlines } from '../schedule/deadlines.js';
+import type { CommandContext } from '../session/context.js';
+import { ensureStillValid } from '../session/documents.js';
+import { findMeeting, readCleanRecords } from '../session/records.js';
+import { holdingTheLock } from '../session/write-session.js';
+import { setScalar, verifyEdit } from '../writing/edit-front-matter.js';
+import { writeFilesAtomically } from '../writing/write.js';
+
+export interface MoveOptions {
+  to: IsoDate;
+  /** A new time, HH:MM; the meeting keeps its time when not given. */
+  time?: string;
+}
+
+export async function move(meetingId: string, options: MoveOptions, context: CommandContext): Promise<number> {
+  return holdingTheLock(context, () => {
+    const records = readCleanRecords(context);
+    const meeting = findMeeting(records, meetingId);
+    const { date, status } = meeting.data;
+    if (status !== 'planned')
+      throw new PreconditionError(
+        `the meeting on ${date} is ${status}: only a planned meeting moves (a held one is history; a cancelled one is planned anew with partnership new meeting)`,
+      );
+    if (options.to === date && (options.time === undefined || options.time === meeting.data.time))
+      throw new PreconditionError(`the meeting is already on ${date}: nothing to move`);
+    if (options.to < context.today)
+      throw new PreconditionError(`${options.to} is before today (${context.today}): a meeting moves to a day ahead`);
+    const file = options.to === date ? meeting.file : freeFile(context.repositoryRoot(), options.to);
+
+    const { text, frontMatter } = meeting;
+    const agreement = records.agreement.data;
+    // The identity calendars know the meeting by: its own uid, or the one they were given for its date.
+    const uid = meeting.data.uid ?? proposalUid(agreement, date);
+    let updated = setScalar(text, frontMatter, 'date', options.to);
+    const expected: Record<string, unknown> = { ...frontMatter.data, date: options.to };
+    const reread = () => {
+      const parsed = readFrontMatter(updated);
+      if (!parsed.ok) throw new Error('the edited front matter does not parse');
+      return parsed.frontMatter;
+    };
+    if (options.time !== undefined) {
+      updated = setScalar(updated, reread(), 'time', options.time, true);
+      expected.time = options.time;
+    }
+    if (meeting.data.uid === undefined) {
+      updated = setScalar(updated, reread(), 'uid', uid);
+      expected.uid = uid;
+    }
+    verifyEdit(text, updated, expected);
+    const removed = file === meeting.file ? [] : [meeting.file];
+    ensureStillValid(records.files, [{ path: file, text: updated }], context, removed);
+    try {
+      writeFilesAtomically(
+        context.repositoryRoot(),
+        [{ path: file, content: updated }, ...removed.map((path) => ({ path, content: null }))],
+        `Move the meeting of ${date} to ${options.to}`,
+        (step) => context.io.checkpoint?.(step),
+      );
+    } catch (error) {
+      throw new InputError(`cannot write ${file}: ${writeFailureReason(error)}. Nothing was changed`);
+    }
+
+    const { notice, documents } = meetingDeadlines(agreement, options.to);
+    const lines = [
+      `Moved the meeting of ${date} to ${options.to}${options.time ? ` at ${options.time}` : ''}: ${file === meeting.file ? file : `${meeting.file} is now ${file}`}, with its calendar identity (${uid}).`,
+      `  The notice is due by ${notice.dueBy}, the case documents by ${documents.dueBy}.`,
+    ];
+    if (meeting.data.notice_sent !== null)
+      lines.push(
+        `Note: the notice went out ${meeting.data.notice_sent} for ${date}: send word of the new date (partnership invite ${meetingIdOf(file)} makes the calendar update) and record the day in notice_sent.`,
+      );
+    context.io.stdout(`${lines.join('\n')}\n`);
+    return 0;
+  });
+}
+
+/** meetings/<date>.md, or the first free meetings/<date>-N.md when another meeting is that day. */
+function freeFile(root: string, date: IsoDate): string {
+  for (let number = 1; ; number += 1) {
+    const file = `meetings/${date}${number === 1 ? '' : `-${number}`}.md`;
+    if (!existsSync(join(root, file))) return file;
+  }
+}
