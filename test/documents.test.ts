@@ -162,6 +162,25 @@ describe('templates', () => {
   });
 });
 
+describe('a referat written without case headings', () => {
+  it('lists the saksliste the meeting treated above the minutes as written', async () => {
+    const folder = copyFixture();
+    const path = join(folder, 'meetings/2018-09-20.md');
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(
+      path,
+      `${text.slice(0, text.indexOf('\n---\n', 4) + 5)}\nPartene drøftet plankapasiteten og ble enige om å følge opp.\n`,
+    );
+    const { code, stdout } = await runCli(['render', 'minutes', '2018-09-20', '--today', '2018-10-05'], {
+      cwd: folder,
+    });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /\*\*Saksliste\*\*\n\n- Sak 7\/18 Godkjenning av innkalling og saksliste\n- Sak 8\/18 Godkjenning av referat fra møtet 14\. mars 2018\n[\s\S]*- Sak \d+\/18 Eventuelt\n\nPartene drøftet plankapasiteten/,
+    );
+  });
+});
+
 describe('partnership render', () => {
   it('prints a complete innkalling for a shipped meeting, in a fresh clone', () => {
     const { code, stdout, stderr } = spawnCli(['render', 'agenda', '2018-09-20'], { cwd: fixturePath() });

@@ -7,7 +7,7 @@ import type { Agreement } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { agreementView, letterView } from './letter-view.js';
-import { caseOfAction, sakslister } from './saksliste.js';
+import { caseOfAction, hasCaseHeadings, sakslister } from './saksliste.js';
 import type { DocumentData, MeetingView } from './view-types.js';
 
 export function meetingView(
@@ -35,6 +35,7 @@ export function meetingView(
     absent: Object.entries(data.absent).map(([party, people]) => ({ party, people })),
     rotation_note: data.rotation_note,
     body: body?.trim() ? body.trim() : null,
+    body_has_cases: body?.trim() ? hasCaseHeadings(body) : false,
     approval: data.minutes_approved
       ? {
           date: data.minutes_approved,

@@ -73,6 +73,14 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
   return result;
 }
 
+/** A heading of the minutes for a case: its level, the number as written (whatever its form), and its title. */
+export const CASE_HEADING = /^(#{1,6})[ \t]+Sak[ \t]+(\d\S*)[ \t]*(.*)$/gim;
+
+/** Whether written minutes have headings for their cases: without them, the referat lists the saksliste. */
+export function hasCaseHeadings(body: string): boolean {
+  return new RegExp(CASE_HEADING.source, 'im').test(body);
+}
+
 /**
  * The case an action was agreed under, as the documents number it: `item` written as the case number
  * ("3/25") when the saksliste has it, or as the meeting's own agenda entry (1 is its first); null when

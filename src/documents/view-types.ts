@@ -112,6 +112,8 @@ export interface MeetingView {
   rotation_note: string | null;
   /** The record's body: the minutes as written (or, for a cancelled meeting, why); null when empty. */
   body: string | null;
+  /** Whether the minutes as written have a heading for each case ("## Sak 3/18 …"); without them the referat lists the saksliste above them. */
+  body_has_cases: boolean;
   /** When both parties approved the minutes, and how (in a later meeting, by e-mail, or not said); null until they have. */
   approval: { date: IsoDate; in_meeting: boolean; by_email: boolean } | null;
 }
