@@ -1,4 +1,5 @@
 import { readBuiltinTemplates } from '../documents/builtin.js';
+import { nearest } from '../lib/did-you-mean.js';
 import { UsageError } from '../lib/errors.js';
 import { checkRepository } from '../pipeline/check.js';
 import { decodeText, readRepository } from '../records/repository.js';
@@ -42,11 +43,7 @@ async function filesAtBase(root: string, ref: string, current: readonly SourceFi
   if (!git) throw new UsageError(`--base ${ref} compares with git history, and ${root} is not in a git repository`);
   // Resolved once: every read below names the commit, whatever the ref comes to mean meanwhile.
   const commit = await git.commitOf(ref);
-  if (!commit) {
-    throw new UsageError(
-      `there is no commit "${ref}" here: fetch the base branch first (git fetch origin main, or in a workflow checkout with fetch-depth: 0), or name it as it is here (origin/main)`,
-    );
-  }
+  if (!commit) throw new UsageError(unknownBase(ref, await git.refNames()));
   const atBase = (await git.blobsAt(commit, FINAL_FOLDERS)).filter(({ path }) => path.toLowerCase().endsWith('.md'));
   const now = await git.currentBlobs(atBase.map(({ path }) => path));
   const read = new Map(current.map((file) => [file.path, file]));
@@ -57,4 +54,18 @@ async function filesAtBase(root: string, ref: string, current: readonly SourceFi
     const decoded = decodeText(contents.get(blob) ?? Buffer.alloc(0));
     return 'text' in decoded ? { path, text: decoded.text } : { path, text: '', problem: decoded.problem };
   });
+}
+
+/** Why --base names no commit, and what to name instead: a near name (mian → main), or the branches there are. */
+function unknownBase(ref: string, names: readonly string[]): string {
+  const remote = ref.includes('/') ? ref.slice(0, ref.indexOf('/')) : undefined;
+  const hasRemote = remote !== undefined && names.some((name) => name.startsWith(`${remote}/`));
+  const meant = remote === undefined || hasRemote ? nearest(ref, names) : undefined;
+  if (meant) return `there is no commit "${ref}" here: did you mean --base ${meant}?`;
+  const fetch =
+    remote !== undefined && !hasRemote
+      ? `this repository has no remote branches of "${remote}": name a branch it has`
+      : 'fetch the base branch first (git fetch origin main, or in a workflow checkout with fetch-depth: 0), or name a branch it has';
+  const shown = names.slice(0, 5).join(', ');
+  return `there is no commit "${ref}" here: ${fetch}${shown ? ` (${shown}${names.length > 5 ? ', …' : ''})` : ''}`;
 }

@@ -268,6 +268,18 @@ export class GitRepository {
     return this.resolves('HEAD');
   }
 
+  /** The names a commit can be given by here: branches, remote-tracking branches and tags. */
+  async refNames(): Promise<string[]> {
+    const listing = await this.git.raw([
+      'for-each-ref',
+      '--format=%(refname:short)',
+      'refs/heads',
+      'refs/remotes',
+      'refs/tags',
+    ]);
+    return listing.split('\n').filter((name) => name !== '' && !name.endsWith('/HEAD'));
+  }
+
   async branchExists(branch: string): Promise<boolean> {
     return this.resolves(`refs/heads/${branch}`);
   }

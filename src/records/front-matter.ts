@@ -435,10 +435,11 @@ function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxPro
     const range = (node as Node | null)?.range;
     problems.push({ message, ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }) });
   };
-  const stack: Array<[node: unknown, depth: number]> = [[document.contents, 1]];
+  // Each node with its depth, and whether it is an item of a list (where a repeated key is a missing "- ").
+  const stack: Array<[node: unknown, depth: number, listItem?: boolean]> = [[document.contents, 1]];
   let nodes = 0;
   while (stack.length > 0 && problems.length < 100) {
-    const [node, depth] = stack.pop() as [unknown, number];
+    const [node, depth, listItem] = stack.pop() as [unknown, number, boolean | undefined];
     if (node === null || node === undefined || isAlias(node)) continue;
     nodes += 1;
     if (nodes > FRONT_MATTER_LIMITS.nodes) {
@@ -472,19 +473,28 @@ function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxPro
       }
     } else if (isMap(node)) {
       const seen = new Set<unknown>();
+      let repeated = false;
       for (const pair of node.items) {
         if (!isScalar(pair.key)) {
           at(pair.key, 'a key must be a plain word such as "date", not a list or a map');
           continue;
         }
         if (pair.key.value === '__proto__') at(pair.key, 'the key "__proto__" is not allowed');
-        if (seen.has(pair.key.value))
+        if (seen.has(pair.key.value) && listItem) {
+          // In a list, the second "title:" is most often a new item whose "- " was left out: said once.
+          if (!repeated)
+            at(
+              pair.key,
+              `the key "${String(pair.key.value)}" appears twice in one item of the list: if a new item starts here, begin its line with "- " (- ${String(pair.key.value)}: …), indented as the items above; otherwise keep one`,
+            );
+          repeated = true;
+        } else if (seen.has(pair.key.value))
           at(pair.key, `the key "${String(pair.key.value)}" appears twice in the same place: keep one`);
         seen.add(pair.key.value);
         stack.push([pair.value, depth + 1], [pair.key, depth + 1]);
       }
     } else if (isSeq(node)) {
-      for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1]);
+      for (const item of node.items) stack.push([isPair(item) ? item.value : item, depth + 1, true]);
     }
   }
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -495,9 +505,35 @@ const YAML_ERROR_HINTS: Record<string, string> = {
   TAG_RESOLVE_FAILED: 'YAML tags like "!!js/function" are not accepted: write a plain value',
 };
 
+/** The parser's words for the indentation mistakes people make, in words they can act on. */
+const YAML_MESSAGE_HINTS: ReadonlyArray<[parser: RegExp, plain: string]> = [
+  [
+    /All sequence items must start at the same column/,
+    'the items of this list start at different columns: indent this "- " exactly as the items above it (count the spaces)',
+  ],
+  [
+    /Sequence item without - indicator/,
+    'this line is indented as an item of the list above, but has no "- ": indent it as the fields of that item, or begin a new item with "- "',
+  ],
+  [
+    /All mapping items must start at the same column/,
+    'the fields here start at different columns: indent this one exactly as the fields above it (count the spaces)',
+  ],
+  [
+    /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/,
+    'the line after this one is indented further than the fields beside it, so YAML reads it as part of this value: indent it as the fields above it',
+  ],
+  [
+    /Implicit map keys need to be followed by map values/,
+    'this line has no "key: value": add the colon after the key, or indent the line as the text it goes on from',
+  ],
+];
+
 function describeYamlError(code: string, message: string): string {
   // yaml catches its own stack overflow on absurd nesting and reports it as an error.
   if (message.includes('Maximum call stack size exceeded')) return TOO_DEEP;
+  const known = YAML_MESSAGE_HINTS.find(([parser]) => parser.test(message));
+  if (known) return known[1];
   const hint = YAML_ERROR_HINTS[code];
   const plain = message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
   return hint ? `${plain} (${hint})` : plain;

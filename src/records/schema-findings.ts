@@ -38,6 +38,12 @@ export function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, a
       ),
     ];
   }
+  if (
+    issue.code === 'invalid_type' &&
+    (issue.expected === 'array' || issue.expected === 'object' || issue.expected === 'record')
+  ) {
+    return [finding(at(path), `${formatPath(path)}: ${shapeAdvice(issue.expected, issue.input, path, schema)}`)];
+  }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const suggestion = typeof issue.input === 'string' ? suggestedValue(issue.input, allowed) : undefined;
@@ -55,6 +61,30 @@ export function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, a
     );
   }
   return [finding(at(path), `${formatPath(path)}: ${issue.message}${curlyQuotes(path, issue.input)}`)];
+}
+
+/**
+ * What a list or a map is written as, for a value written as something else: `responsible: ks` is a
+ * list of one, `signatory: Kari Nordmann` a map of its fields, `attendees: [...]` a map by party.
+ */
+function shapeAdvice(expected: string, input: unknown, path: PropertyPath, schema: z.ZodMiniType): string {
+  const key = String(path.findLast((segment) => typeof segment === 'string') ?? 'it');
+  const got = Array.isArray(input)
+    ? 'a list'
+    : input !== null && typeof input === 'object'
+      ? 'a map'
+      : 'a single value';
+  if (expected === 'array') {
+    const single = typeof input === 'string' || typeof input === 'number' ? String(input) : '…';
+    return `expected a list, not ${got}: write it in square brackets, ${key}: [${single}] (one value is a list of one)`;
+  }
+  const fields = allowedKeys(schema, path);
+  if (fields.length > 0)
+    return `expected a map of ${fields.join(', ')}, not ${got}: write it as ${key}: { ${fields
+      .slice(0, 2)
+      .map((field) => `${field}: …`)
+      .join(', ')} }`;
+  return `expected a map, not ${got}: write it by party, as ${key}: { ks: [Spesialrådgiver] }, one line for each party`;
 }
 
 /** The English value meant by a Norwegian word (avholdt → held) or a misspelling (hled → held). */
@@ -101,7 +131,7 @@ function allowedKeys(schema: z.ZodMiniType, path: PropertyPath): string[] {
         current = def.innerType ?? (def as { in?: unknown }).in;
         continue;
       }
-      if (segment === undefined) return def.shape ? Object.keys(def.shape) : [];
+      if (segment === undefined) return def.shape ? Object.keys(def.shape) : recordKeys(def);
       if (def.type === 'array') current = def.element;
       else if (def.type === 'record') current = def.valueType;
       else if (def.shape) current = def.shape[String(segment)];
@@ -110,4 +140,11 @@ function allowedKeys(schema: z.ZodMiniType, path: PropertyPath): string[] {
     }
   }
   return [];
+}
+
+/** The keys a record with fixed keys allows (clauses: related_agreements, meetings, …); none for one keyed by any text. */
+function recordKeys(def: { type: string; keyType?: unknown }): string[] {
+  if (def.type !== 'record') return [];
+  const entries = (def.keyType as { def?: { entries?: Record<string, unknown> } } | undefined)?.def?.entries;
+  return entries ? Object.keys(entries) : [];
 }

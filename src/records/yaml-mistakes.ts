@@ -20,8 +20,13 @@ export function explainYamlMistakes(yaml: string, parserProblems: readonly Synta
 
   const explained = new Set<number>();
   const problems: SyntaxProblem[] = [];
+  const said = new Set<string>();
   for (const problem of parserProblems) {
     const colon = colonInValue(lines[problem.line - FIRST_LINE] ?? '', problem.line);
+    // Two parser errors that say the same in plain words, at the same place, are one problem.
+    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    if (!colon && said.has(key)) continue;
+    said.add(key);
     if (!colon) problems.push(problem);
     else if (!explained.has(problem.line)) {
       explained.add(problem.line);

@@ -125,4 +125,111 @@ describe('plain advice for common mistakes', () => {
       }),
     );
   });
+
+  it('a missing "- " before an agenda item: begin its line with "- ", once, not "keep one"', async () => {
+    const findings = await findingsAfter(
+      MEETING,
+      '  - title: Rekruttering til planutdanningene',
+      '    title: Rekruttering til planutdanningene',
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        line: 19,
+        column: 5,
+        rule: 'syntax',
+        message:
+          'the key "title" appears twice in one item of the list: if a new item starts here, begin its line with "- " (- title: …), indented as the items above; otherwise keep one',
+      }),
+    ]);
+  });
+
+  it('a single value where a list belongs, a list where a map belongs, a name where a signatory belongs', async () => {
+    expect(await findingsAfter('annual-plans/2018.md', 'responsible: [kmd, ks]', 'responsible: ks')).toEqual([
+      expect.objectContaining({
+        rule: 'schema',
+        message:
+          'priorities[1].responsible: expected a list, not a single value: write it in square brackets, responsible: [ks] (one value is a list of one)',
+      }),
+    ]);
+    expect(
+      await findingsAfter(MEETING, /attendees:\n {2}kmd: .*\n {2}ks: .*\n/, 'attendees: ["Avdelingsdirektør"]\n'),
+    ).toEqual([
+      expect.objectContaining({
+        message:
+          'attendees: expected a map, not a list: write it by party, as attendees: { ks: [Spesialrådgiver] }, one line for each party',
+      }),
+    ]);
+    expect(
+      await findingsAfter(
+        'agreement/agreement.md',
+        'signatory: { name: Jan Tore Sanner, title: Kommunal- og moderniseringsminister }',
+        'signatory: Jan Tore Sanner',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        message:
+          'parties[1].signatory: expected a map of name, title, not a single value: write it as signatory: { name: …, title: … }',
+      }),
+    ]);
+  });
+
+  it('an unknown clause topic: the topics there are', async () => {
+    expect(
+      await findingsAfter(
+        'agreement/agreement.md',
+        '  related_agreements: "1.1"',
+        '  informasjon: "3"\n  related_agreements: "1.1"',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        message:
+          'unknown key "informasjon" in clauses: the keys allowed here are related_agreements, meetings, consultation, inform, announce, evaluation, term',
+      }),
+    ]);
+  });
+
+  it('an item indented one space too far, and a field indented too far', async () => {
+    expect(
+      await findingsAfter(
+        MEETING,
+        '  - title: Rekruttering til planutdanningene\n    focus: B',
+        '   - title: Rekruttering til planutdanningene\n     focus: B',
+      ),
+    ).toEqual([
+      expect.objectContaining({
+        line: 19,
+        message: expect.stringMatching(/^the items of this list start at different columns: indent this "- " exactly/),
+      }),
+      expect.objectContaining({
+        message: expect.stringMatching(/^this line is indented as an item of the list above, but has no "- "/),
+      }),
+    ]);
+    expect(await findingsAfter(MEETING, '    focus: B', '     focus: B')).toEqual([
+      expect.objectContaining({
+        line: 19,
+        message: expect.stringMatching(/^the line after this one is indented further than the fields beside it/),
+      }),
+    ]);
+  });
+
+  it('a time written the Norwegian way, or without its leading zero', async () => {
+    for (const [written, meant] of [
+      ['10.00', '10:00'],
+      ['"10.30"', '10:30'],
+      ['9:00', '09:00'],
+    ]) {
+      const findings = await findingsAfter(MEETING, 'time: "10:00"', `time: ${written}`);
+      expect(findings).toEqual([
+        expect.objectContaining({ rule: 'schema', message: expect.stringContaining(`did you mean time: "${meant}"?`) }),
+      ]);
+    }
+  });
+
+  it('--today written as a Norwegian date: the ISO date it means', async () => {
+    const { code, stderr } = await runCli(['status', '--today', '10.02.2025'], { cwd: copyFixture() });
+    expect(code).toBe(2);
+    expect(stderr).toMatch(
+      /--today must be a real date written as YYYY-MM-DD, not "10\.02\.2025": did you mean --today 2025-02-10\?/,
+    );
+  });
 });

@@ -150,11 +150,23 @@ describe('history', () => {
     ]);
   });
 
-  it('says to fetch the base branch when the ref does not exist (exit 2)', async () => {
+  it('says what to name when the ref does not exist: a near name, the branches there are, or to fetch (exit 2)', async () => {
     const folder = repository();
     const { code, stderr } = await runCli(['validate', '--base', 'origin/main'], { cwd: folder });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/there is no commit "origin\/main" here: fetch the base branch first/);
+    expect(stderr).toMatch(
+      /there is no commit "origin\/main" here: this repository has no remote branches of "origin": name a branch it has \(change, main\)/,
+    );
+    git(folder, 'update-ref', 'refs/remotes/origin/main', 'main');
+    const stale = await runCli(['validate', '--base', 'origin/mian'], { cwd: folder });
+    expect(stale.stderr).toMatch(/there is no commit "origin\/mian" here: did you mean --base origin\/main\?/);
+    const typo = await runCli(['validate', '--base', 'mian'], { cwd: folder });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toMatch(/there is no commit "mian" here: did you mean --base main\?/);
+    const far = await runCli(['validate', '--base', 'release-2017'], { cwd: folder });
+    expect(far.stderr).toMatch(
+      /there is no commit "release-2017" here: fetch the base branch first .* \(change, main, origin\/main\)/,
+    );
   });
 });
 
