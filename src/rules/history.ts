@@ -19,13 +19,17 @@ export const history: Rule = {
   // What was final stays final: the parties change an approved record by a new one, never by accepting the edit.
   explainable: false,
   description:
-    "with `--base REF` only: what was final at REF is unchanged: approved minutes (follow-up aside), held meetings (not deleted, not un-held), extensions, the termination, written notices, the agreement's text (which replaces init's placeholder once, and is corrected only with a recorded `text_corrections` entry; an entry with the text unchanged is a warning)",
+    "with `--base REF` only: what was final at REF is unchanged: approved minutes (follow-up aside), held meetings (not deleted, not un-held), a saksliste changed after its innkalling went out (warning, until a corrected one is recorded as sent), extensions, the termination, written notices, the agreement's text (which replaces init's placeholder once, and is corrected only with a recorded `text_corrections` entry; an entry with the text unchanged is a warning)",
   check({ records, base }, report) {
     if (!base) return;
     const current = new Map(records.meetings.map((meeting) => [meeting.file, meeting]));
     for (const before of base.meetings) {
       const after = current.get(before.file);
       const { status, minutes_approved: approved } = before.data;
+      const changedAfterNotice = after && agendaChangedAfterNotice(before, after);
+      if (changedAfterNotice) {
+        report(after.at(['agenda'], 'key'), changedAfterNotice, { severity: 'warning' });
+      }
       if (status !== 'held' && approved === null) continue;
       const what =
         approved === null ? `the meeting on ${before.data.date} was held` : `its minutes were approved ${approved}`;
@@ -108,6 +112,17 @@ export const history: Rule = {
     }
   },
 };
+
+/**
+ * A saksliste changed after its innkalling went out: the parties have a notice that says otherwise. The
+ * warning holds until a corrected innkalling is recorded as sent (a new notice_sent).
+ */
+function agendaChangedAfterNotice(before: MeetingRecord, after: MeetingRecord): string | undefined {
+  const sent = before.data.notice_sent;
+  if (sent === null || before.data.status !== 'planned' || after.data.notice_sent !== sent) return undefined;
+  if (JSON.stringify(before.data.agenda) === JSON.stringify(after.data.agenda)) return undefined;
+  return `the saksliste of ${before.data.date} changed after its innkalling went out on ${sent}: send the parties a corrected innkalling (partnership render agenda ${after.id}), and record the day it went out in notice_sent`;
+}
 
 /**
  * Whether an approved record changed only in its follow-up: an action's done date, or a new due date the

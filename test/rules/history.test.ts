@@ -150,6 +150,42 @@ describe('history', () => {
     ]);
   });
 
+  it('warns about a saksliste changed after its innkalling went out, until a corrected one is recorded as sent', async () => {
+    const folder = copyFixture();
+    writeFileSync(
+      join(folder, 'meetings/2018-11-20.md'),
+      '---\ndate: 2018-11-20\ntime: "10:00"\nplace: KS, Oslo\nstatus: planned\nchair: ks\nminutes: ks\nnotice_sent: 2018-11-05\nagenda:\n  - { title: Plankapasitet, focus: A, proposed_by: ks }\n---\n',
+    );
+    initGitRepository(folder);
+    git(folder, 'switch', '--quiet', '-c', 'ny-sak');
+    edit(
+      folder,
+      'meetings/2018-11-20.md',
+      'agenda:\n',
+      'agenda:\n  - { title: Rekruttering, focus: B, proposed_by: kmd }\n',
+    );
+    const changed = await runCli(['validate', '--format', 'json', '--base', 'main', '--today', '2018-11-10'], {
+      cwd: folder,
+    });
+    expect(changed.code).toBe(0);
+    expect(JSON.parse(changed.stdout).findings).toContainEqual(
+      expect.objectContaining({
+        rule: 'history',
+        severity: 'warning',
+        message: expect.stringMatching(
+          /^the saksliste of 2018-11-20 changed after its innkalling went out on 2018-11-05: send the parties a corrected innkalling/,
+        ),
+      }),
+    );
+    edit(folder, 'meetings/2018-11-20.md', 'notice_sent: 2018-11-05', 'notice_sent: 2018-11-09');
+    const resent = await runCli(['validate', '--format', 'json', '--base', 'main', '--today', '2018-11-10'], {
+      cwd: folder,
+    });
+    expect(
+      JSON.parse(resent.stdout).findings.filter((finding: { rule: string }) => finding.rule === 'history'),
+    ).toEqual([]);
+  });
+
   it('says what to name when the ref does not exist: a near name, the branches there are, or to fetch (exit 2)', async () => {
     const folder = repository();
     const { code, stderr } = await runCli(['validate', '--base', 'origin/main'], { cwd: folder });
