@@ -3,7 +3,7 @@
  * of the 2018 records in a git repository, on the day the comment before its block names
  * (`<!-- i dag: 2018-11-15 -->`), and succeeds. `init` runs in an empty folder of its own.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { runCli } from './helpers/cli.js';
@@ -40,6 +40,18 @@ describe('the guide (docs/brukerveiledning.md)', () => {
     const runnable = blocks.filter((block) => block.includes('\npartnership '));
     expect(runnable.length).toBe(GUIDE.match(/<!-- i dag: /g)?.length);
     expect(all.length).toBeGreaterThanOrEqual(18);
+  });
+
+  it('shows a whole meeting that validates as it stands, with no finding', async () => {
+    const example = /<!-- eksempel: møte -->\n```markdown\n([\s\S]*?)```/.exec(GUIDE)?.[1];
+    expect(example).toBeDefined();
+    const records = committedFixture();
+    writeFileSync(join(records, 'meetings/2018-11-27.md'), example as string);
+    const { code, stdout } = await runCli(['validate', '--today', '2018-11-28', '--format', 'json'], { cwd: records });
+    expect(code, stdout).toBe(0);
+    expect(
+      JSON.parse(stdout).findings.filter((finding: { file: string }) => finding.file.includes('2018-11-27')),
+    ).toEqual([]);
   });
 
   it('runs every command it shows, in order, and each succeeds', async () => {

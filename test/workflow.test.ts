@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { workflow } from '../src/setup/repository-files.js';
 import { BIN } from './helpers/cli.js';
 import { INIT_OPTIONS, INIT_TODAY } from './helpers/init.js';
@@ -28,6 +29,28 @@ describe('the GitHub workflows', () => {
   it("this repository's and init's for every install route pass the GitHub Actions workflow schema", () => {
     expect(validateWorkflow(OWN_WORKFLOW).errors).toEqual([]);
     for (const route of ROUTES) expect(validateWorkflow(workflow(route)).errors, route.kind).toEqual([]);
+  });
+
+  it('say plainly, in the daily run, that warnings are annotations and only errors fail it', () => {
+    for (const text of [OWN_WORKFLOW, ...ROUTES.map((route) => workflow(route))]) {
+      const steps = (
+        parse(text) as { jobs: { validate: { steps: Array<{ name?: string; if?: string; run?: string }> } } }
+      ).jobs.validate.steps;
+      const daily = steps.filter((step) => step.if === "github.event_name == 'schedule'");
+      expect(daily.map((step) => step.name)).toEqual([
+        'Daily check: deadlines passed and other warnings are annotations here; only errors fail the run',
+      ]);
+      expect(daily[0]?.run).toMatch(/validate --repo records --format github$/);
+      // Every event runs exactly one check step.
+      for (const event of ['pull_request', 'push', 'schedule', 'workflow_dispatch']) {
+        const runs = steps.filter(
+          (step) =>
+            step.run?.includes(' validate ') &&
+            step.if?.split('||').some((part) => part.trim() === `github.event_name == '${event}'`),
+        );
+        expect(runs.length, event).toBe(1);
+      }
+    }
   });
 
   it('is checked for real: a misspelt key fails the schema', () => {

@@ -381,6 +381,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       "months' notice of termination (default: 1)",
       countArgument('--notice-months', 0, 36),
     )
+    .addOption(
+      new Option(
+        '--notice-rule <rule>',
+        'same-date: the notice ends on the same date N months on; end-of-month: at the end of that month (default: same-date)',
+      ).choices(['same-date', 'end-of-month']),
+    )
+    .option(
+      '--extension-years <n>',
+      'how long an extension runs, in years (default: 1)',
+      countArgument('--extension-years', 1, 10),
+    )
+    .addOption(
+      new Option(
+        '--roles <roles>',
+        'together: one party chairs and takes the minutes in turn; split: one chairs, the other takes the minutes (default: together)',
+      ).choices(['together', 'split']),
+    )
+    .option('--first <id>', 'the party whose turn the first meeting is (default: the convener)')
     .option('--signatory <party=name, title>', 'who signs for a party (repeatable)', collect, [])
     .option(
       '--install <route>',

@@ -35,6 +35,9 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   // Checked first, so nobody answers questions for a folder that cannot take the records...
   await refuseTakenFolder(root, options);
   const answers = await gatherAnswers(options, context);
+  const ids = answers.parties.map((party) => party.id);
+  if (options.first !== undefined && !ids.includes(options.first))
+    throw new UsageError(`--first ${options.first} is not one of the parties: use one of ${ids.join(', ')}`);
   const id = agreementId(answers.parties);
   const route = installRoute(options.install);
   const agreementText = agreementFile(answers, options, context.today);

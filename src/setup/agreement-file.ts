@@ -11,6 +11,11 @@ import { type Answers, agreementId } from './answers.js';
 export interface AgreementOptions {
   perYear?: number;
   noticeMonths?: number;
+  noticeRule?: 'same-date' | 'end-of-month';
+  extensionYears?: number;
+  roles?: 'together' | 'split';
+  /** The party whose turn the first meeting is; the convener when not given. */
+  first?: string;
   /** PARTY=NAME, TITLE: who signs for a party. */
   signatory?: string[];
 }
@@ -30,10 +35,10 @@ export function agreementFile(answers: Answers, options: AgreementOptions, today
     clauses: {},
     term: {
       end: answers.end,
-      extension_years: 1,
+      extension_years: options.extensionYears ?? 1,
       extension_requires: 'evaluation-pending',
       notice_months: noticeMonths,
-      notice_rule: 'same-date',
+      notice_rule: options.noticeRule ?? 'same-date',
     },
     evaluation: { due: answers.end, completed: null },
     extensions: [],
@@ -42,7 +47,7 @@ export function agreementFile(answers: Answers, options: AgreementOptions, today
       per_year: perYear,
       level: 'administrative',
       convener: answers.convener,
-      rotation: { roles: 'together', first: answers.convener },
+      rotation: { roles: options.roles ?? 'together', first: options.first ?? answers.convener },
       notice_days: 14,
       documents_days: 7,
       avoid: ['fellesferie', 'romjul'],

@@ -135,13 +135,15 @@ export function runJob(
     return '';
   };
   const fill = (template: string) => template.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expression) => value(expression));
-  const holds = (condition: string | undefined): boolean => {
-    if (condition === undefined) return true;
+  const compares = (condition: string): boolean => {
     const comparison = /^(\S+)\s*(==|!=)\s*'([^']*)'$/.exec(condition.trim());
     if (!comparison) throw new Error(`the runner does not know the condition ${condition}`);
     const [, left, operator, right] = comparison;
     return (value(left as string) === right) === (operator === '==');
   };
+  // Comparisons joined by || (the only operator the workflows use between them).
+  const holds = (condition: string | undefined): boolean =>
+    condition === undefined || condition.split('||').some((part) => compares(part));
   const results: StepResult[] = [];
   for (const [index, step] of job.steps.entries()) {
     const name = step.name ?? step.uses ?? step.run?.split('\n')[0] ?? `step ${index + 1}`;
