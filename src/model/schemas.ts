@@ -124,9 +124,43 @@ export const CLAUSE_TOPICS = [
 ] as const;
 export type ClauseTopic = (typeof CLAUSE_TOPICS)[number];
 
-/** The periods the scheduler never proposes: fellesferie, ISO weeks 28–30; romjul, 24 December – 1 January. */
-export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul'] as const;
-export type AvoidablePeriod = (typeof AVOIDABLE_PERIODS)[number];
+/**
+ * The periods the scheduler never proposes, by name: fellesferie, ISO weeks 28–30; romjul, 24 December –
+ * 1 January; påske, palmesøndag to 2. påskedag (computed each year).
+ */
+export const AVOIDABLE_PERIODS = ['fellesferie', 'romjul', 'påske'] as const;
+export type NamedPeriod = (typeof AVOIDABLE_PERIODS)[number];
+/** A period of the parties' own, every year: days of the year (which may wrap into January), or ISO weeks. */
+export type OwnPeriod = { name: string; from: string; to: string } | { name: string; weeks: number[] };
+export type AvoidablePeriod = NamedPeriod | OwnPeriod;
+
+const monthDay = z.string().check(
+  z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
+    error: (issue) => `expected a day of the year as MM-DD, e.g. "02-19", not ${quoted(issue)}`,
+  }),
+);
+
+const avoidablePeriod = z.union(
+  [
+    z.enum(AVOIDABLE_PERIODS),
+    z.strictObject({
+      name: described(text("the period's name"), 'What the period is called, e.g. vinterferie'),
+      from: described(monthDay, 'Its first day each year, MM-DD'),
+      to: described(monthDay, 'Its last day each year, MM-DD (before from: it runs into the next year)'),
+    }),
+    z.strictObject({
+      name: described(text("the period's name"), 'What the period is called, e.g. vinterferie'),
+      weeks: described(
+        z.array(wholeNumber('an ISO week', 1, 53)).check(z.minLength(1, { error: 'name at least one week' })),
+        'Its ISO weeks each year, e.g. [8] (vinterferie in Oslo and Viken)',
+      ),
+    }),
+  ],
+  {
+    error: (issue) =>
+      `expected fellesferie, romjul, påske, or a period of your own: { name: vinterferie, weeks: [8] } or { name: høstferie, from: "10-01", to: "10-07" }, not ${JSON.stringify(issue.input)}`,
+  },
+);
 
 const signatory = z.strictObject({
   name: described(text("the signatory's name"), 'The name, as it is signed'),
@@ -313,8 +347,8 @@ export const agreementSchema = z
           'The case documents go out this many days before',
         ),
         avoid: described(
-          z._default(z.array(z.enum(AVOIDABLE_PERIODS)), []),
-          'Periods the scheduler never proposes: fellesferie (ISO weeks 28–30), romjul (24 December – 1 January)',
+          z._default(z.array(avoidablePeriod), []),
+          'Periods the scheduler never proposes: fellesferie (ISO weeks 28–30), romjul (24 December – 1 January), påske (palmesøndag to 2. påskedag), and periods of your own, { name, weeks: [8] } or { name, from: MM-DD, to: MM-DD }',
         ),
         reminders: described(
           z._default(

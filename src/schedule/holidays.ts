@@ -64,7 +64,15 @@ function publicHoliday(date: IsoDate): string | undefined {
   return publicHolidays(Number(date.slice(0, 4))).get(date);
 }
 
-/** fellesferie: the last three weeks of July, ISO weeks 28–30; romjul: 24 December – 1 January. */
+/** An avoided period's name, as messages give it. */
+export function periodName(period: AvoidablePeriod): string {
+  return typeof period === 'string' ? period : period.name;
+}
+
+/**
+ * fellesferie: the last three weeks of July, ISO weeks 28–30; romjul: 24 December – 1 January; påske:
+ * palmesøndag to 2. påskedag; a period of the parties' own by its days of the year or its ISO weeks.
+ */
 export function inPeriod(date: IsoDate, period: AvoidablePeriod): boolean {
   if (period === 'fellesferie') {
     // Weeks 28–30 run from 6–12 July to 26 July – 1 August, so no other time of year has these numbers.
@@ -72,7 +80,15 @@ export function inPeriod(date: IsoDate, period: AvoidablePeriod): boolean {
     return week >= 28 && week <= 30;
   }
   const monthDay = date.slice(5);
-  return monthDay >= '12-24' || monthDay === '01-01';
+  if (period === 'romjul') return monthDay >= '12-24' || monthDay === '01-01';
+  if (period === 'påske') {
+    const easter = easterSunday(Number(date.slice(0, 4)));
+    return date >= addDays(easter, -7) && date <= addDays(easter, 1);
+  }
+  if ('weeks' in period) return period.weeks.includes(isoWeek(date));
+  return period.from <= period.to
+    ? monthDay >= period.from && monthDay <= period.to
+    : monthDay >= period.from || monthDay <= period.to;
 }
 
 export interface NotAWorkingDay {
@@ -88,7 +104,7 @@ export function whyNotAWorkingDay(date: IsoDate, avoid: readonly AvoidablePeriod
   const holiday = publicHoliday(date);
   if (holiday) return { kind: 'holiday', description: `a public holiday (${holiday})` };
   const period = avoid.find((candidate) => inPeriod(date, candidate));
-  return period && { kind: 'avoided', description: `in ${period}` };
+  return period && { kind: 'avoided', description: `in ${periodName(period)}` };
 }
 
 /** A day the secretariat works: not a Saturday, Sunday or public holiday (an avoided period is still a working day). */

@@ -9,6 +9,7 @@ import type { Agreement } from '../model/schemas.js';
 import { renewalOutlook } from '../term/outlook.js';
 import { lastDayInForce } from '../term/term.js';
 import { meetingDeadlines, overdue, sentLate } from './deadlines.js';
+import { periodName } from './holidays.js';
 import type { DueYear, ProposedDate } from './meeting-date.js';
 import type { MeetingLike } from './requirement.js';
 import { rolesForTurn } from './rotation.js';
@@ -47,7 +48,7 @@ export function proposalReasons(agreement: Agreement, proposal: ProposedDate): s
   const passed = skipped.map(({ day, description }) => `${day} is ${description}`);
   if (deadlinesAvoidedFrom) {
     passed.push(
-      `from ${deadlinesAvoidedFrom}, the notice or the documents would be due in ${agreement.meetings.avoid.join(' or ')}`,
+      `from ${deadlinesAvoidedFrom}, the notice or the documents would be due in ${agreement.meetings.avoid.map(periodName).join(' or ')}`,
     );
   }
   reasons.push(

@@ -232,4 +232,20 @@ describe('plain advice for common mistakes', () => {
       /--today must be a real date written as YYYY-MM-DD, not "10\.02\.2025": did you mean --today 2025-02-10\?/,
     );
   });
+
+  it('an avoided period the tool does not know: the names there are, and how to give one of your own', async () => {
+    const findings = await findingsAfter(
+      'agreement/agreement.md',
+      'avoid: [fellesferie, romjul]',
+      'avoid: [fellesferie, vinterferie]',
+    );
+    expect(findings).toEqual([
+      expect.objectContaining({
+        rule: 'schema',
+        message: expect.stringMatching(
+          /expected fellesferie, romjul, påske, or a period of your own: \{ name: vinterferie, weeks: \[8\] \} or \{ name: høstferie, from: "10-01", to: "10-07" \}, not "vinterferie"/,
+        ),
+      }),
+    ]);
+  });
 });

@@ -60,4 +60,31 @@ describe('Norwegian public holidays', () => {
     expect(inPeriod('2019-01-01', 'romjul')).toBe(true);
     expect(inPeriod('2019-01-02', 'romjul')).toBe(false);
   });
+
+  it('takes påske from palmesøndag to 2. påskedag, each year as Easter falls', () => {
+    // Easter Sunday 2025 is 20 April, 2026 is 5 April.
+    expect(
+      ['2025-04-12', '2025-04-13', '2025-04-16', '2025-04-21', '2025-04-22'].map((day) => inPeriod(day, 'påske')),
+    ).toEqual([false, true, true, true, false]);
+    expect(inPeriod('2026-03-30', 'påske')).toBe(true);
+    expect(whyNotAWorkingDay('2025-04-15', ['påske'])).toEqual({ kind: 'avoided', description: 'in påske' });
+  });
+
+  it("takes the parties' own periods, by ISO weeks or by days of the year that may run into January", () => {
+    const vinterferie = { name: 'vinterferie', weeks: [8] };
+    expect(inPeriod('2025-02-17', vinterferie)).toBe(true);
+    expect(inPeriod('2025-02-24', vinterferie)).toBe(false);
+    const hostferie = { name: 'høstferie', from: '09-29', to: '10-03' };
+    expect(['2025-09-28', '2025-09-29', '2025-10-03', '2025-10-04'].map((day) => inPeriod(day, hostferie))).toEqual([
+      false,
+      true,
+      true,
+      false,
+    ]);
+    const aroundNewYear = { name: 'nyttår', from: '12-30', to: '01-03' };
+    expect(['2025-12-29', '2025-12-31', '2026-01-03', '2026-01-04'].map((day) => inPeriod(day, aroundNewYear))).toEqual(
+      [false, true, true, false],
+    );
+    expect(whyNotAWorkingDay('2025-02-18', [vinterferie])).toEqual({ kind: 'avoided', description: 'in vinterferie' });
+  });
 });

@@ -30,7 +30,11 @@ const agreementArbitrary = fc
     roles: fc.constantFrom('together', 'split'),
     first: fc.constantFrom('kmd', 'ks'),
     notice_days: fc.integer({ min: 0, max: 30 }),
-    avoid: fc.subarray([...AVOIDABLE_PERIODS]),
+    avoid: fc.subarray([
+      ...AVOIDABLE_PERIODS,
+      { name: 'vinterferie', weeks: [8, 9] },
+      { name: 'høstferie', from: '09-29', to: '10-10' },
+    ]),
     extensionYears: fc.integer({ min: 0, max: 3 }),
   })
   .map(({ per_year, roles, first, notice_days, avoid, extensionYears }) =>
