@@ -1,13 +1,11 @@
 import type { IsoDate } from '../lib/dates.js';
-import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
+import { PreconditionError } from '../lib/errors.js';
 import type { MinutesApproval } from '../model/schemas.js';
-import { readFrontMatter } from '../records/front-matter.js';
 import type { CommandContext } from '../session/context.js';
-import { ensureStillValid } from '../session/documents.js';
+import { writeRecordEdit } from '../session/documents.js';
 import { findMeeting, readCleanRecords } from '../session/records.js';
 import { holdingTheLock } from '../session/write-session.js';
-import { setScalar, verifyEdit } from '../writing/edit-front-matter.js';
-import { writeFilesAtomically } from '../writing/write.js';
+import { setScalars } from '../writing/edit-front-matter.js';
 
 export interface ApproveOptions {
   /** The day both parties approved the minutes; today when not given. */
@@ -43,26 +41,10 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
       context.io.stdout(`The minutes of ${date} are already recorded as approved ${approved}; nothing to do.\n`);
       return 0;
     }
-    const { text, frontMatter } = meeting;
-    let updated = setScalar(text, frontMatter, 'minutes_approved', approved);
-    let expected: Record<string, unknown> = { ...frontMatter.data, minutes_approved: approved };
-    if (via !== null) {
-      const parsed = readFrontMatter(updated);
-      if (!parsed.ok) throw new Error('the edited front matter does not parse');
-      updated = setScalar(updated, parsed.frontMatter, 'minutes_approved_via', via);
-      expected = { ...expected, minutes_approved_via: via };
-    }
-    verifyEdit(text, updated, expected);
-    ensureStillValid(records.files, [{ path: meeting.file, text: updated }], context);
-    try {
-      writeFilesAtomically(
-        context.repositoryRoot(),
-        [{ path: meeting.file, content: updated }],
-        `Approve the minutes of ${date}`,
-      );
-    } catch (error) {
-      throw new InputError(`cannot write ${meeting.file}: ${writeFailureReason(error)}. Nothing was changed`);
-    }
+    const values: Record<string, string> = { minutes_approved: approved };
+    if (via !== null) values.minutes_approved_via = via;
+    const updated = setScalars(meeting.text, meeting.frontMatter, values);
+    writeRecordEdit(records, [{ path: meeting.file, text: updated }], `Approve the minutes of ${date}`, context);
     const change = already === null ? '' : ` (it said ${already})`;
     const how = via === 'meeting' ? ` in the meeting held that day` : via === 'email' ? ' by e-mail' : '';
     context.io.stdout(

@@ -4,14 +4,12 @@
  * its identity, so calendars show it cancelled; it no longer takes a turn in the rotation.
  */
 import type { IsoDate } from '../lib/dates.js';
-import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
-import { readFrontMatter } from '../records/front-matter.js';
+import { PreconditionError } from '../lib/errors.js';
 import type { CommandContext } from '../session/context.js';
-import { ensureStillValid } from '../session/documents.js';
+import { writeRecordEdit } from '../session/documents.js';
 import { findMeeting, readCleanRecords } from '../session/records.js';
 import { holdingTheLock } from '../session/write-session.js';
-import { setScalar, verifyEdit } from '../writing/edit-front-matter.js';
-import { writeFilesAtomically } from '../writing/write.js';
+import { setScalars } from '../writing/edit-front-matter.js';
 
 export interface CancelOptions {
   /** The day the cancellation notice (avlysning) went out; not recorded when not given. */
@@ -34,26 +32,10 @@ export async function cancel(meetingId: string, options: CancelOptions, context:
         `${options.sent} is after today (${context.today}): record the day the avlysning went out`,
       );
 
-    const { text, frontMatter } = meeting;
-    let updated = setScalar(text, frontMatter, 'status', 'cancelled');
-    const expected: Record<string, unknown> = { ...frontMatter.data, status: 'cancelled' };
-    if (options.sent !== undefined) {
-      const parsed = readFrontMatter(updated);
-      if (!parsed.ok) throw new Error('the edited front matter does not parse');
-      updated = setScalar(updated, parsed.frontMatter, 'cancellation_sent', options.sent);
-      expected.cancellation_sent = options.sent;
-    }
-    verifyEdit(text, updated, expected);
-    ensureStillValid(records.files, [{ path: meeting.file, text: updated }], context);
-    try {
-      writeFilesAtomically(
-        context.repositoryRoot(),
-        [{ path: meeting.file, content: updated }],
-        `Cancel the meeting of ${date}`,
-      );
-    } catch (error) {
-      throw new InputError(`cannot write ${meeting.file}: ${writeFailureReason(error)}. Nothing was changed`);
-    }
+    const values: Record<string, string> = { status: 'cancelled' };
+    if (options.sent !== undefined) values.cancellation_sent = options.sent;
+    const updated = setScalars(meeting.text, meeting.frontMatter, values);
+    writeRecordEdit(records, [{ path: meeting.file, text: updated }], `Cancel the meeting of ${date}`, context);
     const sent =
       options.sent === undefined
         ? `\n  Send the avlysning (partnership render agenda ${meeting.id} writes it), then record the day: partnership cancel ${meeting.id} --sent DATE.`

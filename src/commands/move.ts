@@ -7,17 +7,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../lib/dates.js';
-import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
-import { readFrontMatter } from '../records/front-matter.js';
+import { PreconditionError } from '../lib/errors.js';
 import { meetingIdOf } from '../records/paths.js';
 import { proposalUid } from '../schedule/calendar.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { CommandContext } from '../session/context.js';
-import { ensureStillValid } from '../session/documents.js';
+import { writeRecordEdit } from '../session/documents.js';
 import { findMeeting, readCleanRecords } from '../session/records.js';
 import { holdingTheLock } from '../session/write-session.js';
-import { setScalar, verifyEdit } from '../writing/edit-front-matter.js';
-import { writeFilesAtomically } from '../writing/write.js';
+import { setScalars } from '../writing/edit-front-matter.js';
 
 export interface MoveOptions {
   to: IsoDate;
@@ -40,38 +38,26 @@ export async function move(meetingId: string, options: MoveOptions, context: Com
       throw new PreconditionError(`${options.to} is before today (${context.today}): a meeting moves to a day ahead`);
     const file = options.to === date ? meeting.file : freeFile(context.repositoryRoot(), options.to);
 
-    const { text, frontMatter } = meeting;
     const agreement = records.agreement.data;
     // The identity calendars know the meeting by: its own uid, or the one they were given for its date.
     const uid = meeting.data.uid ?? proposalUid(agreement, date);
-    let updated = setScalar(text, frontMatter, 'date', options.to);
-    const expected: Record<string, unknown> = { ...frontMatter.data, date: options.to };
-    const reread = () => {
-      const parsed = readFrontMatter(updated);
-      if (!parsed.ok) throw new Error('the edited front matter does not parse');
-      return parsed.frontMatter;
-    };
-    if (options.time !== undefined) {
-      updated = setScalar(updated, reread(), 'time', options.time, true);
-      expected.time = options.time;
-    }
-    if (meeting.data.uid === undefined) {
-      updated = setScalar(updated, reread(), 'uid', uid);
-      expected.uid = uid;
-    }
-    verifyEdit(text, updated, expected);
-    const removed = file === meeting.file ? [] : [meeting.file];
-    ensureStillValid(records.files, [{ path: file, text: updated }], context, removed);
-    try {
-      writeFilesAtomically(
-        context.repositoryRoot(),
-        [{ path: file, content: updated }, ...removed.map((path) => ({ path, content: null }))],
-        `Move the meeting of ${date} to ${options.to}`,
-        (step) => context.io.checkpoint?.(step),
-      );
-    } catch (error) {
-      throw new InputError(`cannot write ${file}: ${writeFailureReason(error)}. Nothing was changed`);
-    }
+    const updated = setScalars(
+      meeting.text,
+      meeting.frontMatter,
+      {
+        date: options.to,
+        ...(options.time === undefined ? {} : { time: options.time }),
+        ...(meeting.data.uid === undefined ? { uid } : {}),
+      },
+      ['time'],
+    );
+    const removal = file === meeting.file ? [] : [{ path: meeting.file, text: null }];
+    writeRecordEdit(
+      records,
+      [{ path: file, text: updated }, ...removal],
+      `Move the meeting of ${date} to ${options.to}`,
+      context,
+    );
 
     const { notice, documents } = meetingDeadlines(agreement, options.to);
     const lines = [

@@ -13,7 +13,7 @@ import { printable } from '../lib/printable.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
 import { formatFindingLine } from '../report/text.js';
-import { writeFileAtomic, writeUserFile } from '../writing/write.js';
+import { writeFileAtomic, writeFilesAtomically, writeUserFile } from '../writing/write.js';
 import type { CommandContext } from './context.js';
 import type { CleanRecords } from './records.js';
 
@@ -108,6 +108,33 @@ function documentStyle(records: CleanRecords): DocumentStyle {
   }
   const docxStyles = file(STYLE_FILES.docx);
   return { ...(css === undefined ? {} : { css }), ...(docxStyles === undefined ? {} : { docxStyles }) };
+}
+
+/**
+ * An edit of records already there (a meeting approved, cancelled, moved), written as one journaled
+ * change once it is known to add no error; `text: null` removes a file (a moved meeting's old one).
+ */
+export function writeRecordEdit(
+  records: CleanRecords,
+  changes: ReadonlyArray<{ path: string; text: string | null }>,
+  description: string,
+  context: CommandContext,
+): void {
+  const written = changes.flatMap(({ path, text }) => (text === null ? [] : [{ path, text }]));
+  const removed = changes.flatMap(({ path, text }) => (text === null ? [path] : []));
+  ensureStillValid(records.files, written, context, removed);
+  try {
+    writeFilesAtomically(
+      context.repositoryRoot(),
+      changes.map(({ path, text }) => ({ path, content: text })),
+      description,
+      (step) => context.io.checkpoint?.(step),
+    );
+  } catch (error) {
+    throw new InputError(
+      `cannot write ${written.map(({ path }) => path).join(' and ')}: ${writeFailureReason(error)}. Nothing was changed`,
+    );
+  }
 }
 
 /** A new record file, written whole once it is known to pass validate with the records it joins. */

@@ -140,3 +140,26 @@ export function verifyEdit(before: string, after: string, expected: unknown): vo
   if (JSON.stringify(parsedAfter.frontMatter.data) !== JSON.stringify(expected))
     throw new Error('the edited front matter does not hold the intended values');
 }
+
+/**
+ * Several top-level keys set in turn, each on the text the one before left, and the whole checked as
+ * verifyEdit checks one: what the values say, and nothing else changed. `quoted` names the keys whose
+ * text is written in double quotes.
+ */
+export function setScalars(
+  text: string,
+  frontMatter: FrontMatter,
+  values: Readonly<Record<string, Plain>>,
+  quoted: readonly string[] = [],
+): string {
+  let updated = text;
+  let current = frontMatter;
+  for (const [key, value] of Object.entries(values)) {
+    updated = setScalar(updated, current, key, value, quoted.includes(key));
+    const parsed = readFrontMatter(updated);
+    if (!parsed.ok) throw new Error('the edited front matter does not parse');
+    current = parsed.frontMatter;
+  }
+  verifyEdit(text, updated, { ...frontMatter.data, ...values });
+  return updated;
+}
