@@ -61,8 +61,15 @@ describe('the guide (docs/brukerveiledning.md)', () => {
     vi.stubEnv('GIT_COMMITTER_EMAIL', 'sekretariat@example.org');
     const records = committedFixture();
     const elsewhere = temporaryFolder();
+    // init as the guide writes it, with a tarball to vendor given: packing this tool is init.test.ts's to check.
+    const tarball = join(temporaryFolder(), 'ks-samarbeid-partnership-0.1.0.tgz');
+    writeFileSync(tarball, 'the tarball init copies into vendor/');
     for (const { today, command } of all) {
-      const args = words(command).slice(1);
+      const written = words(command).slice(1);
+      const args =
+        written[0] === 'init' && !written.includes('--install')
+          ? [...written, '--install', `tarball=${tarball}`]
+          : written;
       const cwd = args[0] === 'init' ? elsewhere : records;
       const { code, stdout, stderr } = await runCli([...args, '--today', today], { cwd });
       expect(code, `${command} (today ${today})\n${stdout}${stderr}`).toBe(0);

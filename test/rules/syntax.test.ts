@@ -143,11 +143,11 @@ describe('reading front matter', () => {
     );
   });
 
-  it('reads 20,000 keys in one pass, finding the duplicate among them', () => {
-    const keys = Array.from({ length: 20_000 }, (_, index) => `k${index}: v`);
+  it('reads 5,000 keys, finding the duplicate among them (npm run bench holds 20,000 to a second)', () => {
+    const keys = Array.from({ length: 5_000 }, (_, index) => `k${index}: v`);
     expect(problems(`---\n${keys.join('\n')}\nk7: again\n---\n`)).toEqual([
       expect.objectContaining({
-        line: 20_002,
+        line: 5_002,
         column: 1,
         message: 'the key "k7" appears twice in the same place: keep one',
       }),
