@@ -4,6 +4,22 @@ import { join } from 'node:path';
 
 const pad = (n) => String(n).padStart(2, '0');
 
+/** The saksliste of every meeting after the first: the standing items around its two agenda items. */
+const CASES = [
+  'Godkjenning av innkalling og saksliste',
+  'Godkjenning av referat fra forrige møte',
+  'Kommunenes plankapasitet',
+  'Rekruttering til planutdanningene',
+  'Eventuelt',
+];
+
+/** Minutes with a heading for every case, numbered on from `first`, as the minutes-headings rule wants them. */
+function minutes(cases, first, year) {
+  return cases
+    .map((title, offset) => `## Sak ${first + offset}/${String(year).slice(2)} ${title}\n\nKonklusjon: Godkjent.\n`)
+    .join('\n');
+}
+
 export function writeSyntheticRepository(folder, meetingCount, records) {
   const lastYear = 2000 + Math.ceil(meetingCount / 12);
   const agreement = readFileSync(join(records, 'agreement/agreement.md'), 'utf8')
@@ -49,10 +65,7 @@ minutes_approved: null
 rotation_note: null
 ---
 
-## Sak ${firstItem}/${String(year).slice(2)} Godkjenning av innkalling og saksliste
-
-Konklusjon: Godkjent.
-`,
+${minutes(index === 0 ? CASES.filter((title) => !title.includes('forrige')) : CASES, firstItem, year)}`,
     );
   }
   return { today: `${lastYear}-06-01` };
