@@ -1,11 +1,8 @@
 /**
- * Calendar dates as `YYYY-MM-DD` strings. They are compared as strings and
- * converted to local-midnight `Date`s only inside this module, so no time zone
- * (the machine's or Oslo's) ever shifts a date by a day.
+ * Calendar dates as `YYYY-MM-DD` strings. They are compared as strings, and
+ * their arithmetic is done on day numbers in integers: no `Date` is built for
+ * it, so no time zone (the machine's or Oslo's) can shift a date by a day.
  */
-import { addMonths as addMonthsToDate } from 'date-fns/addMonths';
-import { getISOWeek } from 'date-fns/getISOWeek';
-import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 
 export type IsoDate = string;
 
@@ -25,18 +22,6 @@ function parts(date: IsoDate): [number, number, number] {
   const match = ISO_DATE.exec(date);
   if (!match) throw new TypeError(`not an ISO date: ${date}`);
   return [Number(match[1]), Number(match[2]), Number(match[3])];
-}
-
-function toLocalDate(date: IsoDate): Date {
-  const [year, month, day] = parts(date);
-  const local = new Date(2000, 0, 1);
-  // setFullYear, unlike the constructor, does not map years 0–99 to 1900–1999.
-  local.setFullYear(year, month - 1, day);
-  return local;
-}
-
-function fromLocalDate(date: Date): IsoDate {
-  return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
 }
 
 export function isoDate(year: number, month: number, day: number): IsoDate {
@@ -107,11 +92,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Same day of the month, N months later; the month's last day where that day does not exist. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  return fromLocalDate(addMonthsToDate(toLocalDate(date), months));
+  const [year, month, day] = parts(date);
+  const total = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(total / 12);
+  const targetMonth = total - targetYear * 12 + 1;
+  return isoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
 export function endOfMonth(date: IsoDate): IsoDate {
-  return fromLocalDate(lastDayOfMonth(toLocalDate(date)));
+  const [year, month] = parts(date);
+  return isoDate(year, month, daysInMonth(year, month));
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
@@ -123,8 +113,11 @@ export function isoWeekday(date: IsoDate): number {
   return ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
+/** The ISO week: the week of the year its Thursday falls in (weeks start on Monday). */
 export function isoWeek(date: IsoDate): number {
-  return getISOWeek(toLocalDate(date));
+  const thursday = dayNumber(date) + 4 - isoWeekday(date);
+  const year = yearOf(fromDayNumber(thursday));
+  return Math.floor((thursday - dayNumber(isoDate(year, 1, 1))) / 7) + 1;
 }
 
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {

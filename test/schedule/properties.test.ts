@@ -1,12 +1,18 @@
 import { TZDate } from '@date-fns/tz';
+import { addMonths as dateFnsAddMonths } from 'date-fns/addMonths';
+import { getISOWeek } from 'date-fns/getISOWeek';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  addMonths,
   daysBetween,
   daysInMonth,
+  endOfMonth,
   FIRST_YEAR,
   isoDate,
+  isoWeek,
   isoWeekday,
   isRealDate,
   LAST_YEAR,
@@ -171,6 +177,25 @@ describe('date arithmetic', () => {
         expect(moved).toBe(isoDate(expected.getUTCFullYear(), expected.getUTCMonth() + 1, expected.getUTCDate()));
         expect(daysBetween(date, moved)).toBe(days);
         expect(isoWeekday(moved)).toBe(expected.getUTCDay() === 0 ? 7 : expected.getUTCDay());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('months added, the end of a month and the ISO week agree with date-fns, in every supported year', () => {
+    const supported = dayIn(`${FIRST_YEAR}-01-01`, daysBetween(`${FIRST_YEAR}-01-01`, `${LAST_YEAR - 3}-12-31`));
+    const local = (date: string) => {
+      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+      const value = new Date(2000, 0, 1);
+      value.setFullYear(year, month - 1, day);
+      return value;
+    };
+    const iso = (value: Date) => isoDate(value.getFullYear(), value.getMonth() + 1, value.getDate());
+    fc.assert(
+      fc.property(supported, fc.integer({ min: -40, max: 40 }), (date, months) => {
+        expect(addMonths(date, months)).toBe(iso(dateFnsAddMonths(local(date), months)));
+        expect(endOfMonth(date)).toBe(iso(lastDayOfMonth(local(date))));
+        expect(isoWeek(date)).toBe(getISOWeek(local(date)));
       }),
       { numRuns: 2000 },
     );
