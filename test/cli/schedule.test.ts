@@ -308,19 +308,23 @@ describe('partnership calendar', () => {
   });
 });
 
+/** The records as they stood in May 2018: September's meeting not yet planned, March's minutes not yet approved in it. */
+function beforeSeptember(folder: string): string {
+  rmSync(join(folder, 'meetings/2018-09-20.md'));
+  const march = join(folder, 'meetings/2018-03-14.md');
+  writeFileSync(
+    march,
+    readFileSync(march, 'utf8').replace(
+      'minutes_approved: 2018-09-20\nminutes_approved_via: meeting',
+      'minutes_approved: null',
+    ),
+  );
+  return folder;
+}
+
 describe('partnership new meeting', () => {
   it('writes the proposed meeting with the rotation and the last place filled in, and it validates', async () => {
-    const folder = copyFixture();
-    rmSync(join(folder, 'meetings/2018-09-20.md'));
-    // The minutes of March were approved in the September meeting, which has not been held yet.
-    const march = join(folder, 'meetings/2018-03-14.md');
-    writeFileSync(
-      march,
-      readFileSync(march, 'utf8').replace(
-        'minutes_approved: 2018-09-20\nminutes_approved_via: meeting',
-        'minutes_approved: null',
-      ),
-    );
+    const folder = beforeSeptember(copyFixture());
     const { code, stdout } = await runCli(['new', 'meeting', '--today', '2018-05-02'], { cwd: folder });
     expect(code).toBe(0);
     expect(stdout).toMatch(
@@ -351,16 +355,7 @@ rotation_note: null
   });
 
   it('keeps the identity the proposal had in calendars, so the tentative event becomes the meeting, never a second one', async () => {
-    const folder = committedFixture();
-    rmSync(join(folder, 'meetings/2018-09-20.md'));
-    const march = join(folder, 'meetings/2018-03-14.md');
-    writeFileSync(
-      march,
-      readFileSync(march, 'utf8').replace(
-        'minutes_approved: 2018-09-20\nminutes_approved_via: meeting',
-        'minutes_approved: null',
-      ),
-    );
+    const folder = beforeSeptember(committedFixture());
     const meetingEvents = async (command = 'next-meeting') => {
       expect((await runCli([command, '--ics', 'c.ics', '--today', '2018-05-02'], { cwd: folder })).code).toBe(0);
       const calendar = new ICAL.Component(ICAL.parse(readFileSync(join(folder, 'c.ics'), 'utf8')) as unknown[]);
