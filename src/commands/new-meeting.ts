@@ -118,7 +118,7 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
     `Wrote ${file}: a ${options.held ? 'held' : 'planned'} meeting on ${date} at ${last?.data.time ?? DEFAULT_MEETING_TIME}.`,
     `  Chair:    ${partyLabel(records.agreement.data, roles.chair, context.today)}`,
     `  Minutes:  ${partyLabel(records.agreement.data, roles.minutes, context.today)}`,
-    `  ${convener} sends the notice by ${noticeBy} and the case documents by ${documentsBy}.`,
+    `  ${convener} ${sends} the notice by ${noticeBy} and the case documents by ${documentsBy}.`,
   ];
   const notWorking = whyNotAWorkingDay(date, agreement.meetings.avoid);
   if (notWorking) lines.push(`Note: ${date} is ${notWorking.description}.`);

@@ -76,9 +76,12 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
 /** A heading of the minutes for a case: its level, the number as written (whatever its form), and its title. */
 export const CASE_HEADING = /^(#{1,6})[ \t]+Sak[ \t]+(\d\S*)[ \t]*(.*)$/gim;
 
+/** CASE_HEADING without the global flag, compiled once: a test keeps no position between bodies. */
+const ANY_CASE_HEADING = new RegExp(CASE_HEADING.source, 'im');
+
 /** Whether written minutes have headings for their cases: without them, the referat lists the saksliste. */
 export function hasCaseHeadings(body: string): boolean {
-  return new RegExp(CASE_HEADING.source, 'im').test(body);
+  return ANY_CASE_HEADING.test(body);
 }
 
 /**
