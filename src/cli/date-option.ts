@@ -1,4 +1,4 @@
-import { FIRST_YEAR, type IsoDate, isInSupportedYears, isRealDate, LAST_YEAR } from '../lib/dates.js';
+import { CLOCK_TIME, FIRST_YEAR, type IsoDate, isInSupportedYears, isRealDate, LAST_YEAR } from '../lib/dates.js';
 import { UsageError } from '../lib/errors.js';
 import { clockTimeFrom, isoFromNorwegianDate } from '../lib/norwegian.js';
 
@@ -22,7 +22,7 @@ export function parseYearOption(value: string, name: string): number {
 }
 
 export function parseTimeOption(value: string, name: string): string {
-  if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) return value;
+  if (CLOCK_TIME.test(value)) return value;
   const meant = clockTimeFrom(value);
   throw new UsageError(
     `${name} takes a time as HH:MM, e.g. 10:00, not "${value}"${meant ? `: did you mean ${name} ${meant}?` : ''}`,

@@ -16,6 +16,9 @@ export function isInSupportedYears(date: IsoDate): boolean {
 
 export const TIME_ZONE = 'Europe/Oslo';
 
+/** A time of day as records and the command line write it: HH:MM, 00:00–23:59. */
+export const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function parts(date: IsoDate): [number, number, number] {

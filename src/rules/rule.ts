@@ -2,6 +2,7 @@ import type { TemplateName } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
 import { clauseReference } from '../model/clauses.js';
 import type { Finding, Location, RuleMeta, Severity, Subject } from '../model/finding.js';
+import { meetingIdOf, recordKind } from '../records/paths.js';
 import type { AgreementRecord, Records } from '../records/types.js';
 
 export interface RuleContext {
@@ -35,7 +36,8 @@ export function runRules(rules: readonly Rule[], context: RuleContext): Finding[
   for (const rule of rules) {
     const clause = clauseReference(context.records.agreement.data, rule.clause);
     rule.check(context, (location, message, details = {}) => {
-      const meeting = meetingOfFile(location.file);
+      // A finding in a meeting's file is about that meeting, by its id.
+      const meeting = recordKind(location.file) === 'meeting' ? meetingIdOf(location.file) : undefined;
       findings.push({
         file: location.file,
         line: location.line,
@@ -56,10 +58,4 @@ function subjectOf(year: number | undefined, meeting: string | undefined): Subje
   if (year !== undefined) subject.year = year;
   if (meeting !== undefined) subject.meeting = meeting;
   return subject;
-}
-
-/** The meeting a file records, by its stem: a finding in it is about that meeting. */
-function meetingOfFile(file: string): string | undefined {
-  const lower = file.toLowerCase();
-  return lower.startsWith('meetings/') && lower.endsWith('.md') && file.length > 12 ? file.slice(9, -3) : undefined;
 }
