@@ -10,6 +10,7 @@ import { PROJECT_ROOT } from './helpers/repository.js';
 
 /** From the bottom up: a folder may import from its own and the ones before it. */
 const STAGES = [
+  'messages',
   'lib',
   'model',
   'records',

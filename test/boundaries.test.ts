@@ -32,7 +32,7 @@ describe('the day itself', () => {
     const evaluated = agreement({ evaluation: { due: '2018-12-31', completed: '2018-11-15' } });
     expect(extensionRefusals(evaluated, 2019, '2018-11-15')).toEqual([]);
     expect(extensionRefusals(evaluated, 2019, '2018-11-16').map((refusal) => refusal.reason)).toEqual([
-      expect.stringMatching(/^the evaluation was completed on 2018-11-15, before 2018-11-16/),
+      { id: 'term/extension-after-evaluation', params: { completed: '2018-11-15', decided: '2018-11-16' } },
     ]);
   });
 

@@ -110,7 +110,10 @@ describe('templates', () => {
         file: 'templates/agenda.md.hbs',
         line: 3,
         column: 8,
-        message: '"tiem" not defined in the data this template gets (see the README for the fields)',
+        message: {
+          id: 'templates/handlebars',
+          params: { detail: '"tiem" not defined in the data this template gets (see the README for the fields)' },
+        },
       });
     }
   });

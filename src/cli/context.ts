@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { osloDate } from '../lib/dates.js';
+import { say } from '../messages/catalogue.js';
+import { type Language, languageFromEnvironment } from '../messages/language.js';
 import { requireRepositoryRoot } from '../records/repository.js';
 import { NO_COLORS, terminalColors } from '../report/colors.js';
 import type { CommandContext, Io } from '../session/context.js';
@@ -9,6 +11,7 @@ export interface GlobalOptions {
   repo?: string;
   today?: string;
   color: boolean;
+  lang?: Language;
 }
 
 /**
@@ -27,10 +30,13 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Com
   const today =
     options.today ?? (fromEnvironment ? parseDateOption(fromEnvironment, 'PARTNERSHIP_TODAY') : osloDate(io.now()));
   const useColor = options.color && wantsColor(io);
+  const language = options.lang ?? languageFromEnvironment(io.env);
   let root: string | undefined;
   return {
     io,
     today,
+    language,
+    say: (text) => say(text, language),
     color: useColor ? await terminalColors() : NO_COLORS,
     repositoryRoot() {
       // A relative --repo is relative to the command's working folder, not to the process's.

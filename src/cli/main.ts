@@ -4,12 +4,15 @@
  */
 
 import { dirname } from 'node:path';
-import { Argument, Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
-import { fileSystemFailure, isExpectedError } from '../lib/errors.js';
+import { fileSystemFailure, isExpectedError, UsageError } from '../lib/errors.js';
 import { printableLines, withoutWorkflowCommands } from '../lib/printable.js';
+import { type Message, message, say } from '../messages/catalogue.js';
+import type { HELP_MESSAGES } from '../messages/help.js';
+import { isLanguage, LANGUAGES, type Language, languageFromEnvironment } from '../messages/language.js';
 import { VALIDATE_FORMATS } from '../report/formats.js';
 import type { CommandContext, Io } from '../session/context.js';
 import type { DocumentOutput } from '../session/documents.js';
@@ -18,63 +21,75 @@ import { parseDateOption, parseTimeOption, parseYearOption } from './date-option
 
 const { version } = packageJson;
 
-function dateArgument(name: string) {
-  return (value: string) => {
+/** An option's value checked as it is parsed: a refusal in the reader's language, which commander prints. */
+function checked<T>(parse: (value: string) => T, language: Language) {
+  return (value: string): T => {
     try {
-      return parseDateOption(value, name);
+      return parse(value);
     } catch (error) {
-      throw new InvalidArgumentError((error as Error).message);
+      throw new InvalidArgumentError(isExpectedError(error) ? say(error.text, language) : String(error));
     }
   };
 }
 
-function timeArgument(name: string) {
-  return (value: string) => {
-    try {
-      return parseTimeOption(value, name);
-    } catch (error) {
-      throw new InvalidArgumentError((error as Error).message);
-    }
-  };
-}
-
-function yearArgument(value: string): number {
-  try {
-    return parseYearOption(value, '--year');
-  } catch (error) {
-    throw new InvalidArgumentError((error as Error).message);
-  }
-}
-
-/** For an option given several times: every value, in order. */
-function countArgument(name: string, min: number, max: number) {
-  return (value: string): number => {
+function countArgument(name: string, min: number, max: number): (value: string) => number {
+  return (value) => {
     const count = Number(value);
     if (!Number.isInteger(count) || count < min || count > max)
-      throw new InvalidArgumentError(`${name} takes a whole number from ${min} to ${max}`);
+      throw new UsageError(message('option/not-a-count', { name, min, max }));
     return count;
   };
 }
 
+/** For an option given several times: every value, in order. */
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function documentFormat(): Option {
-  return new Option(
-    '--format <format>',
-    "md (the template as written), html (a page that stands alone) or docx (Word) (default: -o's extension, else md)",
-  ).choices(DOCUMENT_FORMATS);
+/** The language asked for on the command line, read before commander parses it, so help is in it too. */
+function languageOption(argv: readonly string[]): Language | undefined {
+  for (const [index, argument] of argv.entries()) {
+    if (argument === '--') return undefined;
+    const value = argument.startsWith('--lang=')
+      ? argument.slice('--lang='.length)
+      : argument === '--lang'
+        ? argv[index + 1]
+        : undefined;
+    if (value !== undefined && isLanguage(value)) return value;
+  }
+  return undefined;
 }
 
-/** Under every command's help: what its exit status means, and where the guide is. */
-const AFTER_ALL_HELP = `Exit status: 0 done (or no errors); 1 the records have errors, or the command refused; 2 a usage error,
-or the tool could not read or write what it needed.
-The user guide: docs/brukerveiledning.md in the package (node_modules/@ks-samarbeid/partnership/docs/),
-and every field of every record: docs/fields.md.`;
-
-function examples(...lines: string[]): string {
-  return `\nExamples:\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+/** Commander's own words, in the reader's language: the frame around what was typed. */
+function commanderText(text: string, language: Language): string {
+  if (language === 'en') return text;
+  const t = (worded: Message) => say(worded, language);
+  return text
+    .replace(/^error: unknown option '(.*)'/m, (_, option: string) =>
+      t(message('commander/unknown-option', { option })),
+    )
+    .replace(/^error: unknown command '(.*)'/m, (_, command: string) =>
+      t(message('commander/unknown-command', { command })),
+    )
+    .replace(/^error: missing required argument '(.*)'/m, (_, argument: string) =>
+      t(message('commander/missing-argument', { argument })),
+    )
+    .replace(/^error: required option '(.*)' not specified/m, (_, option: string) =>
+      t(message('commander/missing-option', { option })),
+    )
+    .replace(/^error: option '(.*)' argument missing/m, (_, option: string) =>
+      t(message('commander/option-needs-value', { option })),
+    )
+    .replace(/^error: too many arguments(.*)/m, (_, detail: string) =>
+      t(message('commander/too-many-arguments', { detail })),
+    )
+    .replace(
+      /^error: (option '.*' argument|command-argument value) '(.*?)' is invalid(?: for argument '.*')?\. (.*)/m,
+      (_, what: string, value: string, reason: string) =>
+        t(message('commander/invalid-argument', { what, value, reason })),
+    )
+    .replace(/Allowed choices are (.*)\./, (_, choices: string) => t(message('commander/allowed-choices', { choices })))
+    .replace(/\(Did you mean (.*)\?\)/, (_, meant: string) => t(message('commander/did-you-mean', { meant })));
 }
 
 /** The folder a file-system error names, if it names a file. */
@@ -83,8 +98,31 @@ function pathOf(error: unknown): string | undefined {
   return path === undefined ? undefined : dirname(path);
 }
 
+type HelpId = Extract<keyof typeof HELP_MESSAGES, `help/${string}`>;
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;
+  const language = languageOption(argv) ?? languageFromEnvironment(io.env);
+  const t = (id: HelpId) => say(message(id), language);
+  const dateArgument = (name: string) => checked((value) => parseDateOption(value, name), language);
+  const timeArgument = (name: string) => checked((value) => parseTimeOption(value, name), language);
+  const yearArgument = checked((value) => parseYearOption(value, '--year'), language);
+  const count = (name: string, min: number, max: number) => checked(countArgument(name, min, max), language);
+  const examples = (...lines: string[]) =>
+    `\n${t('help/examples')}\n${lines.map((line) => `  $ ${line}`).join('\n')}\n`;
+  const documentFormat = () => new Option('--format <format>', t('help/document-format')).choices(DOCUMENT_FORMATS);
+  const headings: Readonly<Record<string, string>> = {
+    'Usage:': t('help/usage'),
+    'Arguments:': t('help/arguments'),
+    'Options:': t('help/options'),
+    'Global Options:': t('help/global-options'),
+    'Commands:': t('help/commands'),
+  };
+  const choicesAndDefaults = (text: string) =>
+    text.replace(
+      /\((choices|default): /g,
+      (_, word: string) => `(${word === 'choices' ? t('help/choices') : t('help/default')}: `,
+    );
   // What a command prints can hold a record's text; in a CI log a line of it must not start a workflow
   // command. Only validate --format github writes annotations, and escapes what it puts in them.
   const commandIo: Io = { ...io, stdout: withoutWorkflowCommands(io.stdout) };
@@ -100,35 +138,42 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     };
 
   const program = new Command('partnership')
-    .description('Keep a cooperation agreement, its meetings and annual plans as YAML-fronted Markdown in git.')
-    .version(version, '-V, --version')
-    .option(
-      '--repo <dir>',
-      'the records repository (default: the first folder upwards that holds agreement/agreement.md)',
-    )
-    .option('--today <date>', 'take this date (YYYY-MM-DD) as today; also PARTNERSHIP_TODAY', dateArgument('--today'))
-    .option(
-      '--no-color',
-      'no colours in the output (also NO_COLOR; FORCE_COLOR=1 gives them where the output is not a terminal)',
-    )
+    .description(t('help/program'))
+    .version(version, '-V, --version', t('help/version'))
+    .helpOption('-h, --help', t('help/help'))
+    .helpCommand('help [command]', t('help/help-command'))
+    .option('--repo <dir>', t('help/repo'))
+    .option('--today <date>', t('help/today'), dateArgument('--today'))
+    .option('--no-color', t('help/no-color'))
+    .addOption(new Option('--lang <language>', t('help/lang')).choices(LANGUAGES))
     .exitOverride()
     // Commander repeats what was typed in its messages: print it safely, as anything from outside.
-    .configureOutput({ writeOut: io.stdout, writeErr: (text) => io.stderr(printableLines(text)) })
-    .showHelpAfterError('(add --help for usage)')
-    // Every command's help lists --repo, --today and --no-color, which it takes too.
-    .configureHelp({ showGlobalOptions: true })
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: (text) => io.stderr(printableLines(text)),
+      outputError: (text, write) => write(commanderText(text, language)),
+    })
+    .showHelpAfterError(say(message('error/help-after-error'), language))
+    // Every command's help lists --repo, --today and --no-color, which it takes too; in the reader's language.
+    .configureHelp({
+      showGlobalOptions: true,
+      styleTitle: (title) => headings[title] ?? title,
+      optionDescription(option) {
+        return choicesAndDefaults(Help.prototype.optionDescription.call(this, option));
+      },
+      argumentDescription(argument) {
+        return choicesAndDefaults(Help.prototype.argumentDescription.call(this, argument));
+      },
+    })
     .addHelpText('after', examples('partnership validate', 'partnership next-meeting --today 2018-08-01'))
-    .addHelpText('afterAll', AFTER_ALL_HELP);
+    .addHelpText('afterAll', t('help/exit-status'));
 
   program
     .command('validate')
-    .description("check every record against its schema and the agreement's rules")
-    .addOption(new Option('--format <format>', 'output format').choices(VALIDATE_FORMATS).default('text'))
-    .option('--strict', 'warnings fail too', false)
-    .option(
-      '--base <ref>',
-      'also check that what was final at this git ref stays final (approved minutes, held meetings, extensions, notices)',
-    )
+    .description(t('help/validate'))
+    .addOption(new Option('--format <format>', t('help/validate-format')).choices(VALIDATE_FORMATS).default('text'))
+    .option('--strict', t('help/validate-strict'), false)
+    .option('--base <ref>', t('help/validate-base'))
     .addHelpText(
       'after',
       examples(
@@ -142,11 +187,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('next-meeting')
-    .description(
-      'the next meeting: when, who chairs, who takes the minutes, and when the notice and documents must go out',
-    )
-    .option('--json', 'print the answer as JSON', false)
-    .option('--ics <file>', 'also write the meeting as an iCalendar event')
+    .description(t('help/next-meeting'))
+    .option('--json', t('help/json'), false)
+    .option('--ics <file>', t('help/next-meeting-ics'))
     .addHelpText(
       'after',
       examples(
@@ -163,19 +206,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   const newRecord = program
     .command('new')
-    .description('write a new record: a meeting or an annual plan')
+    .description(t('help/new'))
     .addHelpText(
       'after',
       examples('partnership new meeting', 'partnership new meeting --date 2018-11-20', 'partnership new annual-plan'),
     );
   newRecord
     .command('meeting')
-    .description(
-      "write meetings/<date>.md as a planned meeting, with the rotation and the last meeting's time and place filled in",
-    )
-    .option('--date <date>', "the meeting's date (default: the date next-meeting proposes)", dateArgument('--date'))
-    .option('--held', 'a meeting that was held and never recorded: written as held, on a past --date', false)
-    .option('--attendee <party=who>', 'with --held: who attended, as PARTY=WHO, once for each person', collect, [])
+    .description(t('help/new-meeting'))
+    .option('--date <date>', t('help/new-meeting-date'), dateArgument('--date'))
+    .option('--held', t('help/new-meeting-held'), false)
+    .option('--attendee <party=who>', t('help/new-meeting-attendee'), collect, [])
     .addHelpText(
       'after',
       examples(
@@ -187,10 +228,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(run(async (options, context) => (await import('../commands/new-meeting.js')).newMeeting(options, context)));
   newRecord
     .command('annual-plan')
-    .description(
-      "write annual-plans/<year>.md as a draft, with last year's unfinished priorities and the focus areas to start from",
-    )
-    .option('--year <year>', 'the year (default: the first year from this one without a plan)', yearArgument)
+    .description(t('help/new-annual-plan'))
+    .option('--year <year>', t('help/new-annual-plan-year'), yearArgument)
     .addHelpText('after', examples('partnership new annual-plan', 'partnership new annual-plan --year 2019'))
     .action(
       run(async (options, context) => (await import('../commands/new-annual-plan.js')).newAnnualPlan(options, context)),
@@ -198,17 +237,15 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('status')
-    .description(
-      'the agreement at a glance: term, extensions, meetings this year, the next meeting, open obligations and consultations',
-    )
-    .option('--json', 'print it as JSON', false)
+    .description(t('help/status'))
+    .option('--json', t('help/status-json'), false)
     .addHelpText('after', examples('partnership status', 'partnership status --json --today 2018-06-01'))
     .action(run(async (options, context) => (await import('../commands/status.js')).status(options, context)));
 
   program
     .command('calendar')
-    .description('write every upcoming date the secretariat must not miss as one iCalendar file')
-    .requiredOption('--ics <file>', 'the iCalendar file to write')
+    .description(t('help/calendar'))
+    .requiredOption('--ics <file>', t('help/calendar-ics'))
     .addHelpText('after', examples('partnership calendar --ics samarbeid.ics'))
     .action(
       run(async (options, context) => (await import('../commands/calendar.js')).calendarCommand(options, context)),
@@ -216,13 +253,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('render')
-    .description(
-      "render a meeting's agenda (innkalling with saksliste; an avlysning for a cancelled meeting) or its minutes (referat: the record's minutes, or a skeleton) from the templates",
-    )
-    .addArgument(new Argument('<document>', 'which document').choices(['agenda', 'minutes']))
-    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-03-14")
+    .description(t('help/render'))
+    .addArgument(new Argument('<document>', t('help/render-document')).choices(['agenda', 'minutes']))
+    .argument('<meeting>', t('help/meeting-id'))
     .addOption(documentFormat())
-    .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
+    .option('-o, --output <file>', t('help/output'))
     .addHelpText(
       'after',
       examples(
@@ -246,17 +281,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('approve')
-    .description(
-      "record that both parties approved a meeting's minutes (minutes_approved), keeping the rest of the file as it is",
-    )
-    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-09-20")
-    .option('--date <date>', 'the day both parties approved them (default: today)', dateArgument('--date'))
-    .addOption(
-      new Option(
-        '--via <how>',
-        'how: in the meeting held on that day, or by e-mail (default: the meeting, when one was held that day)',
-      ).choices(['meeting', 'email']),
-    )
+    .description(t('help/approve'))
+    .argument('<meeting>', t('help/meeting-id'))
+    .option('--date <date>', t('help/approve-date'), dateArgument('--date'))
+    .addOption(new Option('--via <how>', t('help/approve-via')).choices(['meeting', 'email']))
     .addHelpText(
       'after',
       examples(
@@ -274,12 +302,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('move')
-    .description(
-      'move a planned meeting to another day: the record is renamed after its new date and keeps its identity in calendars; a date that breaks a rule is refused',
-    )
-    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-11-20")
-    .requiredOption('--to <date>', 'the new date', dateArgument('--to'))
-    .option('--time <time>', 'a new time, HH:MM (default: the time it has)', timeArgument('--time'))
+    .description(t('help/move'))
+    .argument('<meeting>', t('help/meeting-id'))
+    .requiredOption('--to <date>', t('help/move-to'), dateArgument('--to'))
+    .option('--time <time>', t('help/move-time'), timeArgument('--time'))
     .addHelpText(
       'after',
       examples(
@@ -294,9 +320,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('cancel')
-    .description('record that a planned meeting is cancelled, and the day the avlysning went out')
-    .argument('<meeting>', "the meeting's id: its file name without .md, e.g. 2018-06-12")
-    .option('--sent <date>', 'the day the cancellation notice (avlysning) went out', dateArgument('--sent'))
+    .description(t('help/cancel'))
+    .argument('<meeting>', t('help/meeting-id'))
+    .option('--sent <date>', t('help/cancel-sent'), dateArgument('--sent'))
     .addHelpText('after', examples('partnership cancel 2018-06-12', 'partnership cancel 2018-06-12 --sent 2018-06-01'))
     .action(async (meeting: string, options: { sent?: string }, self: Command) => {
       const [{ cancel }, { createContext }] = await Promise.all([
@@ -308,25 +334,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('renew')
-    .description(
-      'the renewal protocol extending the agreement; with --write, record it; with --commit, also commit it on a new branch',
-    )
-    .requiredOption('--year <year>', 'the first year the extension covers', yearArgument)
-    .option('--decided <date>', 'the day the parties agreed to it (default: today)', dateArgument('--decided'))
-    .option(
-      '--signatory <party=name, title>',
-      "who signs for a party, when not the record's signatory (repeatable)",
-      collect,
-      [],
-    )
-    .option(
-      '--write',
-      'record the extension in agreement/agreement.md and write the protocol to agreement/notices/',
-      false,
-    )
-    .option('--commit', 'as --write, and commit both files on a new branch renew-<year>', false)
+    .description(t('help/renew'))
+    .requiredOption('--year <year>', t('help/renew-year'), yearArgument)
+    .option('--decided <date>', t('help/renew-decided'), dateArgument('--decided'))
+    .option('--signatory <party=name, title>', t('help/signatory'), collect, [])
+    .option('--write', t('help/renew-write'), false)
+    .option('--commit', t('help/renew-commit'), false)
     .addOption(documentFormat())
-    .option('-o, --output <file>', 'also write the protocol to this file, in that format (the record keeps Markdown)')
+    .option('-o, --output <file>', t('help/also-output'))
     .addHelpText(
       'after',
       examples(
@@ -340,20 +355,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('terminate')
-    .description(
-      'the notice terminating the agreement and its effective date; with --write, record it; with --commit, also commit it on a new branch',
-    )
-    .requiredOption('--by <party>', 'the party giving notice, by the id the agreement gives it, e.g. ks')
-    .option('--signatory <party=name, title>', "who signs the notice, when not the record's signatory", collect, [])
-    .requiredOption('--notified <date>', 'the date the other party received the notice', dateArgument('--notified'))
-    .option(
-      '--write',
-      'record the termination in agreement/agreement.md and write the notice to agreement/notices/',
-      false,
-    )
-    .option('--commit', 'as --write, and commit both files on a new branch terminate-<date>', false)
+    .description(t('help/terminate'))
+    .requiredOption('--by <party>', t('help/terminate-by'))
+    .option('--signatory <party=name, title>', t('help/terminate-signatory'), collect, [])
+    .requiredOption('--notified <date>', t('help/terminate-notified'), dateArgument('--notified'))
+    .option('--write', t('help/terminate-write'), false)
+    .option('--commit', t('help/terminate-commit'), false)
     .addOption(documentFormat())
-    .option('-o, --output <file>', 'also write the notice to this file, in that format (the record keeps Markdown)')
+    .option('-o, --output <file>', t('help/also-output'))
     .addHelpText(
       'after',
       examples(
@@ -366,50 +375,23 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('init')
-    .description(
-      'a new records repository: the agreement from the options (in a terminal, asked for what they leave out), the folders, a README in Norwegian, the pull-request workflow, the pinned tool, and a first commit',
-    )
-    .argument('[dir]', 'the folder to create it in (default: this one)')
-    .option('--title <title>', "the agreement's title")
-    .option('--party <id:name:short>', 'a party, e.g. ks:"KS – Kommunesektorens organisasjon":KS (twice)', collect, [])
-    .option('--signed <date>', 'the date it was signed', dateArgument('--signed'))
-    .option('--end <date>', 'the last day of its term', dateArgument('--end'))
-    .option('--convener <id>', 'the party that convenes the meetings (default: the first)')
-    .option('--per-year <n>', 'meetings a year, at least (default: 2)', countArgument('--per-year', 1, 52))
-    .option(
-      '--notice-months <n>',
-      "months' notice of termination (default: 1)",
-      countArgument('--notice-months', 0, 36),
-    )
-    .addOption(
-      new Option(
-        '--notice-rule <rule>',
-        'same-date: the notice ends on the same date N months on; end-of-month: at the end of that month (default: same-date)',
-      ).choices(['same-date', 'end-of-month']),
-    )
-    .option(
-      '--extension-years <n>',
-      'how long an extension runs, in years (default: 1)',
-      countArgument('--extension-years', 1, 10),
-    )
-    .addOption(
-      new Option(
-        '--roles <roles>',
-        'together: one party chairs and takes the minutes in turn; split: one chairs, the other takes the minutes (default: together)',
-      ).choices(['together', 'split']),
-    )
-    .option('--first <id>', 'the party whose turn the first meeting is (default: the convener)')
-    .option('--signatory <party=name, title>', 'who signs for a party (repeatable)', collect, [])
-    .option(
-      '--install <route>',
-      'how the repository gets the tool: tarball (this version, under vendor/), tarball=FILE, git=URL or global=SOURCE',
-      'tarball',
-    )
-    .option('--no-commit', 'leave the files uncommitted')
-    .option(
-      '--allow-existing',
-      'write into a folder that already holds files or uncommitted changes (nothing is overwritten; only the files init writes are committed)',
-    )
+    .description(t('help/init'))
+    .argument('[dir]', t('help/init-dir'))
+    .option('--title <title>', t('help/init-title'))
+    .option('--party <id:name:short>', t('help/init-party'), collect, [])
+    .option('--signed <date>', t('help/init-signed'), dateArgument('--signed'))
+    .option('--end <date>', t('help/init-end'), dateArgument('--end'))
+    .option('--convener <id>', t('help/init-convener'))
+    .option('--per-year <n>', t('help/init-per-year'), count('--per-year', 1, 52))
+    .option('--notice-months <n>', t('help/init-notice-months'), count('--notice-months', 0, 36))
+    .addOption(new Option('--notice-rule <rule>', t('help/init-notice-rule')).choices(['same-date', 'end-of-month']))
+    .option('--extension-years <n>', t('help/init-extension-years'), count('--extension-years', 1, 10))
+    .addOption(new Option('--roles <roles>', t('help/init-roles')).choices(['together', 'split']))
+    .option('--first <id>', t('help/init-first'))
+    .option('--signatory <party=name, title>', t('help/init-signatory'), collect, [])
+    .option('--install <route>', t('help/init-install'), 'tarball')
+    .option('--no-commit', t('help/init-no-commit'))
+    .option('--allow-existing', t('help/init-allow-existing'))
     .addHelpText(
       'after',
       examples(
@@ -425,16 +407,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('report')
-    .description(
-      'the evaluation basis: the cooperation from signing to today (or the end), year by year, in figures and pictures',
-    )
-    .addOption(
-      new Option(
-        '--format <format>',
-        "html (a page with charts), md (the figures as tables) or json (the figures) (default: -o's extension, else html)",
-      ).choices(REPORT_FORMATS),
-    )
-    .option('-o, --output <file>', 'write to this file (folders are created) instead of printing')
+    .description(t('help/report'))
+    .addOption(new Option('--format <format>', t('help/report-format')).choices(REPORT_FORMATS))
+    .option('-o, --output <file>', t('help/output'))
     .addHelpText(
       'after',
       examples(
@@ -447,11 +422,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
   program
     .command('schema')
-    .description('write the JSON Schemas of the agreement, a meeting and an annual plan, for editors')
-    .option(
-      '--out <dir>',
-      'write agreement.schema.json, meeting.schema.json and annual-plan.schema.json into this folder',
-    )
+    .description(t('help/schema'))
+    .option('--out <dir>', t('help/schema-out'))
     .addHelpText('after', examples('partnership schema --out schemas', 'partnership schema > schemas.json'))
     .action(run(async (options, context) => (await import('../commands/schema.js')).schema(options, context)));
 
@@ -462,14 +434,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2;
     const expected = isExpectedError(error) ? error : fileSystemFailure(error, pathOf(error));
     if (expected) {
-      io.stderr(`partnership: ${printableLines(expected.message)}\n`);
+      io.stderr(`partnership: ${printableLines(say(expected.text, language))}\n`);
       return expected.exitCode;
     }
-    io.stderr(
-      `partnership: internal error: ${printableLines(error instanceof Error ? error.message : String(error))}\n`,
-    );
+    const detail = printableLines(error instanceof Error ? error.message : String(error));
+    io.stderr(`partnership: ${say(message('error/internal', { detail }), language)}\n`);
     if (io.env.PARTNERSHIP_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
-    else io.stderr('This is a bug in partnership; run again with PARTNERSHIP_DEBUG=1 for details and report it.\n');
+    else io.stderr(`${say(message('error/report-bug'), language)}\n`);
     return 2;
   }
 }

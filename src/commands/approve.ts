@@ -1,5 +1,6 @@
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import type { MinutesApproval } from '../model/schemas.js';
 import type { CommandContext } from '../session/context.js';
 import { writeRecordEdit } from '../session/documents.js';
@@ -21,35 +22,32 @@ export async function approve(meetingId: string, options: ApproveOptions, contex
     const meeting = findMeeting(records, meetingId);
     const approved = options.date ?? context.today;
     const { date, status, minutes_approved: already, minutes_approved_via: alreadyVia } = meeting.data;
-    if (status !== 'held')
-      throw new PreconditionError(`the meeting on ${date} is ${status}, not held: there are no minutes to approve`);
+    if (status !== 'held') throw new PreconditionError(message('approve/not-held', { date, status }));
     if (approved < date) {
-      throw new PreconditionError(
-        `${approved} is before the meeting on ${date}: minutes are approved on or after the meeting. Nothing was written`,
-      );
+      throw new PreconditionError(message('approve/before-meeting', { approved, date }));
     }
     const heldThatDay = records.meetings.find(
       (other) => other !== meeting && other.data.status === 'held' && other.data.date === approved,
     );
     if (options.via === 'meeting' && !heldThatDay) {
-      throw new PreconditionError(
-        `no meeting was held on ${approved}, so the minutes were not approved in one: give that meeting's date with --date, or --via email. Nothing was written`,
-      );
+      throw new PreconditionError(message('approve/no-meeting-that-day', { approved }));
     }
     const via = options.via ?? (heldThatDay ? 'meeting' : null);
     if (already === approved && (via === null || via === alreadyVia)) {
-      context.io.stdout(`The minutes of ${date} are already recorded as approved ${approved}; nothing to do.\n`);
+      context.io.stdout(`${context.say(message('approve/already', { date, approved }))}\n`);
       return 0;
     }
     const values: Record<string, string> = { minutes_approved: approved };
     if (via !== null) values.minutes_approved_via = via;
     const updated = setScalars(meeting.text, meeting.frontMatter, values);
-    writeRecordEdit(records, [{ path: meeting.file, text: updated }], `Approve the minutes of ${date}`, context);
-    const change = already === null ? '' : ` (it said ${already})`;
-    const how = via === 'meeting' ? ` in the meeting held that day` : via === 'email' ? ' by e-mail' : '';
-    context.io.stdout(
-      `Recorded in ${meeting.file}: the minutes of ${date} were approved ${approved}${how}${change}.\n`,
+    writeRecordEdit(
+      records,
+      [{ path: meeting.file, text: updated }],
+      context.say(message('commit/approve', { date })),
+      context,
     );
+    const recorded = message('approve/recorded', { file: meeting.file, date, approved, via, before: already });
+    context.io.stdout(`${context.say(recorded)}\n`);
     return 0;
   });
 }

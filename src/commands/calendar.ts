@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { printable } from '../lib/printable.js';
+import { message } from '../messages/catalogue.js';
 import { isAhead } from '../schedule/ahead.js';
 import { upcomingEntries } from '../schedule/calendar.js';
 import { toICalendar } from '../schedule/ics.js';
@@ -34,11 +35,10 @@ export async function calendarCommand(options: CalendarOptions, context: Command
   const tell = options.ics === '-' ? context.io.stderr : context.io.stdout;
   if (options.ics === '-') context.io.stdout(calendar);
   else writeUserFile(resolve(context.io.cwd, options.ics), calendar, context.repositoryRoot());
-  tell(
-    `Wrote ${entries.length} upcoming date${entries.length === 1 ? '' : 's'} to ${options.ics === '-' ? 'standard output' : printable(options.ics)}:\n`,
-  );
+  const file = options.ics === '-' ? null : printable(options.ics);
+  tell(`${context.say(message('calendar/wrote', { count: entries.length, file }))}\n`);
   for (const entry of entries) {
-    const status = entry.status === 'CANCELLED' ? ' (avlyst)' : '';
+    const status = entry.status === 'CANCELLED' ? context.say(message('calendar/cancelled')) : '';
     tell(`  ${entry.date}${entry.time ? ` ${entry.time}` : '      '}  ${entry.summary}${status}\n`);
   }
   return 0;

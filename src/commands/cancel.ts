@@ -3,8 +3,10 @@
  * cancelled), and the day the avlysning went out (cancellation_sent). The meeting keeps its file and
  * its identity, so calendars show it cancelled; it no longer takes a turn in the rotation.
  */
+
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import type { CommandContext } from '../session/context.js';
 import { writeRecordEdit } from '../session/documents.js';
 import { findMeeting, readCleanRecords } from '../session/records.js';
@@ -21,28 +23,30 @@ export async function cancel(meetingId: string, options: CancelOptions, context:
     const records = readCleanRecords(context);
     const meeting = findMeeting(records, meetingId);
     const { date, status } = meeting.data;
-    if (status === 'held')
-      throw new PreconditionError(`the meeting on ${date} was held: a held meeting is history and is not cancelled`);
+    if (status === 'held') throw new PreconditionError(message('cancel/held', { date }));
     if (status === 'cancelled' && (options.sent === undefined || options.sent === meeting.data.cancellation_sent)) {
-      context.io.stdout(`The meeting on ${date} is already recorded as cancelled; nothing to do.\n`);
+      context.io.stdout(`${context.say(message('cancel/already', { date }))}\n`);
       return 0;
     }
     if (options.sent !== undefined && options.sent > context.today)
-      throw new PreconditionError(
-        `${options.sent} is after today (${context.today}): record the day the avlysning went out`,
-      );
+      throw new PreconditionError(message('cancel/sent-in-future', { sent: options.sent, today: context.today }));
 
     const values: Record<string, string> = { status: 'cancelled' };
     if (options.sent !== undefined) values.cancellation_sent = options.sent;
     const updated = setScalars(meeting.text, meeting.frontMatter, values);
-    writeRecordEdit(records, [{ path: meeting.file, text: updated }], `Cancel the meeting of ${date}`, context);
-    const sent =
-      options.sent === undefined
-        ? `\n  Send the avlysning (partnership render agenda ${meeting.id} writes it), then record the day: partnership cancel ${meeting.id} --sent DATE.`
-        : `, the avlysning sent ${options.sent}.`;
-    context.io.stdout(
-      `Recorded in ${meeting.file}: the meeting of ${date} is cancelled${options.sent === undefined ? '.' : ''}${sent}\n`,
+    writeRecordEdit(
+      records,
+      [{ path: meeting.file, text: updated }],
+      context.say(message('commit/cancel', { date })),
+      context,
     );
+    const recorded = message('cancel/recorded', {
+      file: meeting.file,
+      date,
+      sent: options.sent ?? null,
+      meeting: meeting.id,
+    });
+    context.io.stdout(`${context.say(recorded)}\n`);
     return 0;
   });
 }

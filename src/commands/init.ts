@@ -3,11 +3,13 @@
  * agreement's front matter comes from the options or, in a terminal, from questions for what they
  * leave out. Everything is checked before anything is written, and the files are written all or none.
  */
+
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { InputError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { checkRepository } from '../pipeline/check.js';
 import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { AGREEMENT_PATH } from '../records/paths.js';
@@ -37,7 +39,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   const answers = await gatherAnswers(options, context);
   const ids = answers.parties.map((party) => party.id);
   if (options.first !== undefined && !ids.includes(options.first))
-    throw new UsageError(`--first ${options.first} is not one of the parties: use one of ${ids.join(', ')}`);
+    throw new UsageError(message('init/first-not-a-party', { first: options.first, parties: ids }));
   const id = agreementId(answers.parties);
   const route = installRoute(options.install);
   const agreementText = agreementFile(answers, options, context.today);
@@ -64,7 +66,9 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   const unreadable = check.findings.filter((finding) => readingRules.includes(finding.rule));
   if (unreadable.length > 0) {
     throw new UsageError(
-      `the agreement these options describe does not validate, and nothing was written: ${unreadable.map((finding) => finding.message).join('; ')}`,
+      message('init/does-not-validate', {
+        findings: unreadable.map((finding) => context.say(finding.message)).join('; '),
+      }),
     );
   }
   const history = check.findings.filter((finding) => finding.severity === 'error');
@@ -83,13 +87,13 @@ export async function init(dir: string | undefined, options: InitOptions, contex
     if (created) rmSync(root, { recursive: true, force: true });
     throw error;
   }
-  let committed: string | undefined;
+  let committed: Message | undefined;
   try {
     await refuseTakenFolder(root, options, files);
     try {
-      writeFilesAtomically(root, files, `Create the records of ${answers.title}`);
+      writeFilesAtomically(root, files, context.say(message('commit/init', { title: answers.title })));
     } catch (error) {
-      throw new InputError(`cannot write in ${root}: ${writeFailureReason(error)}`);
+      throw new InputError(message('write/cannot-write-in', { folder: root, reason: writeFailureReason(error) }));
     }
     committed =
       options.commit === false
@@ -97,30 +101,27 @@ export async function init(dir: string | undefined, options: InitOptions, contex
         : await firstCommit(
             root,
             files.map((file) => file.path),
-            answers.title,
+            context.say(message('commit/init', { title: answers.title })),
             gitOptions(context),
           );
   } finally {
     lock.release();
   }
   const where = relative(context.io.cwd, root) || '.';
-  const note = history.length
-    ? [
-        '',
-        `validate reports ${history.length} error${history.length === 1 ? '' : 's'} until the past is recorded: ${history.map((finding) => printable(finding.message)).join('; ')}. Record the meetings held so far in meetings/, or what the parties accepted under deviations.`,
-      ]
-    : [];
+  const { say } = context;
+  const findings = history.map((finding) => printable(say(finding.message))).join('; ');
+  const note = history.length ? ['', say(message('init/past-not-recorded', { count: history.length, findings }))] : [];
   context.io.stdout(
     `${[
-      `Created the records of "${printable(answers.title)}" in ${printable(where)}:`,
+      say(message('init/created', { title: printable(answers.title), where: printable(where) })),
       ...files.filter((file) => !file.path.endsWith('.gitkeep')).map((file) => `  ${file.path}`),
-      committed ?? '  (not committed: --no-commit)',
+      say(committed ?? message('init/not-committed')),
       '',
-      'Next:',
+      say(message('init/next')),
       `  cd ${printable(where)}`,
       route.kind === 'global' ? `  npm install --global ${route.source}` : '  npm install',
       '  npx --no-install partnership validate',
-      "  then paste the agreement's text into agreement/agreement.md, and fill in clauses, focus_areas and the signatories",
+      say(message('init/paste-text')),
       ...note,
     ].join('\n')}\n`,
   );

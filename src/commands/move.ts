@@ -4,10 +4,12 @@
  * by), so an imported or accepted event moves instead of a second one appearing. A date that would
  * break a rule (outside the term, out of the rotation's order, before today) is refused, nothing written.
  */
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import { meetingIdOf } from '../records/paths.js';
 import { proposalUid } from '../schedule/calendar.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
@@ -28,14 +30,11 @@ export async function move(meetingId: string, options: MoveOptions, context: Com
     const records = readCleanRecords(context);
     const meeting = findMeeting(records, meetingId);
     const { date, status } = meeting.data;
-    if (status !== 'planned')
-      throw new PreconditionError(
-        `the meeting on ${date} is ${status}: only a planned meeting moves (a held one is history; a cancelled one is planned anew with partnership new meeting)`,
-      );
+    if (status !== 'planned') throw new PreconditionError(message('move/not-planned', { date, status }));
     if (options.to === date && (options.time === undefined || options.time === meeting.data.time))
-      throw new PreconditionError(`the meeting is already on ${date}: nothing to move`);
+      throw new PreconditionError(message('move/same-day', { date }));
     if (options.to < context.today)
-      throw new PreconditionError(`${options.to} is before today (${context.today}): a meeting moves to a day ahead`);
+      throw new PreconditionError(message('move/to-the-past', { to: options.to, today: context.today }));
     const file = options.to === date ? meeting.file : freeFile(context.repositoryRoot(), options.to);
 
     const agreement = records.agreement.data;
@@ -55,19 +54,24 @@ export async function move(meetingId: string, options: MoveOptions, context: Com
     writeRecordEdit(
       records,
       [{ path: file, text: updated }, ...removal],
-      `Move the meeting of ${date} to ${options.to}`,
+      context.say(message('commit/move', { date, to: options.to })),
       context,
     );
 
     const { notice, documents } = meetingDeadlines(agreement, options.to);
+    const { say } = context;
     const lines = [
-      `Moved the meeting of ${date} to ${options.to}${options.time ? ` at ${options.time}` : ''}: ${file === meeting.file ? file : `${meeting.file} is now ${file}`}, with its calendar identity (${uid}).`,
-      `  The notice is due by ${notice.dueBy}, the case documents by ${documents.dueBy}.`,
+      say(message('move/moved', { date, to: options.to, time: options.time ?? null, from: meeting.file, file, uid })),
+      say(message('move/deadlines', { notice: notice.dueBy, documents: documents.dueBy })),
     ];
-    if (meeting.data.notice_sent !== null)
-      lines.push(
-        `Note: the notice went out ${meeting.data.notice_sent} for ${date}: send word of the new date (partnership invite ${meetingIdOf(file)} makes the calendar update) and record the day in notice_sent.`,
-      );
+    if (meeting.data.notice_sent !== null) {
+      const note = message('move/notice-already-sent', {
+        sent: meeting.data.notice_sent,
+        date,
+        meeting: meetingIdOf(file),
+      });
+      lines.push(say(note));
+    }
     context.io.stdout(`${lines.join('\n')}\n`);
     return 0;
   });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { yearOf } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
-import { citing, clauseNumber } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseNumber, clauseReference } from '../model/clauses.js';
 import type { CommandContext } from '../session/context.js';
 import { writeNewRecord } from '../session/documents.js';
 import { type CleanRecords, readCleanRecords } from '../session/records.js';
@@ -29,9 +30,14 @@ function writeNewAnnualPlan(options: NewAnnualPlanOptions, context: CommandConte
   const year = options.year ?? firstYearWithoutAPlan(records, yearOf(context.today));
   const file = `annual-plans/${year}.md`;
   const path = join(context.repositoryRoot(), file);
-  if (existsSync(path)) throw new PreconditionError(`${file} already exists and is left as it is`);
+  if (existsSync(path)) throw new PreconditionError(message('new-annual-plan/exists', { file }));
   if (!yearInForce(agreement, year))
-    throw new PreconditionError(`${notInForceIn(agreement, year)}${citing(agreement, 'term')}`);
+    throw new PreconditionError(
+      message('new-annual-plan/not-in-force', {
+        reason: notInForceIn(agreement, year),
+        clause: clauseReference(agreement, 'term'),
+      }),
+    );
 
   const previous = records.annualPlans.find((plan) => plan.data.year === year - 1);
   const unfinished = (previous?.data.priorities ?? []).filter(
@@ -49,22 +55,21 @@ function writeNewAnnualPlan(options: NewAnnualPlanOptions, context: CommandConte
       status,
     })),
   });
-  (document.get('status', true) as YAMLMap).comment = ' adopted, with adopted_in, once a held meeting adopts it';
+  (document.get('status', true) as YAMLMap).comment = context.say(message('new-annual-plan/comment-status'));
   const priorities = document.get('priorities', true) as YAMLSeq;
-  if (unfinished.length > 0) priorities.commentBefore = ` Not finished in ${year - 1}: keep, change or remove them`;
+  if (unfinished.length > 0)
+    priorities.commentBefore = context.say(message('new-annual-plan/comment-unfinished', { year: year - 1 }));
   for (const item of priorities.items) ((item as YAMLMap).get('responsible', true) as unknown as YAMLSeq).flow = true;
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n\n${planText(records, year)}`;
 
   writeNewRecord(records, file, text, context);
-  const carried =
-    unfinished.length === 0
-      ? previous
-        ? ` The ${year - 1} plan left no priority unfinished.`
-        : ''
-      : ` ${unfinished.length} unfinished ${unfinished.length === 1 ? 'priority' : 'priorities'} from ${year - 1} to start from.`;
-  context.io.stdout(
-    `Wrote ${file}: a draft annual plan for ${year}.${carried}\nAdd the priorities for each focus area, and record the meeting that adopts it (status: adopted, adopted_in).\n`,
-  );
+  const wrote = message('new-annual-plan/wrote', {
+    file,
+    year,
+    unfinished: unfinished.length,
+    previous: previous !== undefined,
+  });
+  context.io.stdout(`${context.say(wrote)}\n`);
   return 0;
 }
 

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Document, Scalar } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError, UsageError } from '../lib/errors.js';
-import { citing } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseReference } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { proposalUid } from '../schedule/calendar.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
@@ -39,11 +40,10 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   const records = readCleanRecords(context);
   const agreement = records.agreement.data;
   const next = nextMeeting(agreement, records.meetings, context.today);
-  if (options.held && options.date === undefined)
-    throw new UsageError('--held records a meeting that was held: give its day with --date');
+  if (options.held && options.date === undefined) throw new UsageError(message('new-meeting/held-needs-date'));
   const date = options.date ?? next.date;
   if (date === null)
-    throw new PreconditionError(`there is no meeting to plan: ${next.reasons.at(-1) ?? 'the agreement has ended'}`);
+    throw new PreconditionError(message('new-meeting/nothing-to-plan', { reason: next.reasons.at(-1) ?? null }));
   const attendees = options.held ? attendeesOf(agreement.parties, options.attendee ?? []) : {};
   const id = date;
   const file = `meetings/${id}.md`;
@@ -52,26 +52,24 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
   if (existsSync(path)) {
     throw new PreconditionError(
       options.date === undefined
-        ? `the next meeting is already planned in ${file}; pass --date for another one`
-        : `${file} already exists and is left as it is; a second meeting that day goes in meetings/${date}-2.md`,
+        ? message('new-meeting/already-planned', { file })
+        : message('new-meeting/file-exists', { file, date }),
     );
   }
   if (options.held && date > context.today)
-    throw new PreconditionError(
-      `${date} is after today (${context.today}): a meeting ahead is planned (leave out --held), not held`,
-    );
+    throw new PreconditionError(message('new-meeting/held-in-future', { date, today: context.today }));
   if (!options.held && date < context.today)
-    throw new PreconditionError(
-      `${date} is before today (${context.today}): new meeting plans meetings ahead; for a meeting that was held and never recorded, add --held and who attended (--attendee PARTY=WHO)`,
-    );
+    throw new PreconditionError(message('new-meeting/planned-in-past', { date, today: context.today }));
   if (!isInForce(agreement, date)) {
     const outlook = renewalOutlook(agreement, context.today);
-    const advice =
-      date > lastDayInForce(agreement) && outlook.kind === 'extendable'
-        ? `extend it first (partnership renew --year ${outlook.year}), or pick a date inside it`
-        : 'pick a date inside it';
     throw new PreconditionError(
-      `${date} is outside the agreement's term (${agreement.signed} – ${lastDayInForce(agreement)})${citing(agreement, 'term')}: ${advice}`,
+      message('new-meeting/outside-term', {
+        date,
+        signed: agreement.signed,
+        lastDay: lastDayInForce(agreement),
+        clause: clauseReference(agreement, 'term'),
+        renewYear: date > lastDayInForce(agreement) && outlook.kind === 'extendable' ? outlook.year : null,
+      }),
     );
   }
 
@@ -104,33 +102,34 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
     rotation_note: null,
   });
   (document.get('time', true) as Scalar).type = Scalar.QUOTE_DOUBLE;
-  (document.get('chair', true) as Scalar).comment = ` turn ${before.length + 1} in the rotation`;
-  const sends = options.held ? 'was to send' : 'sends';
-  (document.get('notice_sent', true) as Scalar).comment = ` ${convener} ${sends} the notice by ${noticeBy}`;
-  (document.get('documents_sent', true) as Scalar).comment =
-    ` ${convener} ${sends} the case documents by ${documentsBy}`;
+  const { say } = context;
+  const held = options.held === true;
+  (document.get('chair', true) as Scalar).comment = say(
+    message('new-meeting/comment-turn', { turn: before.length + 1 }),
+  );
+  (document.get('notice_sent', true) as Scalar).comment = say(
+    message('new-meeting/comment-notice', { convener, held, due: noticeBy }),
+  );
+  (document.get('documents_sent', true) as Scalar).comment = say(
+    message('new-meeting/comment-documents', { convener, held, due: documentsBy }),
+  );
   const text = `---\n${document.toString({ lineWidth: 0 })}---\n`;
 
   writeNewRecord(records, file, text, context);
 
   const later = records.meetings.filter((meeting) => takesATurn(meeting.data) && meeting.data.date > date);
+  const time = last?.data.time ?? DEFAULT_MEETING_TIME;
   const lines = [
-    `Wrote ${file}: a ${options.held ? 'held' : 'planned'} meeting on ${date} at ${last?.data.time ?? DEFAULT_MEETING_TIME}.`,
-    `  Chair:    ${partyLabel(records.agreement.data, roles.chair, context.today)}`,
-    `  Minutes:  ${partyLabel(records.agreement.data, roles.minutes, context.today)}`,
-    `  ${convener} ${sends} the notice by ${noticeBy} and the case documents by ${documentsBy}.`,
+    say(message('new-meeting/wrote', { file, held, date, time })),
+    say(message('new-meeting/chair', { party: partyLabel(records.agreement.data, roles.chair, context.today) })),
+    say(message('new-meeting/minutes', { party: partyLabel(records.agreement.data, roles.minutes, context.today) })),
+    say(message('new-meeting/deadlines', { convener, held, notice: noticeBy, documents: documentsBy })),
   ];
   const notWorking = whyNotAWorkingDay(date, agreement.meetings.avoid);
-  if (notWorking) lines.push(`Note: ${date} is ${notWorking.description}.`);
-  if (options.held)
-    lines.push(
-      `  Fill in its agenda, the days the notice and the documents went out (notice_sent, documents_sent) and the minutes below the fields.`,
-    );
-  else if (noticeBy < context.today) lines.push(`Note: the notice should already have gone out (by ${noticeBy}).`);
-  if (later.length > 0)
-    lines.push(
-      `Note: ${later.length} meeting${later.length === 1 ? '' : 's'} after ${date} now take${later.length === 1 ? 's' : ''} later turns in the rotation: run partnership validate.`,
-    );
+  if (notWorking) lines.push(say(message('new-meeting/not-a-working-day', { date, why: notWorking.description })));
+  if (options.held) lines.push(say(message('new-meeting/fill-in-held')));
+  else if (noticeBy < context.today) lines.push(say(message('new-meeting/notice-overdue', { due: noticeBy })));
+  if (later.length > 0) lines.push(say(message('new-meeting/later-turns', { count: later.length, date })));
   context.io.stdout(`${lines.join('\n')}\n`);
   return 0;
 }
@@ -139,19 +138,14 @@ function writeNewMeeting(options: NewMeetingOptions, context: CommandContext): n
 function attendeesOf(parties: ReadonlyArray<{ id: string }>, given: readonly string[]): Record<string, string[]> {
   const ids = parties.map((party) => party.id);
   const example = `--attendee ${ids[0] ?? 'PARTY'}="Avdelingsdirektør"`;
-  if (given.length === 0)
-    throw new UsageError(
-      `--held records who attended: give ${example}, once for each person (the parties: ${ids.join(', ')})`,
-    );
+  if (given.length === 0) throw new UsageError(message('new-meeting/attendees-needed', { example, parties: ids }));
   const attendees: Record<string, string[]> = {};
   for (const entry of given) {
     const separator = entry.indexOf('=');
     const party = separator === -1 ? '' : entry.slice(0, separator).trim();
     const who = entry.slice(separator + 1).trim();
     if (!ids.includes(party) || who === '')
-      throw new UsageError(
-        `--attendee takes PARTY=WHO, e.g. ${example}, with one of the parties ${ids.join(', ')}; not "${entry}"`,
-      );
+      throw new UsageError(message('new-meeting/attendee-form', { example, parties: ids, value: entry }));
     attendees[party] = [...(attendees[party] ?? []), who];
   }
   return attendees;

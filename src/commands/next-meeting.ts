@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { isoWeekday } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
-import { citing } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseReference } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { type NextMeeting, type NextMeetingAnswer, nextMeeting } from '../schedule/next-meeting.js';
 import type { CommandContext } from '../session/context.js';
@@ -13,8 +14,6 @@ export interface NextMeetingOptions {
   ics?: string;
 }
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-
 export async function nextMeetingCommand(options: NextMeetingOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
@@ -22,7 +21,7 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
 
   if (options.ics !== undefined && next.source === 'none') {
     throw new PreconditionError(
-      `there is no meeting to write to ${printable(options.ics)}: ${next.reasons.at(-1) ?? 'the agreement has ended'}`,
+      message('next-meeting/nothing-to-write', { file: printable(options.ics), reason: next.reasons.at(-1) ?? null }),
     );
   }
   if (options.ics !== undefined && next.source !== 'none') {
@@ -50,45 +49,57 @@ export async function nextMeetingCommand(options: NextMeetingOptions, context: C
   }
   context.io.stdout(
     options.json
-      ? `${JSON.stringify(contractFields(next), null, 2)}\n`
+      ? `${JSON.stringify(contractFields(next, context), null, 2)}\n`
       : next.source === 'none'
-        ? describeNone(next)
+        ? describeNone(next, context)
         : describe(next, records, context),
   );
   if (options.ics !== undefined && !options.json)
-    context.io.stdout(`\nWrote the meeting to ${printable(options.ics)}\n`);
+    context.io.stdout(`\n${context.say(message('next-meeting/wrote-ics', { file: printable(options.ics) }))}\n`);
   return 0;
 }
 
-function describeNone(next: NextMeetingAnswer): string {
-  return `No meeting ahead: nothing is planned, and nothing is proposed.\n\nWhy:\n${next.reasons.map((reason) => `  - ${reason}\n`).join('')}`;
+function describeNone(next: NextMeetingAnswer, { say }: CommandContext): string {
+  const reasons = next.reasons.map((reason) => `  - ${say(reason)}\n`).join('');
+  return `${say(message('next-meeting/none'))}\n\n${say(message('next-meeting/why'))}\n${reasons}`;
 }
 
 /** The fields of FORMAT.md's next-meeting JSON, and no others. */
-function contractFields(next: NextMeetingAnswer) {
-  const { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term, reasons } = next;
+function contractFields(next: NextMeetingAnswer, { say }: CommandContext) {
+  const { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term } = next;
+  const reasons = next.reasons.map(say);
   return { source, meeting, date, due_by, chair, minutes, convener, notice_by, documents_by, in_term, reasons };
 }
 
 function describe(next: NextMeeting, records: CleanRecords, context: CommandContext): string {
-  const { color } = context;
-  const when = `${WEEKDAYS[isoWeekday(next.date) - 1]} ${next.date}${next.time ? ` at ${next.time}` : ''}`;
+  const { color, say } = context;
+  const agreement = records.agreement.data;
+  const when = say(message('next-meeting/when', { weekday: isoWeekday(next.date), date: next.date, time: next.time }));
   const what =
-    next.source === 'planned' ? `planned (meetings/${next.meeting}.md)` : 'proposed; no meeting is planned ahead';
-  const convener = partyShortName(records.agreement.data, next.convener, context.today);
+    next.source === 'planned'
+      ? say(message('next-meeting/planned-in', { meeting: next.meeting ?? '' }))
+      : say(message('next-meeting/proposed'));
+  const details = message('next-meeting/details', {
+    due: next.due_by,
+    clause: clauseReference(agreement, 'meetings'),
+    chair: partyLabel(agreement, next.chair, context.today),
+    minutes: partyLabel(agreement, next.minutes, context.today),
+    convener: partyShortName(agreement, next.convener, context.today),
+    notice: next.notice_by,
+    documents: next.documents_by,
+    place: next.place,
+  });
   const lines = [
-    `${color.bold('Next meeting:')} ${color.bold(when)}, ${what}`,
-    `  Due by:    ${next.due_by}${citing(records.agreement.data, 'meetings')}`,
-    `  Chair:     ${partyLabel(records.agreement.data, next.chair, context.today)}`,
-    `  Minutes:   ${partyLabel(records.agreement.data, next.minutes, context.today)}`,
-    `  Convener:  ${convener} sends the notice by ${next.notice_by} and the case documents by ${next.documents_by}`,
-    ...(next.place ? [`  Place:     ${next.place}`] : []),
-    `  In term:   ${next.in_term ? 'yes' : color.red('no: see below')}`,
+    `${color.bold(say(message('next-meeting/heading')))} ${color.bold(when)}, ${what}`,
+    say(details),
+    next.in_term
+      ? say(message('next-meeting/in-term'))
+      : `${say(message('next-meeting/not-in-term-label'))}${color.red(say(message('next-meeting/not-in-term')))}`,
     '',
-    'Why:',
-    ...next.reasons.map((reason) => `  - ${reason}`),
+    say(message('next-meeting/why')),
+    ...next.reasons.map((reason) => `  - ${say(reason)}`),
   ];
   if (next.source === 'proposed' && next.in_term)
-    lines.push('', `To plan it: partnership new meeting --date ${next.date}`);
+    lines.push('', say(message('next-meeting/to-plan', { date: next.date })));
   return `${lines.join('\n')}\n`;
 }

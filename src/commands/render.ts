@@ -1,5 +1,6 @@
 import { meetingDocument } from '../documents/meeting-view.js';
 import { PreconditionError } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import { bodyOf } from '../records/front-matter.js';
 import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
@@ -21,7 +22,7 @@ export async function render(
   const meeting = findMeeting(records, meetingId);
   if (document === 'minutes' && meeting.data.status === 'cancelled') {
     throw new PreconditionError(
-      `the meeting on ${meeting.data.date} was cancelled, so it has no minutes: partnership render agenda ${meeting.id} gives its cancellation notice (avlysning)`,
+      message('render/cancelled-has-no-minutes', { date: meeting.data.date, meeting: meeting.id }),
     );
   }
 
@@ -35,13 +36,8 @@ export async function render(
   );
   const written = await emitDocument(renderDocument(records, data), options, records, context);
   if (written !== null) {
-    const what =
-      data.template === 'cancellation'
-        ? 'cancellation notice (avlysning)'
-        : document === 'agenda'
-          ? 'agenda (innkalling)'
-          : 'minutes (referat)';
-    context.io.stdout(`Wrote the ${what} of meeting ${meeting.id} to ${written}\n`);
+    const what = data.template === 'cancellation' ? 'cancellation' : document;
+    context.io.stdout(`${context.say(message('render/wrote', { what, meeting: meeting.id, file: written }))}\n`);
   }
   return 0;
 }

@@ -1,7 +1,8 @@
 import { renewalDocument } from '../documents/term-view.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
-import { citing } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseReference } from '../model/clauses.js';
 import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
@@ -33,18 +34,21 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
   const refusals = extensionRefusals(agreement, options.year, decided);
   if (refusals.length > 0) {
     throw new PreconditionError(
-      `cannot renew for ${options.year}: ${refusals.map((refusal) => refusal.reason).join('; and ')}${citing(agreement, 'term')}`,
+      message('renew/refused', {
+        year: options.year,
+        reasons: refusals.map((refusal) => context.say(refusal.reason)).join(context.say(message('refusals/and'))),
+        clause: clauseReference(agreement, 'term'),
+      }),
     );
   }
 
   const notice = `agreement/notices/${options.year}-forlengelse.md`;
   const newEnd = extensionEnd(agreement, options.year);
-  const years = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
   const signatories = parseSignatories(agreement, options.signatory);
   const protocol = renderDocument(records, renewalDocument(agreement, options.year, decided, signatories));
 
   const written = await emitDocument(protocol, options, records, context);
-  if (written !== null) context.io.stdout(`Wrote the renewal protocol to ${written}\n`);
+  if (written !== null) context.io.stdout(`${context.say(message('renew/wrote', { file: written }))}\n`);
 
   const { text, frontMatter } = records.agreement;
   const extension = { year: options.year, decided, notice };
@@ -63,7 +67,18 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
       notice: { path: notice, text: protocol },
       agreement: updated,
       branch: `renew-${options.year}`,
-      commitMessage: `Extend the agreement from ${options.year}${citing(agreement, 'term')}\n\nThe parties decided on ${decided} to extend "${agreement.title}" to ${newEnd}.\nThe agreement is extended ${years} at a time while the evaluation is pending, as it is.\nRecords the extension in ${records.agreement.file} and the renewal protocol in ${notice}.`,
+      commitMessage: context.say(
+        message('commit/renew', {
+          year: options.year,
+          clause: clauseReference(agreement, 'term'),
+          decided,
+          title: agreement.title,
+          end: newEnd,
+          years: agreement.term.extension_years,
+          agreement: records.agreement.file,
+          notice,
+        }),
+      ),
     },
     options,
     context,

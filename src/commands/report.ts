@@ -3,6 +3,7 @@ import { REPORT_FORMATS, type ReportFormat } from '../evaluation/report-formats.
 import { PreconditionError } from '../lib/errors.js';
 import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
+import { message } from '../messages/catalogue.js';
 import type { CommandContext } from '../session/context.js';
 import { loadEvaluation } from '../session/load-evaluation.js';
 import { readCleanRecords } from '../session/records.js';
@@ -20,9 +21,7 @@ export async function report(options: ReportOptions, context: CommandContext): P
   const records = readCleanRecords(context, 'records');
   const { signed } = records.agreement.data;
   if (context.today < signed)
-    throw new PreconditionError(
-      `the agreement was signed on ${signed}, after ${context.today}: there is nothing to report yet`,
-    );
+    throw new PreconditionError(message('report/nothing-yet', { signed, today: context.today }));
   const format = outputFormat(options.format, options.output, REPORT_FORMATS, 'html');
   const { evaluationReport } = await loadEvaluation();
   const text = evaluationReport(
@@ -35,6 +34,6 @@ export async function report(options: ReportOptions, context: CommandContext): P
     return 0;
   }
   writeUserFile(resolve(context.io.cwd, options.output), text, context.repositoryRoot());
-  context.io.stdout(`Wrote the evaluation report (${format}) to ${printable(options.output)}\n`);
+  context.io.stdout(`${context.say(message('report/wrote', { format, file: printable(options.output) }))}\n`);
   return 0;
 }

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { printable } from '../lib/printable.js';
+import { message } from '../messages/catalogue.js';
 import { RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import type { CommandContext } from '../session/context.js';
 import { writeUserFile } from '../writing/write.js';
@@ -36,7 +37,7 @@ export function schema(options: SchemaOptions, context: CommandContext): number 
   for (const [kind, text] of Object.entries(schemas) as Array<[RecordKind, string]>) {
     const path = join(folder, SCHEMA_FILES[kind]);
     writeUserFile(path, text);
-    context.io.stdout(`wrote ${printable(path)}\n`);
+    context.io.stdout(`${context.say(message('schema/wrote', { file: printable(path) }))}\n`);
   }
   return 0;
 }

@@ -1,5 +1,6 @@
 import { yearOf } from '../lib/dates.js';
-import { citing } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseReference } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
@@ -97,75 +98,97 @@ export function status(options: StatusOptions, context: CommandContext): number 
     return 0;
   }
 
-  const { color } = context;
+  const { color, say } = context;
   const a = report.agreement;
-  const state = a.termination
-    ? `terminated by ${partyLabel(records.agreement.data, a.termination.by, context.today)} (notice ${a.termination.notified}), ${a.in_force ? 'in force until' : 'ended'} ${a.termination.effective}`
-    : a.in_force
-      ? `in force until ${a.last_day}`
-      : today < a.signed
-        ? `not yet in force (from ${a.signed})`
-        : `not in force: ran out ${a.last_day}`;
+  const short = (party: string) => partyShortName(agreement, party, context.today);
+  const clause = (topic: Parameters<typeof clauseReference>[1]) => clauseReference(agreement, topic);
+  const state = say(
+    a.termination
+      ? message('status/terminated', {
+          party: partyLabel(records.agreement.data, a.termination.by, context.today),
+          notified: a.termination.notified,
+          inForce: a.in_force,
+          effective: a.termination.effective,
+        })
+      : a.in_force
+        ? message('status/in-force-until', { lastDay: a.last_day })
+        : today < a.signed
+          ? message('status/not-yet', { signed: a.signed })
+          : message('status/ran-out', { lastDay: a.last_day }),
+  );
   const m = report.meetings_this_year;
-  const list = (items: string[]) => (items.length === 0 ? ['  none'] : items.map((item) => `  - ${item}`));
+  const none = `  ${say(message('status/none'))}`;
+  const list = (items: string[]) => (items.length === 0 ? [none] : items.map((item) => `  - ${item}`));
+  const overdue = color.red(say(message('status/overdue')));
+  const nextLine =
+    next.source === 'none'
+      ? say(message('status/next-none'))
+      : `${say(message('status/next', { date: next.date, source: next.source, chair: short(next.chair), minutes: short(next.minutes) }))}${next.in_term ? '' : color.red(say(message('status/outside-term')))}${say(message('status/tells-more'))}`;
   const lines = [
     color.bold(a.title),
-    `  Status:      ${a.in_force ? color.green(state) : color.yellow(state)}`,
-    `  Signed:      ${a.signed}`,
-    `  Extensions:  ${a.extensions.length === 0 ? 'none' : a.extensions.map((extension) => `${extension.year} (decided ${extension.decided})`).join(', ')}`,
-    `  Evaluation:  ${a.evaluation.completed ? `completed ${a.evaluation.completed}` : `due ${a.evaluation.due}, not recorded`}${citing(agreement, 'evaluation')}`,
+    `${say(message('status/status-label'))}${a.in_force ? color.green(state) : color.yellow(state)}`,
+    say(
+      message('status/agreement', {
+        signed: a.signed,
+        extensions: a.extensions,
+        completed: a.evaluation.completed,
+        due: a.evaluation.due,
+        clause: clause('evaluation'),
+      }),
+    ),
     '',
     ...(report.renewal_due
       ? [
           color.yellow(
-            `Renewal: the term runs out ${report.renewal_due.decide_by}; decide an extension from ${report.renewal_due.year} by then (partnership renew --year ${report.renewal_due.year})`,
+            say(
+              message('status/renewal-due', { decideBy: report.renewal_due.decide_by, year: report.renewal_due.year }),
+            ),
           ),
           '',
         ]
       : []),
-    `${color.bold(`Meetings in ${m.year}:`)} ${m.in_force ? `${m.held} held, ${m.planned} planned, ${m.required} required${citing(agreement, 'meetings')}` : 'the agreement is not in force this year'}`,
-    next.source === 'none'
-      ? `${color.bold('Next meeting:')} none: the agreement has ended (partnership next-meeting tells why)`
-      : `${color.bold('Next meeting:')} ${next.date} (${next.source}), chair ${partyShortName(agreement, next.chair, context.today)}, minutes ${partyShortName(agreement, next.minutes, context.today)}${next.in_term ? '' : color.red(', outside the term')}: partnership next-meeting tells more`,
+    `${color.bold(say(message('status/meetings-heading', { year: m.year })))} ${say(
+      m.in_force
+        ? message('status/meetings', { ...m, clause: clause('meetings') })
+        : message('status/not-in-force-this-year'),
+    )}`,
+    `${color.bold(say(message('next-meeting/heading')))} ${nextLine}`,
     '',
-    color.bold('Open obligations:'),
-    ...list(
-      report.open_obligations.map(
-        (o) => `${o.id} (§${o.clause}): ${o.text}; due ${o.due}${o.overdue ? color.red(', overdue') : ''}`,
-      ),
-    ),
-    color.bold('Minutes awaiting approval:'),
-    ...list(
-      report.minutes_awaiting_approval.map(
-        (id) =>
-          `meeting ${id}: once both parties have approved the referat, partnership approve ${id} --date <the day>`,
-      ),
-    ),
-    color.bold(`Annual plan for ${year}:`),
+    color.bold(say(message('status/obligations-heading'))),
+    ...list(report.open_obligations.map((o) => `${say(message('status/obligation', o))}${o.overdue ? overdue : ''}`)),
+    color.bold(say(message('status/minutes-heading'))),
+    ...list(report.minutes_awaiting_approval.map((id) => say(message('status/minutes', { meeting: id })))),
+    color.bold(say(message('status/plan-heading', { year }))),
     ...(report.annual_plan
       ? [
-          `  ${report.annual_plan.status}`,
-          ...report.annual_plan.priorities.map(
-            (priority) => `  - ${priority.title}: ${priority.status}${priority.due ? `, due ${priority.due}` : ''}`,
+          say(message('status/plan-status', { status: report.annual_plan.status })),
+          ...report.annual_plan.priorities.map((priority) =>
+            say(message('status/priority', { title: priority.title, status: priority.status, due: priority.due })),
           ),
         ]
-      : ['  none']),
-    color.bold('Open actions (oppfølging):'),
+      : [none]),
+    color.bold(say(message('status/actions-heading'))),
     ...list(
       report.open_actions.map(
         (action) =>
-          `${action.text}; ${action.responsible.map((party) => partyShortName(agreement, party, context.today)).join(', ')}${action.due ? `, due ${action.due}` : ''}${action.overdue ? color.red(', overdue') : ''} (meeting ${action.meeting})`,
+          `${say(message('status/action', { text: action.text, responsible: action.responsible.map(short).join(', '), due: action.due }))}${action.overdue ? overdue : ''}${say(message('status/action-meeting', { meeting: action.meeting }))}`,
       ),
     ),
-    color.bold(`Open consultations${citing(agreement, 'consultation')}:`),
+    color.bold(say(message('status/consultations-heading', { clause: clause('consultation') }))),
     ...list(
-      report.open_consultations.map(
-        (c) =>
-          `${c.id}: ${c.question}; raised by ${partyShortName(agreement, c.raised_by, context.today)} in meeting ${c.notified_in}, not yet brought`,
+      report.open_consultations.map((c) =>
+        say(
+          message('status/consultation', {
+            id: c.id,
+            question: c.question,
+            party: short(c.raised_by),
+            meeting: c.notified_in,
+          }),
+        ),
       ),
     ),
-    color.bold(`Related agreements that have run out${citing(agreement, 'related_agreements')}:`),
-    ...list(report.related_agreements_ended.map((r) => `${r.id}: ${r.title}; ended ${r.end}`)),
+    color.bold(say(message('status/related-heading', { clause: clause('related_agreements') }))),
+    ...list(report.related_agreements_ended.map((r) => say(message('status/related', r)))),
   ];
   context.io.stdout(`${lines.join('\n')}\n`);
   return 0;

@@ -1,7 +1,8 @@
 import { terminationDocument } from '../documents/term-view.js';
 import type { TerminationView } from '../documents/view-types.js';
 import { PreconditionError } from '../lib/errors.js';
-import { citing } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseReference } from '../model/clauses.js';
 import { partyLabel } from '../model/parties.js';
 import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
@@ -19,11 +20,6 @@ export interface TerminateOptions extends WriteOptions, DocumentOutput {
   signatory?: string[];
 }
 
-const RULE_TEXT = {
-  'same-date': 'the same day of the month, or the last day of a shorter month',
-  'end-of-month': 'to the end of that month',
-} as const;
-
 /** §7: "Dersom én av partene krever det, kan avtalen avsluttes med én måneds oppsigelsestid." */
 export async function terminate(options: TerminateOptions, context: CommandContext): Promise<number> {
   const writes = options.write || options.commit;
@@ -35,27 +31,35 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
   const agreement = records.agreement.data;
   const parties = agreement.parties.map((party) => party.id);
   if (!parties.includes(options.by))
-    throw new PreconditionError(`cannot terminate: unknown party "${options.by}": use one of ${parties.join(', ')}`);
+    throw new PreconditionError(message('terminate/unknown-party', { party: options.by, parties }));
   const refusals = terminationRefusals(agreement, options.notified);
   if (refusals.length > 0) {
     throw new PreconditionError(
-      `cannot terminate: ${refusals.map((refusal) => refusal.reason).join('; and ')}${citing(agreement, 'term')}`,
+      message('terminate/refused', {
+        reasons: refusals.map((refusal) => context.say(refusal.reason)).join(context.say(message('refusals/and'))),
+        clause: clauseReference(agreement, 'term'),
+      }),
     );
   }
 
   const signatories = parseSignatories(agreement, options.signatory);
   const letter = terminationDocument(agreement, options.by, options.notified, context.today, signatories);
   const { termination } = letter.view as { termination: TerminationView };
-  const months = agreement.term.notice_months === 1 ? "1 month's" : `${agreement.term.notice_months} months'`;
-  const periodEnd = noticePeriodEnd(options.notified, agreement.term.notice_months, agreement.term.notice_rule);
-  context.io.stderr(
-    `Effective ${termination.effective}: notice received ${options.notified}, plus ${months} notice (notice_rule: ${agreement.term.notice_rule}: ${RULE_TEXT[agreement.term.notice_rule]})${termination.effective < periodEnd ? `; the term ends earlier, on ${termination.effective}` : ''}.\n`,
-  );
+  const { notice_months: months, notice_rule: rule } = agreement.term;
+  const periodEnd = noticePeriodEnd(options.notified, months, rule);
+  const effective = message('terminate/effective', {
+    effective: termination.effective,
+    notified: options.notified,
+    months,
+    rule,
+    capped: termination.effective < periodEnd,
+  });
+  context.io.stderr(`${context.say(effective)}\n`);
   const notice = `agreement/notices/${options.notified}-oppsigelse.md`;
   const document = renderDocument(records, letter);
 
   const written = await emitDocument(document, options, records, context);
-  if (written !== null) context.io.stdout(`Wrote the termination notice to ${written}\n`);
+  if (written !== null) context.io.stdout(`${context.say(message('terminate/wrote', { file: written }))}\n`);
 
   const { text, frontMatter } = records.agreement;
   const recorded = { by: options.by, notified: options.notified, effective: termination.effective, notice };
@@ -71,7 +75,20 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
       notice: { path: notice, text: document },
       agreement: updated,
       branch: `terminate-${options.notified}`,
-      commitMessage: `Record the termination of the agreement by ${options.by}, effective ${termination.effective}${citing(agreement, 'term')}\n\n${partyLabel(records.agreement.data, options.by, context.today)} gave notice of termination of "${agreement.title}", received ${options.notified}.\nThe agreement ends on ${months} notice${citing(agreement, 'term')}; by notice_rule ${agreement.term.notice_rule} it ends ${termination.effective}.\nRecords the termination in ${records.agreement.file} and the notice in ${notice}.`,
+      commitMessage: context.say(
+        message('commit/terminate', {
+          by: options.by,
+          effective: termination.effective,
+          clause: clauseReference(agreement, 'term'),
+          party: partyLabel(records.agreement.data, options.by, context.today),
+          title: agreement.title,
+          notified: options.notified,
+          months,
+          rule,
+          agreement: records.agreement.file,
+          notice,
+        }),
+      ),
     },
     options,
     context,

@@ -1,6 +1,7 @@
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { nearest } from '../lib/did-you-mean.js';
 import { UsageError } from '../lib/errors.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { checkRepository } from '../pipeline/check.js';
 import { decodeText, readRepository } from '../records/repository.js';
 import type { SourceFile } from '../records/types.js';
@@ -23,7 +24,7 @@ export async function validate(options: ValidateOptions, context: CommandContext
   const files = readRepository(root);
   const baseFiles = options.base === undefined ? null : await filesAtBase(root, options.base, files);
   const report = checkRepository(files, context.today, readBuiltinTemplates(), baseFiles);
-  context.io.stdout(REPORTERS[options.format](report, context.color));
+  context.io.stdout(REPORTERS[options.format](report, context.color, context.language));
   const { findings } = report;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   const failing = options.strict ? findings.length : errors;
@@ -38,9 +39,9 @@ export async function validate(options: ValidateOptions, context: CommandContext
 async function filesAtBase(root: string, ref: string, current: readonly SourceFile[]): Promise<SourceFile[]> {
   // git is loaded only here: a plain validate, the one CI runs on every push, never pays for it.
   const { GitRepository } = await import('../git/repository.js');
-  if (/\.\.|^-/.test(ref)) throw new UsageError(`--base takes one commit, such as main or origin/main, not "${ref}"`);
+  if (/\.\.|^-/.test(ref)) throw new UsageError(message('validate/base-not-one-commit', { ref }));
   const git = await GitRepository.open(root);
-  if (!git) throw new UsageError(`--base ${ref} compares with git history, and ${root} is not in a git repository`);
+  if (!git) throw new UsageError(message('validate/base-without-git', { ref, root }));
   // Resolved once: every read below names the commit, whatever the ref comes to mean meanwhile.
   const commit = await git.commitOf(ref);
   if (!commit) throw new UsageError(unknownBase(ref, await git.refNames()));
@@ -57,15 +58,15 @@ async function filesAtBase(root: string, ref: string, current: readonly SourceFi
 }
 
 /** Why --base names no commit, and what to name instead: a near name (mian → main), or the branches there are. */
-function unknownBase(ref: string, names: readonly string[]): string {
+function unknownBase(ref: string, names: readonly string[]): Message {
   const remote = ref.includes('/') ? ref.slice(0, ref.indexOf('/')) : undefined;
   const hasRemote = remote !== undefined && names.some((name) => name.startsWith(`${remote}/`));
   const meant = remote === undefined || hasRemote ? nearest(ref, names) : undefined;
-  if (meant) return `there is no commit "${ref}" here: did you mean --base ${meant}?`;
-  const fetch =
-    remote !== undefined && !hasRemote
-      ? `this repository has no remote branches of "${remote}": name a branch it has`
-      : 'fetch the base branch first (git fetch origin main, or in a workflow checkout with fetch-depth: 0), or name a branch it has';
-  const shown = names.slice(0, 5).join(', ');
-  return `there is no commit "${ref}" here: ${fetch}${shown ? ` (${shown}${names.length > 5 ? ', …' : ''})` : ''}`;
+  if (meant) return message('validate/base-did-you-mean', { ref, meant });
+  return message('validate/base-unknown', {
+    ref,
+    remote: remote !== undefined && !hasRemote ? remote : null,
+    branches: names.slice(0, 5),
+    more: names.length > 5,
+  });
 }

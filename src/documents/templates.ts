@@ -6,6 +6,7 @@
 import runtimeModule from 'handlebars/runtime.js';
 import type { IsoDate } from '../lib/dates.js';
 import { norwegianDate, norwegianDateTime } from '../lib/norwegian.js';
+import { type Message, message, say } from '../messages/catalogue.js';
 import { partyFullName, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
@@ -28,12 +29,12 @@ export interface TemplateProblem {
   file: string;
   line: number;
   column: number;
-  message: string;
+  message: Message;
 }
 
 export class TemplateError extends Error {
   constructor(readonly problem: TemplateProblem) {
-    super(`${problem.file}:${problem.line}:${problem.column}: ${problem.message}`);
+    super(`${problem.file}:${problem.line}:${problem.column}: ${say(problem.message, 'en')}`);
   }
 }
 
@@ -86,29 +87,25 @@ type AstNode = { type: string; loc?: { start: { line: number; column: number } }
 
 /** What a template may not use, though Handlebars has it: partials, decorators, and the `log` and `lookup` helpers. */
 function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): void {
-  const refused: Array<[node: AstNode, what: string]> = [];
+  const refused: Array<[node: AstNode, what: Message]> = [];
   const visitor = new compiler.Visitor() as unknown as Record<string, (node: AstNode) => void> & {
     accept(node: unknown): void;
   };
-  const mark = (kind: string, what: string) => {
+  const mark = (kind: string, what: Message) => {
     const inherited = visitor[kind] as ((node: AstNode) => void) | undefined;
     visitor[kind] = function (this: unknown, node: AstNode) {
       refused.push([node, what]);
       inherited?.call(this, node);
     };
   };
-  mark('PartialStatement', 'partials ({{> name}}) are not supported: write the text into the template');
-  mark('PartialBlockStatement', 'partials ({{#> name}}) are not supported: write the text into the template');
-  mark('Decorator', 'decorators ({{* name}}) are not supported');
-  mark('DecoratorBlock', 'decorators and inline partials ({{#* name}}) are not supported');
+  mark('PartialStatement', message('templates/partial', { syntax: '{{> name}}' }));
+  mark('PartialBlockStatement', message('templates/partial', { syntax: '{{#> name}}' }));
+  mark('Decorator', message('templates/decorator', { syntax: '{{* name}}' }));
+  mark('DecoratorBlock', message('templates/decorator', { syntax: '{{#* name}}' }));
   const pathVisitor = visitor.PathExpression as ((node: AstNode) => void) | undefined;
   visitor.PathExpression = function (this: unknown, node: AstNode & { parts?: unknown[] }) {
     const own = node.parts?.find((part) => typeof part === 'string' && JAVASCRIPT_OWN.has(part));
-    if (own !== undefined)
-      refused.push([
-        node,
-        `"${String(own)}" is a property of JavaScript's own, not a field of the records: use the fields the README lists`,
-      ]);
+    if (own !== undefined) refused.push([node, message('templates/javascript-property', { name: String(own) })]);
     pathVisitor?.call(this, node);
   };
   for (const kind of ['MustacheStatement', 'BlockStatement', 'SubExpression']) {
@@ -116,15 +113,19 @@ function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): voi
     visitor[kind] = function (this: unknown, node: AstNode) {
       const name = node.path?.original;
       if (name === 'log' || name === 'lookup')
-        refused.push([node, `the helper "${name}" is not supported: use ${HELPER_LIST}`]);
+        refused.push([node, message('templates/helper-not-supported', { name, helpers: HELPER_LIST })]);
       inherited.call(this, node);
     };
   }
   visitor.accept(compiler.parse(source));
   const [first] = refused;
   if (first) {
-    const [node, message] = first;
-    throw Object.assign(new Error(message), { lineNumber: node.loc?.start.line, column: node.loc?.start.column });
+    const [node, problem] = first;
+    throw Object.assign(new Error(problem.id), {
+      problem,
+      lineNumber: node.loc?.start.line,
+      column: node.loc?.start.column,
+    });
   }
 }
 
@@ -158,12 +159,11 @@ function refuseDeepNesting(source: string): void {
     if (depth > MAX_BLOCK_DEPTH) {
       const before = source.slice(0, match.index);
       const lineNumber = before.split('\n').length;
-      throw Object.assign(
-        new Error(
-          `blocks ({{#each}}, {{#if}}, …) nest more than ${MAX_BLOCK_DEPTH} deep here: a document needs a few levels, so write it flatter`,
-        ),
-        { lineNumber, column: match.index - (before.lastIndexOf('\n') + 1) },
-      );
+      throw Object.assign(new Error('templates/nested-too-deep'), {
+        problem: message('templates/nested-too-deep', { depth: MAX_BLOCK_DEPTH }),
+        lineNumber,
+        column: match.index - (before.lastIndexOf('\n') + 1),
+      });
     }
   }
 }
@@ -183,14 +183,15 @@ function budgetedEach(each: (this: unknown, context: unknown, options: BlockOpti
       const text = options.fn(value, frame);
       output += text.length;
       if (iterations > MAX_ITERATIONS || output > MAX_OUTPUT) {
-        throw Object.assign(
-          new Error(
+        throw Object.assign(new Error('templates/over-budget'), {
+          problem:
             iterations > MAX_ITERATIONS
-              ? `the template runs its {{#each}} blocks more than ${MAX_ITERATIONS.toLocaleString('en')} times for these records (blocks over lists nested in each other multiply): a document needs far fewer`
-              : `the template writes more than ${MAX_OUTPUT / 1_000_000} million characters for these records: a document needs far fewer`,
-          ),
-          { lineNumber: options.loc?.start.line, column: options.loc?.start.column, budget: true },
-        );
+              ? message('templates/too-many-iterations', { iterations: MAX_ITERATIONS })
+              : message('templates/too-much-output', { millions: MAX_OUTPUT / 1_000_000 }),
+          lineNumber: options.loc?.start.line,
+          column: options.loc?.start.column,
+          budget: true,
+        });
       }
       return text;
     };
@@ -231,25 +232,32 @@ export function renderTemplate(template: TemplateSource, view: object, agreement
 
 function locate(template: TemplateSource, error: unknown): TemplateProblem {
   const {
-    message = String(error),
+    message: text = String(error),
+    problem,
     lineNumber,
     column,
-  } = (error ?? {}) as { message?: string; lineNumber?: number; column?: number };
-  const parse = /^Parse error on line (\d+):\n(.*)\n/.exec(message);
-  const helper = /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(message)?.[1];
-  const plain = parse
-    ? `the template does not parse near "${parse[2]?.replace(/^\.\.\./, '')}": check that every {{ has its }} and every {{#block}} its {{/block}}`
-    : helper
-      ? `unknown helper "${helper}": the helpers are ${HELPER_LIST}`
-      : error instanceof TypeError || error instanceof RangeError
-        ? 'the template could not be rendered: check its {{…}} expressions against the fields and helpers the README lists'
-        : message
-            .replace(/ - \d+:\d+$/, '')
-            .replace(/^Missing decorator: "(.*)"$/, 'decorators ({{* $1}}) are not supported')
-            .replace(
-              / in (\[object Object\]|undefined)$/,
-              ' in the data this template gets (see the README for the fields)',
-            );
+  } = (error ?? {}) as { message?: string; problem?: Message; lineNumber?: number; column?: number };
+  const parse = /^Parse error on line (\d+):\n(.*)\n/.exec(text);
+  const helper = /^You specified knownHelpersOnly, but used the unknown helper (\S+)/.exec(text)?.[1];
+  const decorator = /^Missing decorator: "(.*)"/.exec(text)?.[1];
+  const plain =
+    problem ??
+    (parse
+      ? message('templates/does-not-parse', { near: parse[2]?.replace(/^\.\.\./, '') ?? '' })
+      : helper
+        ? message('templates/unknown-helper', { name: helper, helpers: HELPER_LIST })
+        : decorator
+          ? message('templates/decorator', { syntax: `{{* ${decorator}}}` })
+          : error instanceof TypeError || error instanceof RangeError
+            ? message('templates/cannot-render')
+            : message('templates/handlebars', {
+                detail: text
+                  .replace(/ - \d+:\d+$/, '')
+                  .replace(
+                    / in (\[object Object\]|undefined)$/,
+                    ' in the data this template gets (see the README for the fields)',
+                  ),
+              }));
   const parseLine = parse?.[1];
   return {
     file: template.file,

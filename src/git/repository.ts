@@ -4,11 +4,13 @@
  * through, since CI often sets its identity that way. Every ref and path we
  * pass stands after --end-of-options, so none can be read as an option.
  */
+
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
 import { InputError } from '../lib/errors.js';
+import { type Message, message } from '../messages/catalogue.js';
 import type { MeetingRecord } from '../records/types.js';
 
 const IDENTITY_VARIABLES = [
@@ -21,16 +23,13 @@ const IDENTITY_VARIABLES = [
 ];
 
 /** Files git leaves while it is busy, or while an operation waits for the user, and what each means. */
-const BUSY_STATES: ReadonlyArray<[file: string, state: string]> = [
-  [
-    'index.lock',
-    'another git command is running, or one was stopped and left .git/index.lock: wait, or remove that file if no git command runs',
-  ],
-  ['MERGE_HEAD', 'a merge is in progress: finish it (git commit) or abort it (git merge --abort) first'],
-  ['rebase-merge', 'a rebase is in progress: finish it (git rebase --continue) or abort it (git rebase --abort) first'],
-  ['rebase-apply', 'a rebase or git am is in progress: finish or abort it first'],
-  ['CHERRY_PICK_HEAD', 'a cherry-pick is in progress: finish it or abort it (git cherry-pick --abort) first'],
-  ['REVERT_HEAD', 'a revert is in progress: finish it or abort it (git revert --abort) first'],
+const BUSY_STATES: ReadonlyArray<[file: string, state: Message]> = [
+  ['index.lock', message('git/busy', { state: 'index-lock' })],
+  ['MERGE_HEAD', message('git/busy', { state: 'merge' })],
+  ['rebase-merge', message('git/busy', { state: 'rebase' })],
+  ['rebase-apply', message('git/busy', { state: 'apply' })],
+  ['CHERRY_PICK_HEAD', message('git/busy', { state: 'cherry-pick' })],
+  ['REVERT_HEAD', message('git/busy', { state: 'revert' })],
 ];
 
 /** How long a git command that runs the user's hooks (commit, switch) may take: a hook that never ends must not hold the records' lock for ever. */
@@ -63,10 +62,7 @@ export class GitRepository {
         ? new GitRepository(git, folder, options.hookTimeoutMs ?? HOOK_TIMEOUT_MS)
         : undefined;
     } catch (error) {
-      if (/\bENOENT\b/.test(String((error as Error).message)))
-        throw new InputError(
-          'git is not installed here (there is no git on the PATH): install git, and run this again',
-        );
+      if (/\bENOENT\b/.test(String((error as Error).message))) throw new InputError(message('git/not-installed'));
       return undefined;
     }
   }
@@ -148,7 +144,7 @@ export class GitRepository {
   }
 
   /** Why git cannot take a commit now (a lock, a merge or rebase in progress), or undefined when it can. */
-  async busy(): Promise<string | undefined> {
+  async busy(): Promise<Message | undefined> {
     const gitDir = (await this.git.raw(['rev-parse', '--absolute-git-dir'])).trim();
     return BUSY_STATES.find(([file]) => existsSync(join(gitDir, file)))?.[1];
   }
@@ -245,13 +241,13 @@ export class GitRepository {
   }
 
   /** Why git could not commit as someone, or undefined when it can. */
-  async identityProblem(): Promise<string | undefined> {
+  async identityProblem(): Promise<Message | undefined> {
     try {
       await this.git.raw(['var', 'GIT_AUTHOR_IDENT']);
       await this.git.raw(['var', 'GIT_COMMITTER_IDENT']);
       return undefined;
     } catch {
-      return 'git does not know who is committing: set it with git config user.name "Name" and git config user.email "name@example.org"';
+      return message('git/no-identity');
     }
   }
 

@@ -3,7 +3,9 @@
  * it holds when --format is not given (`-o referat.docx` is Word), and the two may not disagree (a zip
  * named .md, or Markdown in a .docx, would open as garbage).
  */
+
 import { extname } from 'node:path';
+import { message } from '../messages/catalogue.js';
 import { UsageError } from './errors.js';
 
 const BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -24,9 +26,7 @@ export function outputFormat<Format extends string>(
   const extension = output === undefined || output === '-' ? '' : extname(output).toLowerCase();
   const implied = formats.find((format) => BY_EXTENSION[extension] === format);
   if (given !== undefined && implied !== undefined && given !== implied) {
-    throw new UsageError(
-      `--format ${given} and -o ${output} disagree: a ${extension} file holds ${implied}. Leave out --format (the file's extension decides), or name the file to suit ${given}`,
-    );
+    throw new UsageError(message('document/formats-disagree', { given, output: output ?? '', extension, implied }));
   }
   return given ?? implied ?? fallback;
 }

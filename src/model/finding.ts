@@ -1,4 +1,5 @@
 /** One finding shape for every stage and rule; reporters only format these. */
+import type { Message, MessageId } from '../messages/catalogue.js';
 import type { ClauseTopic } from './schemas.js';
 export type Severity = 'error' | 'warning';
 
@@ -20,7 +21,8 @@ export interface Subject {
 export interface Finding extends Location {
   severity: Severity;
   rule: string;
-  message: string;
+  /** What is wrong, as an id and its facts: the reporters word it in the reader's language. */
+  message: Message;
   /** The agreement's clause, e.g. "§2", from its `clauses`; null for rules about the files, or when it gives none. */
   clause: string | null;
   subject?: Subject;
@@ -38,6 +40,8 @@ export interface RuleMeta {
   clause: ClauseTopic | null;
   /** The severity of the rule's findings. */
   severity: Severity;
+  /** Every message the rule may report, after eslint's `meta.messages`: the README's table lists them. */
+  messages: readonly MessageId[];
   /** An error rule that reports some findings as warnings, as its description says. */
   mayWarn?: true;
   /** What it checks, as the README's table of rules says it. */

@@ -9,29 +9,27 @@
 import * as z from 'zod/mini';
 import { CLOCK_TIME, FIRST_YEAR, isInSupportedYears, isRealDate, LAST_YEAR } from '../lib/dates.js';
 import { clockTimeFrom, isoFromNorwegianDate } from '../lib/norwegian.js';
+import { schemaError } from './schema-message.js';
 
 // zod compiles a parser per object schema on first use; measured here, plain parsing is faster both
 // for a handful of records (~8 ms of start-up) and for 5,000 (1.55 s → 1.35 s in npm run bench).
 z.config({ jitless: true });
 
-const quoted = (issue: { input?: unknown }) => `"${String(issue.input)}"`;
-
-const isoDate = z.string({ error: 'expected a date written as YYYY-MM-DD, e.g. 2018-03-14' }).check(
+const isoDate = z.string({ error: schemaError('schema/date-expected') }).check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, {
     abort: true,
     error: (issue) => {
-      const iso = isoFromNorwegianDate(String(issue.input));
-      return iso
-        ? `expected a date written as YYYY-MM-DD, not ${quoted(issue)}: did you mean ${iso}?`
-        : `expected a date written as YYYY-MM-DD, e.g. 2018-03-14, not ${quoted(issue)}`;
+      const input = String(issue.input);
+      return schemaError('schema/date-format', { input, meant: isoFromNorwegianDate(input) ?? null });
     },
   }),
   z.refine(isRealDate, {
     abort: true,
-    error: (issue) => `${String(issue.input)} is not a real calendar date: check the month and the day`,
+    error: (issue) => schemaError('schema/not-a-real-date', { input: String(issue.input) }),
   }),
   z.refine(isInSupportedYears, {
-    error: (issue) => `${String(issue.input)} is outside the years ${FIRST_YEAR}–${LAST_YEAR}: check the year`,
+    error: (issue) =>
+      schemaError('schema/date-out-of-range', { input: String(issue.input), first: FIRST_YEAR, last: LAST_YEAR }),
   }),
   z.meta({ description: 'A calendar date, YYYY-MM-DD', format: 'date' }),
 );
@@ -42,23 +40,23 @@ const clockTime = z
       // 10.30 without quotes is the number 10.3 in YAML: read back as written, it is a time.
       const written = typeof issue.input === 'number' ? issue.input.toFixed(2) : String(issue.input);
       const meant = clockTimeFrom(written);
-      return `expected a time written as "HH:MM" (in quotes), e.g. "10:00"${meant ? `: did you mean time: "${meant}"?` : ''}`;
+      return schemaError('schema/time-expected', { meant: meant ?? null });
     },
   })
   .check(
     z.regex(CLOCK_TIME, {
       error: (issue) => {
-        const meant = clockTimeFrom(String(issue.input));
-        return `expected a time as HH:MM between 00:00 and 23:59, not ${quoted(issue)}${meant ? `: did you mean time: "${meant}"?` : ''}`;
+        const input = String(issue.input);
+        return schemaError('schema/time-format', { input, meant: clockTimeFrom(input) ?? null });
       },
     }),
     z.meta({ description: 'Local time in Europe/Oslo, HH:MM' }),
   );
 
 const identifier = (what: string, description?: string) =>
-  z.string({ error: `expected ${what}: lower-case letters, digits and hyphens` }).check(
+  z.string({ error: schemaError('schema/identifier-expected', { what }) }).check(
     z.regex(/^[a-z0-9][a-z0-9-]*$/, {
-      error: (issue) => `expected ${what} of lower-case letters, digits and hyphens, not ${quoted(issue)}`,
+      error: (issue) => schemaError('schema/identifier-format', { what, input: String(issue.input) }),
     }),
     ...(description ? [z.meta({ description })] : []),
   );
@@ -67,40 +65,37 @@ const partyId = identifier(
   'a party id (the id the agreement gives the party, such as "ks")',
   'A party, by the id declared in the agreement',
 );
-const focusLetter = z
-  .string({ error: 'expected a focus area letter such as "A"' })
-  .check(
-    z.regex(/^[A-Z]$/, { error: (issue) => `expected a focus area letter such as "A", not ${quoted(issue)}` }),
-    z.meta({ description: 'A focus area, by its letter in the agreement' }),
-  );
-const meetingId = z
-  .string({ error: 'expected a meeting id: the meeting file name without .md, e.g. 2018-03-14' })
-  .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/, {
-      error: (issue) => `expected a meeting id such as 2018-03-14 or 2018-03-14-2, not ${quoted(issue)}`,
-    }),
-    z.meta({ description: 'A meeting, by its file name without .md' }),
-  );
+const focusLetter = z.string({ error: schemaError('schema/focus-letter-expected') }).check(
+  z.regex(/^[A-Z]$/, {
+    error: (issue) => schemaError('schema/focus-letter-format', { input: String(issue.input) }),
+  }),
+  z.meta({ description: 'A focus area, by its letter in the agreement' }),
+);
+const meetingId = z.string({ error: schemaError('schema/meeting-id-expected') }).check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(-\d+)?$/, {
+    error: (issue) => schemaError('schema/meeting-id-format', { input: String(issue.input) }),
+  }),
+  z.meta({ description: 'A meeting, by its file name without .md' }),
+);
 
 /** A case as the saksliste numbers it: "3/25". */
 const caseNumber = z.string().check(
   z.regex(/^\d{1,3}\/\d{2}$/, {
-    error: (issue) =>
-      `expected the case it was agreed under as the documents number it, e.g. item: "3/25", not ${quoted(issue)}`,
+    error: (issue) => schemaError('schema/case-number-format', { input: String(issue.input) }),
   }),
 );
 
 const text = (what: string) =>
   z
-    .string({ error: `expected ${what} as text` })
-    .check(z.trim(), z.minLength(1, { error: `${what} must not be empty` }));
+    .string({ error: schemaError('schema/text-expected', { what }) })
+    .check(z.trim(), z.minLength(1, { error: schemaError('schema/text-empty', { what }) }));
 /** A whole number within the bounds a real agreement needs: absurd values are errors, not NaN dates. */
 const wholeNumber = (what: string, min: number, max: number) =>
   z
-    .int({ error: `expected ${what} as a whole number` })
+    .int({ error: schemaError('schema/number-expected', { what }) })
     .check(
-      z.minimum(min, { error: `${what} must be at least ${min}` }),
-      z.maximum(max, { error: `${what} must be at most ${max}` }),
+      z.minimum(min, { error: schemaError('schema/number-at-least', { what, min }) }),
+      z.maximum(max, { error: schemaError('schema/number-at-most', { what, max }) }),
     );
 const described = <T extends z.ZodMiniType>(schema: T, description: string) =>
   schema.check(z.meta({ description })) as T;
@@ -136,7 +131,7 @@ export type AvoidablePeriod = NamedPeriod | OwnPeriod;
 
 const monthDay = z.string().check(
   z.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, {
-    error: (issue) => `expected a day of the year as MM-DD, e.g. "02-19", not ${quoted(issue)}`,
+    error: (issue) => schemaError('schema/month-day-format', { input: String(issue.input) }),
   }),
 );
 
@@ -151,14 +146,13 @@ const avoidablePeriod = z.union(
     z.strictObject({
       name: described(text("the period's name"), 'What the period is called, e.g. vinterferie'),
       weeks: described(
-        z.array(wholeNumber('an ISO week', 1, 53)).check(z.minLength(1, { error: 'name at least one week' })),
+        z.array(wholeNumber('an ISO week', 1, 53)).check(z.minLength(1, { error: schemaError('schema/weeks-empty') })),
         'Its ISO weeks each year, e.g. [8] (vinterferie in Oslo and Viken)',
       ),
     }),
   ],
   {
-    error: (issue) =>
-      `expected fellesferie, romjul, påske, or a period of your own: { name: vinterferie, weeks: [8] } or { name: høstferie, from: "10-01", to: "10-07" }, not ${JSON.stringify(issue.input)}`,
+    error: (issue) => schemaError('schema/avoid-period', { input: JSON.stringify(issue.input) }),
   },
 );
 
@@ -247,7 +241,7 @@ const relatedAgreement = z.strictObject({
 const obligation = z.strictObject({
   id: identifier('an id', "The duty's id"),
   clause: described(
-    z.string({ error: 'expected the clause as text in quotes, e.g. "4"' }),
+    z.string({ error: schemaError('schema/clause-expected') }),
     'The clause that sets the duty, in quotes, e.g. "4"',
   ),
   text: described(text('what the duty is'), 'What is to be done'),
@@ -278,7 +272,7 @@ const deviation = z
   })
   .check(
     z.refine((value) => (value.year === undefined) !== (value.meeting === undefined), {
-      error: 'a deviation names either the year or the meeting the finding is about: one of year or meeting',
+      error: schemaError('schema/deviation-year-or-meeting'),
     }),
   );
 
@@ -290,7 +284,7 @@ export const agreementSchema = z
     ),
     title: described(text("the agreement's title"), 'The title, as the agreement gives it'),
     parties: described(
-      z.array(party).check(z.minLength(2, { error: 'an agreement needs at least two parties' })),
+      z.array(party).check(z.minLength(2, { error: schemaError('schema/two-parties') })),
       'The parties, at least two',
     ),
     signed: described(isoDate, 'Signing date: the agreement is in force from it'),
@@ -414,14 +408,13 @@ const action = z.strictObject({
   item: z.optional(
     described(
       z.union([wholeNumber('the agenda item', 1, 999), caseNumber], {
-        error: (issue) =>
-          `expected the case it was agreed under, as the documents number it, e.g. item: "3/25" (in quotes), not ${quoted(issue)}`,
+        error: (issue) => schemaError('schema/item-expected', { input: String(issue.input) }),
       }),
       'The case it was agreed under, as the saksliste and the referat number it, e.g. "3/25"; a plain number is the meeting\'s own agenda entry, counted from 1',
     ),
   ),
   responsible: described(
-    z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
+    z.array(partyId).check(z.minLength(1, { error: schemaError('schema/responsible-empty') })),
     'The parties responsible, by id',
   ),
   due: described(orNull(isoDate), 'When it is due, as agreed in the meeting; null when no date was agreed'),
@@ -446,10 +439,9 @@ export const meetingSchema = z
   .strictObject({
     uid: described(
       z.optional(
-        z.string({ error: "expected the meeting's calendar identity as text" }).check(
+        z.string({ error: schemaError('schema/uid-expected') }).check(
           z.regex(/^[a-z0-9][a-z0-9.-]{0,199}$/, {
-            error: (issue) =>
-              `expected the meeting's calendar identity, of lower-case letters, digits, dots and hyphens, not ${quoted(issue)}`,
+            error: (issue) => schemaError('schema/uid-format', { input: String(issue.input) }),
           }),
         ),
       ),
@@ -524,7 +516,7 @@ export const annualPlanSchema = z
             title: described(text("the priority's title"), 'What the parties will do'),
             focus: described(focusLetter, 'The focus area it belongs to, by letter'),
             responsible: described(
-              z.array(partyId).check(z.minLength(1, { error: 'name at least one responsible party' })),
+              z.array(partyId).check(z.minLength(1, { error: schemaError('schema/responsible-empty') })),
               'The parties responsible, by id',
             ),
             due: described(orNull(isoDate), 'When it is due'),

@@ -91,7 +91,7 @@ export function errorsIntroduced(
   const replaced = (file: SourceFile) =>
     removed.includes(file.path) || changed.some((change) => change.path === file.path);
   const after = [...files.filter((file) => !replaced(file)), ...changed];
-  const key = (finding: Finding) => `${finding.file}|${finding.rule}|${finding.message}`;
+  const key = (finding: Finding) => `${finding.file}|${finding.rule}|${JSON.stringify(finding.message)}`;
   const errors = (result: CheckResult) => result.findings.filter((finding) => finding.severity === 'error');
   const existing = new Set(errors(checkRepository(files, today, builtinTemplates)).map(key));
   return errors(checkRepository(after, today, builtinTemplates)).filter((finding) => !existing.has(key(finding)));

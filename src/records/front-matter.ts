@@ -25,6 +25,7 @@ import {
   visit,
   type YAMLMap,
 } from 'yaml';
+import { type Message, message } from '../messages/catalogue.js';
 import { explainYamlMistakes } from './yaml-mistakes.js';
 
 export interface Span {
@@ -35,7 +36,7 @@ export interface Span {
 }
 
 export interface SyntaxProblem extends Span {
-  message: string;
+  message: Message;
 }
 
 export type PropertyPath = readonly (string | number)[];
@@ -69,7 +70,7 @@ const UNSAFE_IN_VALUE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u2
 const BOM = '\uFEFF';
 const CLOSING_FENCE = /^---[ \t]*\r?$/gm;
 
-function fail(message: string, line = 1, column = 1, length = 3): FrontMatterResult {
+function fail(message: Message, line = 1, column = 1, length = 3): FrontMatterResult {
   return { ok: false, problems: [{ message, line, column, length }] };
 }
 
@@ -82,32 +83,20 @@ export function readFrontMatter(text: string, { positioned = false } = {}): Fron
   if (firstLine.trimEnd() !== '---') {
     const language = /^---\s*(\S+)/.exec(firstLine)?.[1];
     if (language) {
-      return fail(
-        `front matter marked "---${language}" is not accepted: only YAML front matter is read, and nothing in a record is ever run. Start the file with a line "---" and write the fields as YAML`,
-        1,
-        4,
-        language.length,
-      );
+      return fail(message('syntax/foreign-front-matter', { language }), 1, 4, language.length);
     }
-    return fail(
-      'the file has no front matter: it must start with a line "---", then the fields as YAML, then a line "---"',
-    );
+    return fail(message('syntax/no-front-matter'));
   }
-  if (firstLineEnd === -1) return fail('the front matter is not closed: add a line "---" after the fields');
+  if (firstLineEnd === -1) return fail(message('syntax/not-closed'));
 
   const yamlStart = firstLineEnd + 1;
   CLOSING_FENCE.lastIndex = yamlStart;
   const closing = CLOSING_FENCE.exec(text);
-  if (!closing) return fail('the front matter is not closed: add a line "---" after the fields');
+  if (!closing) return fail(message('syntax/not-closed'));
 
   const yamlEnd = closing.index;
   if (yamlEnd - yamlStart > FRONT_MATTER_LIMITS.bytes) {
-    return fail(
-      `the front matter is over ${FRONT_MATTER_LIMITS.bytes / 1024} KB, far more than a record's fields take: it was not read`,
-      2,
-      1,
-      1,
-    );
+    return fail(message('syntax/too-large', { kilobytes: FRONT_MATTER_LIMITS.bytes / 1024 }), 2, 1, 1);
   }
   const afterFence = yamlEnd + closing[0].length;
   const bodyStart = text[afterFence] === '\n' ? afterFence + 1 : afterFence;
@@ -278,7 +267,7 @@ function parsePositioned(text: string, yamlStart: number, yamlEnd: number, bodyS
     });
   } catch (error) {
     if (!(error instanceof RangeError)) throw error;
-    return fail(TOO_DEEP, 2, 1, 1);
+    return fail(message('syntax/too-deep'), 2, 1, 1);
   }
 
   // The YAML text starts on the file's second line, after the opening fence.
@@ -303,9 +292,7 @@ function parsePositioned(text: string, yamlStart: number, yamlEnd: number, bodyS
       ok: false,
       problems: [
         {
-          message: document.contents
-            ? 'the front matter must be a list of "key: value" fields'
-            : 'the front matter is empty: write the record\'s fields as "key: value" lines between the two "---" lines',
+          message: document.contents ? message('syntax/not-a-map') : message('syntax/empty'),
           ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }),
         },
       ],
@@ -328,14 +315,11 @@ function parsePositioned(text: string, yamlStart: number, yamlEnd: number, bodyS
     });
     const unresolved = error instanceof ReferenceError && error.message.startsWith('Unresolved alias');
     const reason = unresolved
-      ? 'an alias (*name) refers to an anchor (&name) that is not set before it'
+      ? message('syntax/unresolved-alias')
       : error instanceof ReferenceError
-        ? `aliases expand to too much data (more than ${MAX_ALIAS_COUNT} expansions)`
-        : String(error);
-    return {
-      ok: false,
-      problems: [{ message: `${reason}: write the values out instead of using YAML aliases`, ...firstAlias }],
-    };
+        ? message('syntax/too-many-aliases', { count: MAX_ALIAS_COUNT })
+        : message('syntax/yaml', { detail: String(error), hint: null });
+    return { ok: false, problems: [{ message: reason, ...firstAlias }] };
   }
 
   let yamlLines: string[] | undefined;
@@ -414,13 +398,11 @@ function aliasExpansion(document: Document.Parsed): { span: (spanAt: SpanAt) => 
   const range = over.range;
   return {
     span: (spanAt) => ({
-      message: `aliases (*name) here expand to more than ${FRONT_MATTER_LIMITS.bytes / 1024 / 1024} MB of data, far more than a record's fields take: write the values out instead`,
+      message: message('syntax/alias-expansion', { megabytes: FRONT_MATTER_LIMITS.bytes / 1024 / 1024 }),
       ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }),
     }),
   };
 }
-
-const TOO_DEEP = "the front matter nests lists and maps too deep to read: a record's fields go a few levels deep";
 
 type SpanAt = (start: number, end: number) => Span;
 
@@ -431,9 +413,9 @@ type SpanAt = (start: number, end: number) => Span;
  */
 function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxProblem[] {
   const problems: SyntaxProblem[] = [];
-  const at = (node: unknown, message: string) => {
+  const at = (node: unknown, problem: Message) => {
     const range = (node as Node | null)?.range;
-    problems.push({ message, ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }) });
+    problems.push({ message: problem, ...(range ? spanAt(range[0], range[1]) : { line: 2, column: 1, length: 1 }) });
   };
   // Each node with its depth, and whether it is an item of a list (where a repeated key is a missing "- ").
   const stack: Array<[node: unknown, depth: number, listItem?: boolean]> = [[document.contents, 1]];
@@ -443,53 +425,39 @@ function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxPro
     if (node === null || node === undefined || isAlias(node)) continue;
     nodes += 1;
     if (nodes > FRONT_MATTER_LIMITS.nodes) {
-      at(
-        node,
-        `the front matter holds more than ${FRONT_MATTER_LIMITS.nodes} values: far more than a record's fields take`,
-      );
+      at(node, message('syntax/too-many-values', { nodes: FRONT_MATTER_LIMITS.nodes }));
       break;
     }
     if (depth > FRONT_MATTER_LIMITS.depth) {
-      at(node, `the front matter nests lists and maps more than ${FRONT_MATTER_LIMITS.depth} levels deep`);
+      at(node, message('syntax/deeper-than', { depth: FRONT_MATTER_LIMITS.depth }));
       break;
     }
     // Only an explicit tag (!!str, !!map, !custom) sets one: plain values resolve without.
     const { tag } = node as { tag?: string };
     if (tag) {
       const written = tag.replace(/^tag:yaml\.org,2002:/, '!!');
-      at(
-        node,
-        `YAML tags such as "${written}" are not accepted: write a plain ${isCollection(node) ? 'list or map' : 'value'}`,
-      );
+      at(node, message('syntax/tag', { tag: written, collection: isCollection(node) }));
     }
     if (isScalar(node)) {
       const unsafe = typeof node.value === 'string' ? UNSAFE_IN_VALUE.exec(node.value) : null;
       if (unsafe) {
         const code = `U+${(unsafe[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-        const what = /\uFFFE|\uFFFF/.test(unsafe[0])
-          ? 'a code point that is not a character'
-          : 'an invisible control character';
-        at(node, `the value holds ${what} (${code}), written as an escape: remove it`);
+        at(node, message('syntax/escaped-control-character', { code, nonCharacter: /\uFFFE|\uFFFF/.test(unsafe[0]) }));
       }
     } else if (isMap(node)) {
       const seen = new Set<unknown>();
       let repeated = false;
       for (const pair of node.items) {
         if (!isScalar(pair.key)) {
-          at(pair.key, 'a key must be a plain word such as "date", not a list or a map');
+          at(pair.key, message('syntax/key-not-plain'));
           continue;
         }
-        if (pair.key.value === '__proto__') at(pair.key, 'the key "__proto__" is not allowed');
+        if (pair.key.value === '__proto__') at(pair.key, message('syntax/proto-key'));
         if (seen.has(pair.key.value) && listItem) {
           // In a list, the second "title:" is most often a new item whose "- " was left out: said once.
-          if (!repeated)
-            at(
-              pair.key,
-              `the key "${String(pair.key.value)}" appears twice in one item of the list: if a new item starts here, begin its line with "- " (- ${String(pair.key.value)}: …), indented as the items above; otherwise keep one`,
-            );
+          if (!repeated) at(pair.key, message('syntax/key-twice-in-item', { key: String(pair.key.value) }));
           repeated = true;
-        } else if (seen.has(pair.key.value))
-          at(pair.key, `the key "${String(pair.key.value)}" appears twice in the same place: keep one`);
+        } else if (seen.has(pair.key.value)) at(pair.key, message('syntax/key-twice', { key: String(pair.key.value) }));
         seen.add(pair.key.value);
         stack.push([pair.value, depth + 1], [pair.key, depth + 1]);
       }
@@ -500,43 +468,25 @@ function structureProblems(document: Document.Parsed, spanAt: SpanAt): SyntaxPro
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-const YAML_ERROR_HINTS: Record<string, string> = {
-  DUPLICATE_KEY: 'this key appears twice in the same place: keep one',
-  TAG_RESOLVE_FAILED: 'YAML tags like "!!js/function" are not accepted: write a plain value',
-};
-
 /** The parser's words for the indentation mistakes people make, in words they can act on. */
-const YAML_MESSAGE_HINTS: ReadonlyArray<[parser: RegExp, plain: string]> = [
-  [
-    /All sequence items must start at the same column/,
-    'the items of this list start at different columns: indent this "- " exactly as the items above it (count the spaces)',
-  ],
-  [
-    /Sequence item without - indicator/,
-    'this line is indented as an item of the list above, but has no "- ": indent it as the fields of that item, or begin a new item with "- "',
-  ],
-  [
-    /All mapping items must start at the same column/,
-    'the fields here start at different columns: indent this one exactly as the fields above it (count the spaces)',
-  ],
+const YAML_MESSAGE_HINTS: ReadonlyArray<[parser: RegExp, plain: Message]> = [
+  [/All sequence items must start at the same column/, message('syntax/list-items-misaligned')],
+  [/Sequence item without - indicator/, message('syntax/item-without-dash')],
+  [/All mapping items must start at the same column/, message('syntax/fields-misaligned')],
   [
     /Nested mappings are not allowed in compact mappings|Implicit keys need to be on a single line/,
-    'the line after this one is indented further than the fields beside it, so YAML reads it as part of this value: indent it as the fields above it',
+    message('syntax/next-line-too-deep'),
   ],
-  [
-    /Implicit map keys need to be followed by map values/,
-    'this line has no "key: value": add the colon after the key, or indent the line as the text it goes on from',
-  ],
+  [/Implicit map keys need to be followed by map values/, message('syntax/no-colon')],
 ];
 
-function describeYamlError(code: string, message: string): string {
+function describeYamlError(code: string, text: string): Message {
   // yaml catches its own stack overflow on absurd nesting and reports it as an error.
-  if (message.includes('Maximum call stack size exceeded')) return TOO_DEEP;
-  const known = YAML_MESSAGE_HINTS.find(([parser]) => parser.test(message));
+  if (text.includes('Maximum call stack size exceeded')) return message('syntax/too-deep');
+  const known = YAML_MESSAGE_HINTS.find(([parser]) => parser.test(text));
   if (known) return known[1];
-  const hint = YAML_ERROR_HINTS[code];
-  const plain = message.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, '');
-  return hint ? `${plain} (${hint})` : plain;
+  const hint = code === 'DUPLICATE_KEY' ? 'duplicate-key' : code === 'TAG_RESOLVE_FAILED' ? 'tag' : null;
+  return message('syntax/yaml', { detail: text.replace(/\s+at line \d+, column \d+:?[\s\S]*$/, ''), hint });
 }
 
 /** A record's Markdown body: the text after its front matter (a meeting's minutes as written). */

@@ -3,8 +3,10 @@
  * records that passed and the findings of those that did not. Each file is
  * parsed exactly once, however often it is loaded.
  */
+
 import type * as z from 'zod/mini';
 import { compareText } from '../lib/compare.js';
+import { message } from '../messages/catalogue.js';
 import type { Finding, Location } from '../model/finding.js';
 import { type Meeting, RECORD_SCHEMAS, type RecordKind } from '../model/schemas.js';
 import { FILE_RULE, SYNTAX_RULE } from './file-rules.js';
@@ -158,8 +160,7 @@ function cappedSchemaFindings(issues: readonly z.core.$ZodIssue[], schema: z.Zod
     found.push(...schemaFindings(trimmed, schema, at));
   }
   const last = found.at(-1);
-  if (more > 0 && last)
-    found.push({ ...last, message: `and ${more} more problem${more === 1 ? '' : 's'} like these in this file` });
+  if (more > 0 && last) found.push({ ...last, message: message('schema/more-problems', { more }) });
   return found;
 }
 

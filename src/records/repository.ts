@@ -21,6 +21,7 @@ import {
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
+import { message } from '../messages/catalogue.js';
 import { AGREEMENT_PATH } from './paths.js';
 import type { FileProblem, SourceFile } from './types.js';
 
@@ -48,15 +49,15 @@ function findRepositoryRoot(start: string): string | undefined {
 export function requireRepositoryRoot(start: string, explicit: boolean): string {
   if (explicit) {
     if (!isFile(join(start, AGREEMENT_PATH))) {
-      throw new InputError(`${resolve(start)} is not a partnership repository: it has no ${AGREEMENT_PATH}`);
+      throw new InputError(
+        message('repository/not-a-repository', { folder: resolve(start), agreement: AGREEMENT_PATH }),
+      );
     }
     return resolve(start);
   }
   const root = findRepositoryRoot(start);
   if (!root) {
-    throw new InputError(
-      `no partnership repository here: no folder from ${resolve(start)} upwards holds ${AGREEMENT_PATH}. Run the command inside the repository, or pass --repo DIR`,
-    );
+    throw new InputError(message('repository/none-found', { folder: resolve(start), agreement: AGREEMENT_PATH }));
   }
   return root;
 }
@@ -84,9 +85,7 @@ export function readRepository(root: string, only?: 'records'): SourceFile[] {
           : {
               path,
               text: '',
-              problem: {
-                message: "the file's name holds a control character or a line break, and it was not read: rename it",
-              },
+              problem: { message: message('file/control-character-in-name') },
             },
       );
     }
@@ -102,7 +101,9 @@ export function readRepositoryFile(root: string, path: string): SourceFile {
   try {
     descriptor = openUnfollowed(where.real);
   } catch (error) {
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(
+      message('repository/cannot-read', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }),
+    );
   }
   return readOpened(descriptor, path);
 }
@@ -118,7 +119,9 @@ function readListedFile(root: string, realFolder: string, path: string, name: st
     descriptor = openUnfollowed(join(realFolder, name));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOOP') return readRepositoryFile(root, path);
-    throw new InputError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(
+      message('repository/cannot-read', { path, reason: (error as NodeJS.ErrnoException).code ?? String(error) }),
+    );
   }
   return readOpened(descriptor, path);
 }
@@ -147,17 +150,15 @@ function readOpened(descriptor: number, path: string): SourceFile {
  */
 function inside(root: string, path: string): { real: string } | { problem: FileProblem } {
   const stats = lstatSync(path, { throwIfNoEntry: false });
-  if (!stats) return { problem: { message: 'the file does not exist' } };
+  if (!stats) return { problem: { message: message('file/missing') } };
   const target = linkTarget(root, path);
   if (target === 'dangling') {
-    return { problem: { message: 'the file is a link to nothing: remove it, or replace it with the file itself' } };
+    return { problem: { message: message('file/dangling-link') } };
   }
   if (target === 'outside') {
     return {
       problem: {
-        message: stats.isSymbolicLink()
-          ? 'the file is a link to a file outside the repository, and was not read: replace the link with the file itself'
-          : 'a folder on the way to the file is a link out of the repository, and the file was not read: replace the link with the folder itself',
+        message: stats.isSymbolicLink() ? message('file/link-outside') : message('file/folder-link-outside'),
       },
     };
   }
@@ -167,14 +168,16 @@ function inside(root: string, path: string): { real: string } | { problem: FileP
 }
 
 function notAFile(stats: { isDirectory(): boolean; isFIFO(): boolean }): FileProblem {
-  const kind = stats.isDirectory() ? 'a folder' : stats.isFIFO() ? 'a FIFO' : 'a device or socket';
-  return { message: `the file is ${kind}, not a regular file, and was not read: remove it` };
+  const kind = stats.isDirectory() ? 'folder' : stats.isFIFO() ? 'fifo' : 'device';
+  return { message: message('file/not-a-regular-file', { kind }) };
 }
 
 function tooLarge(size: number): FileProblem {
-  const megabytes = (size / 1024 / 1024).toFixed(1);
   return {
-    message: `the file is ${megabytes} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB a record may be, and was not read: keep large attachments outside the records`,
+    message: message('file/too-large', {
+      megabytes: (size / 1024 / 1024).toFixed(1),
+      limit: MAX_FILE_BYTES / 1024 / 1024,
+    }),
   };
 }
 
@@ -183,15 +186,14 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 /** Strict UTF-8: a byte that is not UTF-8, a UTF-16 file or a NUL byte is a problem with its line. */
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: FileProblem } {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    return { problem: { message: 'the file is saved as UTF-16: save it as UTF-8' } };
+    return { problem: { message: message('file/utf-16') } };
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return {
       problem: {
         line: lineAt(bytes, nul),
-        message:
-          'the file holds a NUL byte, so it is not a text file (it may be saved as UTF-16): save it as UTF-8 text',
+        message: message('file/nul-byte'),
       },
     };
   }
@@ -201,7 +203,7 @@ export function decodeText(bytes: Uint8Array): { text: string } | { problem: Fil
   return {
     problem: {
       line: lineAt(bytes, offset),
-      message: `the file has a byte (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}) that is not UTF-8, as in a file saved as Latin-1 or Windows-1252: save it as UTF-8`,
+      message: message('file/not-utf-8', { byte: (bytes[offset] ?? 0).toString(16).toUpperCase() }),
     },
   };
 }
@@ -248,24 +250,27 @@ function listFolder(root: string, folder: string): { names: string[]; real: stri
   if (target === 'outside') {
     return {
       problem: {
-        message:
-          'the folder is a link to a folder outside the repository, and was not read: replace the link with the folder itself',
+        message: message('file/records-folder-link-outside'),
       },
     };
   }
   if (target === 'git') return { problem: { message: GIT_FOLDER_PROBLEM } };
   if (!stats.isSymbolicLink() && !stats.isDirectory()) {
-    return { problem: { message: 'this should be a folder of records, not a file' } };
+    return { problem: { message: message('file/not-a-folder') } };
   }
   try {
     return { names: readdirSync(target).sort(), real: target };
   } catch (error) {
-    throw new InputError(`cannot read the folder ${folder}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    throw new InputError(
+      message('repository/cannot-read-folder', {
+        folder,
+        reason: (error as NodeJS.ErrnoException).code ?? String(error),
+      }),
+    );
   }
 }
 
-const GIT_FOLDER_PROBLEM =
-  "this is a link into the repository's .git folder, which holds git's own files (its configuration, and in CI the checkout's token), never a record: replace the link with the file itself";
+const GIT_FOLDER_PROBLEM = message('file/git-folder');
 
 /** Where a path really leads, every link on the way followed: a real path inside the repository and outside its .git, or why not. `root` is a real path. */
 function linkTarget(root: string, path: string): string | 'dangling' | 'outside' | 'git' {

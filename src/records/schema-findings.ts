@@ -2,7 +2,9 @@
 import type * as z from 'zod/mini';
 import { nearest } from '../lib/did-you-mean.js';
 import { NORWEGIAN_VALUES } from '../lib/norwegian.js';
+import { type Message, message } from '../messages/catalogue.js';
 import type { Finding, Location } from '../model/finding.js';
+import { messageOfIssue } from '../model/schema-message.js';
 import { SCHEMA_RULE } from './file-rules.js';
 import type { PropertyPath } from './front-matter.js';
 
@@ -10,81 +12,95 @@ export type Locator = (path: PropertyPath, part?: 'key' | 'value') => Location;
 
 export function schemaFindings(issue: z.core.$ZodIssue, schema: z.ZodMiniType, at: Locator): Finding[] {
   const path = issue.path.filter((segment): segment is string | number => typeof segment !== 'symbol');
-  const finding = (location: Location, message: string): Finding => ({
+  const finding = (location: Location, text: Message): Finding => ({
     ...location,
     severity: 'error',
     rule: SCHEMA_RULE.id,
     clause: SCHEMA_RULE.clause,
-    message,
+    message: text,
   });
 
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeys(schema, path);
-    return issue.keys.map((key) => {
-      const suggestion = nearest(key, allowed);
-      const where = path.length > 0 ? ` in ${formatPath(path)}` : '';
-      const advice = suggestion ? `did you mean "${suggestion}"?` : `the keys allowed here are ${allowed.join(', ')}`;
-      return finding(at([...path, key], 'key'), `unknown key "${key}"${where}: ${advice}`);
-    });
+    return issue.keys.map((key) =>
+      finding(
+        at([...path, key], 'key'),
+        message('schema/unknown-key', {
+          key,
+          path: formatPath(path),
+          suggestion: nearest(key, allowed) ?? null,
+          allowed,
+        }),
+      ),
+    );
   }
   if (issue.code === 'invalid_type' && issue.input === undefined) {
     const key = path.at(-1);
     const parent = at(path.slice(0, -1), 'key');
     const where = { ...parent, excerpt: parent.excerpt && { ...parent.excerpt, length: 1 } };
-    return [
-      finding(
-        where,
-        `${formatPath(path.slice(0, -1), 'the front matter')} is missing the required key "${String(key)}"`,
-      ),
-    ];
+    return [finding(where, message('schema/missing-key', { path: formatPath(path.slice(0, -1)), key: String(key) }))];
   }
   if (
     issue.code === 'invalid_type' &&
     (issue.expected === 'array' || issue.expected === 'object' || issue.expected === 'record')
   ) {
-    return [finding(at(path), `${formatPath(path)}: ${shapeAdvice(issue.expected, issue.input, path, schema)}`)];
+    return [finding(at(path), shapeAdvice(issue.expected, issue.input, path, schema))];
   }
   if (issue.code === 'invalid_value') {
     const allowed = issue.values.map(String);
     const suggestion = typeof issue.input === 'string' ? suggestedValue(issue.input, allowed) : undefined;
-    const advice = suggestion ? `: did you mean ${suggestion}?` : '';
     return [
       finding(
         at(path),
-        `${formatPath(path)}: expected one of ${allowed.join(', ')}, not ${JSON.stringify(issue.input)}${advice}${curlyQuotes(path, issue.input)}`,
+        message('schema/not-one-of', {
+          path: formatPath(path),
+          allowed,
+          input: JSON.stringify(issue.input),
+          suggestion: suggestion ?? null,
+          curly: curlyQuotes(path, issue.input),
+        }),
       ),
     ];
   }
   if (issue.code === 'invalid_key') {
     return issue.issues.map((inner) =>
-      finding(at(path, 'key'), `key "${String(path.at(-1))}" in ${formatPath(path.slice(0, -1))}: ${inner.message}`),
+      finding(
+        at(path, 'key'),
+        message('schema/invalid-key', {
+          key: String(path.at(-1)),
+          path: formatPath(path.slice(0, -1)),
+          detail: messageOfIssue(inner.message) ?? inner.message,
+        }),
+      ),
     );
   }
-  return [finding(at(path), `${formatPath(path)}: ${issue.message}${curlyQuotes(path, issue.input)}`)];
+  return [
+    finding(
+      at(path),
+      message('schema/invalid', {
+        path: formatPath(path),
+        detail: messageOfIssue(issue.message) ?? issue.message,
+        curly: curlyQuotes(path, issue.input),
+      }),
+    ),
+  ];
 }
 
 /**
  * What a list or a map is written as, for a value written as something else: `responsible: ks` is a
  * list of one, `signatory: Kari Nordmann` a map of its fields, `attendees: [...]` a map by party.
  */
-function shapeAdvice(expected: string, input: unknown, path: PropertyPath, schema: z.ZodMiniType): string {
+function shapeAdvice(expected: string, input: unknown, path: PropertyPath, schema: z.ZodMiniType): Message {
   const key = String(path.findLast((segment) => typeof segment === 'string') ?? 'it');
-  const got = Array.isArray(input)
-    ? 'a list'
-    : input !== null && typeof input === 'object'
-      ? 'a map'
-      : 'a single value';
+  const got = Array.isArray(input) ? 'list' : input !== null && typeof input === 'object' ? 'map' : 'value';
+  const where = formatPath(path);
   if (expected === 'array') {
     const single = typeof input === 'string' || typeof input === 'number' ? String(input) : '…';
-    return `expected a list, not ${got}: write it in square brackets, ${key}: [${single}] (one value is a list of one)`;
+    return message('schema/expected-list', { path: where, got, key, single });
   }
   const fields = allowedKeys(schema, path);
-  if (fields.length > 0)
-    return `expected a map of ${fields.join(', ')}, not ${got}: write it as ${key}: { ${fields
-      .slice(0, 2)
-      .map((field) => `${field}: …`)
-      .join(', ')} }`;
-  return `expected a map, not ${got}: write it by party, as ${key}: { ks: [Spesialrådgiver] }, one line for each party`;
+  if (fields.length > 0) return message('schema/expected-map-of', { path: where, got, key, fields });
+  return message('schema/expected-map-by-party', { path: where, got, key });
 }
 
 /** The English value meant by a Norwegian word (avholdt → held) or a misspelling (hled → held). */
@@ -94,17 +110,17 @@ function suggestedValue(input: string, allowed: readonly string[]): string | und
   return norwegian ?? nearest(word, allowed);
 }
 
-/** Word and Outlook turn "…" into “…”, which YAML keeps as part of the text. */
-function curlyQuotes(path: PropertyPath, input: unknown): string {
+/** Word and Outlook turn "…" into “…”, which YAML keeps as part of the text: the value with straight ones. */
+function curlyQuotes(path: PropertyPath, input: unknown): string | null {
   const quoted = typeof input === 'string' ? /^\s*[“”„‘’«»](.*?)[“”‘’«»]?\s*$/.exec(input) : null;
-  if (!quoted) return '';
+  if (!quoted) return null;
   const key = path.at(-1);
   const fixed = `"${quoted[1]}"`;
-  return `. The value is in curly quotes (“ ”), which YAML keeps as part of the text: write straight ones, ${typeof key === 'string' ? `${key}: ${fixed}` : fixed}`;
+  return typeof key === 'string' ? `${key}: ${fixed}` : fixed;
 }
 
-function formatPath(path: PropertyPath, root = 'the front matter'): string {
-  if (path.length === 0) return root;
+/** "agenda[2].title"; "" for the front matter as a whole, which the catalogue words. */
+function formatPath(path: PropertyPath): string {
   return path
     .map((segment, index) => (typeof segment === 'number' ? `[${segment + 1}]` : index === 0 ? segment : `.${segment}`))
     .join('');

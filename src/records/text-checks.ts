@@ -4,6 +4,7 @@
  * that change the direction of text), and line endings of a lone CR, which
  * would make the whole file one line.
  */
+import { message } from '../messages/catalogue.js';
 import type { FileProblem } from './types.js';
 
 // C0 controls but tab, line feed and carriage return; DEL; C1 controls; line and paragraph separators;
@@ -19,8 +20,7 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
     problems.push({
       line,
       column,
-      message:
-        'the file ends its lines with a carriage return alone (old Mac line endings), so it reads as one line: save it with ordinary (LF or CRLF) line endings',
+      message: message('file/lone-carriage-return'),
     });
   }
   const unsafe = [...text.matchAll(UNSAFE)];
@@ -28,11 +28,10 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
   if (first) {
     const { line, column } = positionAt(text, first.index);
     const code = `U+${(first[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-    const more = unsafe.length > 1 ? ` (and ${unsafe.length - 1} more in the file)` : '';
     problems.push({
       line,
       column,
-      message: `the file holds an invisible control character (${code})${more}, which can change how a terminal or a log shows the text: remove it`,
+      message: message('file/control-character', { code, more: unsafe.length - 1 }),
     });
   }
   const notInXml = /[\ufffe\uffff]/.exec(text);
@@ -42,7 +41,7 @@ export function textProblems(text: string): Array<Required<FileProblem> & { colu
     problems.push({
       line,
       column,
-      message: `the file holds ${code}, a code point that is not a character: no document may hold it (Word and the archive refuse it), so remove it`,
+      message: message('file/non-character', { code }),
     });
   }
   return problems;

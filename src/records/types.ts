@@ -1,4 +1,5 @@
 /** What the reading stage hands on: the files as read, and the records that passed their schemas. */
+import type { Message } from '../messages/catalogue.js';
 import type { Location } from '../model/finding.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
 import type { FrontMatter, PropertyPath } from './front-matter.js';
@@ -15,7 +16,7 @@ export interface SourceFile {
 export interface FileProblem {
   /** Where in the file, when the problem is in its bytes. */
   line?: number;
-  message: string;
+  message: Message;
 }
 
 export interface LoadedRecord<T> {

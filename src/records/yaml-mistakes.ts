@@ -4,6 +4,7 @@
  * space (reported once each, since the parser's own errors cascade from them),
  * and a colon in an unquoted value (which YAML reads as a nested key).
  */
+import { message } from '../messages/catalogue.js';
 import type { SyntaxProblem } from './front-matter.js';
 
 /** Lines are numbered in the file: the YAML starts on line 2, after the opening "---". */
@@ -24,7 +25,7 @@ export function explainYamlMistakes(yaml: string, parserProblems: readonly Synta
   for (const problem of parserProblems) {
     const colon = colonInValue(lines[problem.line - FIRST_LINE] ?? '', problem.line);
     // Two parser errors that say the same in plain words, at the same place, are one problem.
-    const key = `${problem.line}:${problem.column}:${problem.message}`;
+    const key = `${problem.line}:${problem.column}:${JSON.stringify(problem.message)}`;
     if (!colon && said.has(key)) continue;
     said.add(key);
     if (!colon) problems.push(problem);
@@ -45,8 +46,7 @@ function spacingMistakes(line: string, lineNumber: number): SyntaxProblem[] {
         line: lineNumber,
         column: tab + 1,
         length: 1,
-        message:
-          'the line is indented with a tab: YAML indents with spaces only. Replace the tab with spaces, as many as the lines around it use',
+        message: message('syntax/tab'),
       },
     ];
   }
@@ -58,8 +58,7 @@ function spacingMistakes(line: string, lineNumber: number): SyntaxProblem[] {
         line: lineNumber,
         column: misplaced[0].length,
         length: 1,
-        message:
-          'a non-breaking space (often pasted from Word or a web page) stands where YAML needs an ordinary space: delete it and type a space',
+        message: message('syntax/non-breaking-space'),
       },
     ];
   }
@@ -75,6 +74,6 @@ function colonInValue(line: string, lineNumber: number): SyntaxProblem | undefin
     line: lineNumber,
     column: before.length + key.length + 3,
     length: value.length,
-    message: `the value of ${key} holds a colon followed by a space, which YAML reads as the start of another key: put the value in quotes, ${key}: "${value.replace(/"/g, '\\"')}"`,
+    message: message('syntax/colon-in-value', { key, quoted: `"${value.replace(/"/g, '\\"')}"` }),
   };
 }

@@ -1,4 +1,6 @@
 import { printable } from '../lib/printable.js';
+import { say } from '../messages/catalogue.js';
+import type { Language } from '../messages/language.js';
 import { NO_COLORS } from './colors.js';
 import type { ValidationReport } from './index.js';
 import { findingsByFile, formatText, MAX_FINDINGS_SHOWN_PER_FILE } from './text.js';
@@ -9,7 +11,7 @@ import { findingsByFile, formatText, MAX_FINDINGS_SHOWN_PER_FILE } from './text.
  * a record is made printable first, so no line break or control character of
  * its own can reach the log and start a workflow command there.
  */
-export function formatGithub(report: ValidationReport): string {
+export function formatGithub(report: ValidationReport, language: Language): string {
   const shown = [...findingsByFile(report.findings).values()].flatMap((findings) =>
     findings.slice(0, MAX_FINDINGS_SHOWN_PER_FILE),
   );
@@ -18,9 +20,9 @@ export function formatGithub(report: ValidationReport): string {
     const properties = Object.entries({ file: printable(finding.file), line: finding.line, col: finding.column, title })
       .map(([name, value]) => `${name}=${escapeProperty(String(value))}`)
       .join(',');
-    return `::${finding.severity} ${properties}::${escapeData(printable(finding.message))}\n`;
+    return `::${finding.severity} ${properties}::${escapeData(printable(say(finding.message, language)))}\n`;
   });
-  return annotations.join('') + formatText(report, NO_COLORS);
+  return annotations.join('') + formatText(report, NO_COLORS, language);
 }
 
 export function escapeData(value: string): string {

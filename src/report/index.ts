@@ -1,3 +1,4 @@
+import type { Language } from '../messages/language.js';
 import type { ExplainedFinding, Finding } from '../model/finding.js';
 import type { CheckResult } from '../pipeline/check.js';
 import type { Colors } from './colors.js';
@@ -12,12 +13,12 @@ export type ValidationReport = Pick<CheckResult, 'recordCount' | 'rulesHeldBack'
   explained: readonly ExplainedFinding[];
 };
 
-export type Reporter = (report: ValidationReport, color: Colors) => string;
+export type Reporter = (report: ValidationReport, color: Colors, language: Language) => string;
 
 export const REPORTERS = {
   text: formatText,
-  json: (report) => formatJson(report),
-  github: (report) => formatGithub(report),
+  json: (report, _color, language) => formatJson(report, language),
+  github: (report, _color, language) => formatGithub(report, language),
 } satisfies Record<ValidateFormat, Reporter>;
 
 export type ReportFormat = ValidateFormat;

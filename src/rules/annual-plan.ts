@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { notInForceIn } from '../term/extension.js';
 import { yearInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
@@ -7,6 +8,13 @@ export const annualPlan: Rule = {
   id: 'annual-plan',
   clause: 'meetings',
   severity: 'error',
+  messages: [
+    'annual-plan/adopted-in-unheld-meeting',
+    'annual-plan/adopted-without-meeting',
+    'annual-plan/file-name',
+    'annual-plan/second-plan',
+    'term/not-in-force',
+  ],
   description: 'one plan a year, in `annual-plans/<year>.md`, for a year in force, adopted in a held meeting',
   check({ records }, reportAny) {
     const { agreement, meetings, annualPlans } = records;
@@ -18,33 +26,23 @@ export const annualPlan: Rule = {
         reportAny(location, message, { ...details, year });
       const expectedFile = `annual-plans/${year}.md`;
       if (plan.file !== expectedFile) {
-        report(
-          plan.at(['year']),
-          `the plan is for ${year} but the file is ${plan.file}: rename it to ${expectedFile}, or correct the year`,
-        );
+        report(plan.at(['year']), message('annual-plan/file-name', { year, file: plan.file, expected: expectedFile }));
       }
       const other = seen.get(year);
-      if (other)
-        report(
-          plan.at(['year']),
-          `there is already a plan for ${year} in ${other}: the agreement foresees one annual plan a year`,
-        );
+      if (other) report(plan.at(['year']), message('annual-plan/second-plan', { year, other }));
       seen.set(year, plan.file);
 
       if (!yearInForce(agreement.data, year)) report(plan.at(['year']), notInForceIn(agreement.data, year));
       if (status !== 'adopted') continue;
       if (adopted_in === null) {
-        report(
-          plan.at(['status']),
-          "an adopted plan names the meeting that adopted it: set adopted_in to that meeting's id",
-        );
+        report(plan.at(['status']), message('annual-plan/adopted-without-meeting'));
         continue;
       }
       const meeting = meetingsById.get(adopted_in);
       if (meeting && meeting.data.status !== 'held') {
         report(
           plan.at(['adopted_in']),
-          `meeting ${adopted_in} is ${meeting.data.status}, not held: a plan is adopted in a held meeting`,
+          message('annual-plan/adopted-in-unheld-meeting', { meeting: adopted_in, status: meeting.data.status }),
         );
       }
     }

@@ -1,5 +1,6 @@
 import { groupBy } from '../lib/group-by.js';
-import { citing } from '../model/clauses.js';
+import { message } from '../messages/catalogue.js';
+import { clauseReference } from '../model/clauses.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -11,6 +12,11 @@ export const consultationNotice: Rule = {
   id: 'consultation-notice',
   clause: 'consultation',
   severity: 'error',
+  messages: [
+    'consultation-notice/brought-before-notice',
+    'consultation-notice/cancelled-meeting',
+    'consultation-notice/not-on-agenda',
+  ],
   description:
     "a question was on a held meeting's agenda (`consultation: <id>`) on or before the day it was brought to konsultasjonsordningen, and `notified_in` names a meeting that has it on its agenda: a held one, or a planned one that will raise it (a cancelled one gave no notice)",
   check({ records }, report) {
@@ -28,10 +34,14 @@ export const consultationNotice: Rule = {
       const raisedIn = (raisedInHeld.get(consultation.id) ?? []).map((raised) => raised.meeting);
       const first = raisedIn[0];
       if (consultation.brought !== null && (!first || first.data.date > consultation.brought)) {
-        const later = first ? ` (it was first on the agenda ${first.data.date}, after it was brought)` : '';
         report(
           agreement.at(['consultations', index, 'brought']),
-          `"${consultation.id}" was brought to konsultasjonsordningen on ${consultation.brought}, but no held meeting had given notice of it${later}: the agreement requires the question to be raised in a collaboration meeting first${citing(agreement.data, 'consultation')}, as an agenda item with consultation: ${consultation.id}`,
+          message('consultation-notice/brought-before-notice', {
+            id: consultation.id,
+            brought: consultation.brought,
+            first: first?.data.date ?? null,
+            clause: clauseReference(agreement.data, 'consultation'),
+          }),
         );
       }
       const notifiedIn = meetingsById.get(consultation.notified_in);
@@ -42,12 +52,16 @@ export const consultationNotice: Rule = {
       if (notifiedIn.data.status === 'cancelled') {
         report(
           where,
-          `meeting ${notifiedIn.id} was cancelled, so it gave no notice of consultation: ${consultation.id}: name the meeting that raises the question instead, with the item on its agenda`,
+          message('consultation-notice/cancelled-meeting', { meeting: notifiedIn.id, id: consultation.id }),
         );
       } else if (!onAgenda) {
         report(
           where,
-          `meeting ${notifiedIn.id} has no agenda item with consultation: ${consultation.id}${notifiedIn.data.status === 'planned' ? `: put the question on its agenda, with consultation: ${consultation.id}` : ''}`,
+          message('consultation-notice/not-on-agenda', {
+            meeting: notifiedIn.id,
+            id: consultation.id,
+            planned: notifiedIn.data.status === 'planned',
+          }),
         );
       }
     });

@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { partyShortName } from '../model/parties.js';
 import type { MeetingRecord } from '../records/types.js';
 import { type Deadline, meetingDeadlines, overdue, sentLate } from '../schedule/deadlines.js';
@@ -8,14 +9,15 @@ export const convener: Rule = {
   id: 'convener',
   clause: 'meetings',
   severity: 'warning',
+  messages: ['convener/not-recorded-for-held', 'convener/overdue', 'convener/sent-late'],
   description: 'the notice and the case documents were sent, `notice_days` / `documents_days` ahead',
   check(context, report) {
     const agreement = context.records.agreement.data;
     for (const meeting of context.records.meetings) {
       if (meeting.data.status === 'cancelled') continue;
       const { notice, documents } = meetingDeadlines(agreement, meeting.data.date);
-      checkSent(context, report, meeting, notice, 'the notice (innkalling)');
-      checkSent(context, report, meeting, documents, 'the case documents');
+      checkSent(context, report, meeting, notice, 'notice');
+      checkSent(context, report, meeting, documents, 'documents');
     }
   },
 };
@@ -25,7 +27,7 @@ function checkSent(
   report: Report,
   meeting: MeetingRecord,
   deadline: Deadline,
-  what: string,
+  what: 'notice' | 'documents',
 ): void {
   const { field, days, dueBy } = deadline;
   const sent = meeting.data[field];
@@ -38,17 +40,17 @@ function checkSent(
     if (meeting.data.status === 'held') {
       report(
         meeting.at([field], 'key'),
-        `no ${field} recorded for a held meeting: record the date ${convenerName} sent ${what} (due by ${dueBy})`,
+        message('convener/not-recorded-for-held', { field, convener: convenerName, what, due: dueBy }),
       );
     } else if (overdue(deadline, sent, context.today)) {
       report(
         meeting.at([field], 'key'),
-        `${what} should have gone out by ${dueBy}, ${days} days before the meeting: ${convenerName} sends it; record the date in ${field}`,
+        message('convener/overdue', { field, convener: convenerName, what, due: dueBy, days }),
       );
     }
     return;
   }
   if (sentLate(deadline, sent)) {
-    report(meeting.at([field]), `${what} went out ${sent}, later than ${dueBy} (${days} days before the meeting)`);
+    report(meeting.at([field]), message('convener/sent-late', { what, sent, due: dueBy, days }));
   }
 }

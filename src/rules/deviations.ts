@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import type { ExplainedFinding, Finding } from '../model/finding.js';
 import type { Agreement } from '../model/schemas.js';
 import type { AgreementRecord } from '../records/types.js';
@@ -14,6 +15,7 @@ export const deviations: Rule = {
   id: 'deviations',
   clause: null,
   severity: 'warning',
+  messages: ['deviations/explains-nothing', 'deviations/no-such-rule'],
   mayWarn: true,
   description:
     'every deviation names a rule and a year or a meeting, and explains a finding: a finding it matches is reported as explained, with its reason; one that matches nothing is a warning',
@@ -22,7 +24,7 @@ export const deviations: Rule = {
       if (!ruleIds.includes(deviation.rule)) {
         report(
           records.agreement.at(['deviations', index, 'rule']),
-          `there is no rule "${deviation.rule}": name the rule of the finding the parties accept, as validate prints it`,
+          message('deviations/no-such-rule', { rule: deviation.rule }),
           { severity: 'error' },
         );
       }
@@ -87,14 +89,17 @@ export function explainFindings(
   }
   accepted.forEach((deviation, index) => {
     if (used.has(index) || !ruleIds.includes(deviation.rule)) return;
-    const what = deviation.year === undefined ? `meeting ${deviation.meeting}` : String(deviation.year);
     const location = agreement.at(['deviations', index]);
     remaining.push({
       ...location,
       severity: 'warning',
       rule: deviations.id,
       clause: null,
-      message: `the deviation for ${deviation.rule} in ${what} explains no finding any more: remove it, or correct its rule, year or meeting`,
+      message: message('deviations/explains-nothing', {
+        rule: deviation.rule,
+        year: deviation.year ?? null,
+        meeting: deviation.meeting ?? null,
+      }),
     });
   });
   return { findings: remaining, explained };

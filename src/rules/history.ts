@@ -1,3 +1,4 @@
+import { type Message, message } from '../messages/catalogue.js';
 import { isPlaceholderText } from '../model/agreement-text.js';
 import { bodyOf } from '../records/front-matter.js';
 import type { MeetingRecord } from '../records/types.js';
@@ -15,6 +16,19 @@ export const history: Rule = {
   id: 'history',
   clause: null,
   severity: 'error',
+  messages: [
+    'history/agenda-changed-after-notice',
+    'history/approved-minutes-changed',
+    'history/correction-changed',
+    'history/correction-without-change',
+    'history/extension-changed',
+    'history/final-file-deleted',
+    'history/held-meeting-unheld',
+    'history/notice-changed',
+    'history/notice-deleted',
+    'history/termination-changed',
+    'history/text-changed',
+  ],
   mayWarn: true,
   // What was final stays final: the parties change an approved record by a new one, never by accepting the edit.
   explainable: false,
@@ -31,24 +45,22 @@ export const history: Rule = {
         report(after.at(['agenda'], 'key'), changedAfterNotice, { severity: 'warning' });
       }
       if (status !== 'held' && approved === null) continue;
-      const what =
-        approved === null ? `the meeting on ${before.data.date} was held` : `its minutes were approved ${approved}`;
       if (!after) {
         report(
           { file: before.file, line: 1, column: 1 },
-          `the file was deleted, but ${what} at the base of this change: restore it`,
+          message('history/final-file-deleted', { date: before.data.date, approved }),
         );
         continue;
       }
       if (approved !== null && after.text !== before.text && !onlyFollowUp(before, after)) {
         report(
           { file: after.file, line: firstDifferentLine(before.text, after.text), column: 1 },
-          `the minutes of ${before.data.date} were approved ${approved} and are final: put the file back as it was, and record changes in a later meeting (only follow-up may be added: an action's done date, or a new due date in rescheduled)`,
+          message('history/approved-minutes-changed', { date: before.data.date, approved }),
         );
       } else if (after.data.status !== 'held') {
         report(
           after.at(['status']),
-          `the meeting on ${before.data.date} was held at the base of this change: it cannot become ${after.data.status}`,
+          message('history/held-meeting-unheld', { date: before.data.date, status: after.data.status }),
         );
       }
     }
@@ -61,7 +73,7 @@ export const history: Rule = {
       if (!now || JSON.stringify(now) !== JSON.stringify(extension)) {
         report(
           now ? agreement.at(['extensions', index]) : agreement.at(['extensions'], 'key'),
-          `the extension from ${extension.year}, decided ${extension.decided}, is recorded history: it cannot be changed or removed`,
+          message('history/extension-changed', { year: extension.year, decided: extension.decided }),
         );
       }
     });
@@ -71,18 +83,15 @@ export const history: Rule = {
     ) {
       report(
         agreement.at(['termination'], 'key'),
-        `the termination received ${previous.data.termination.notified} is recorded history: it cannot be changed or removed`,
+        message('history/termination-changed', { notified: previous.data.termination.notified }),
       );
     }
     for (const path of base.paths) {
       if (!path.startsWith('agreement/notices/') || !path.toLowerCase().endsWith('.md')) continue;
       if (!records.paths.has(path)) {
-        report({ file: path, line: 1, column: 1 }, 'the notice was written and is part of the record: restore it');
+        report({ file: path, line: 1, column: 1 }, message('history/notice-deleted'));
       } else if (base.notices.get(path) !== records.notices.get(path)) {
-        report(
-          { file: path, line: 1, column: 1 },
-          'the notice was written and is part of the record: put it back as it was',
-        );
+        report({ file: path, line: 1, column: 1 }, message('history/notice-changed'));
       }
     }
     const corrections = agreement.data.text_corrections;
@@ -91,7 +100,7 @@ export const history: Rule = {
       if (JSON.stringify(corrections[index]) !== JSON.stringify(correction)) {
         report(
           corrections[index] ? agreement.at(['text_corrections', index]) : agreement.at(['text_corrections'], 'key'),
-          `the correction of the text on ${correction.date} is recorded history: it cannot be changed or removed`,
+          message('history/correction-changed', { date: correction.date }),
         );
       }
     });
@@ -100,15 +109,13 @@ export const history: Rule = {
     if (bodyOf(previous) !== bodyOf(agreement) && !isPlaceholderText(bodyOf(previous)) && !corrected) {
       report(
         { file: agreement.file, line: firstDifferentLine(previous.text, agreement.text), column: 1 },
-        "the agreement's text is the text the parties signed: change only its front matter, or, to correct an error in the text as recorded, add the correction to text_corrections: { date, reason }",
+        message('history/text-changed'),
       );
     }
     if (corrected && bodyOf(previous) === bodyOf(agreement)) {
-      report(
-        agreement.at(['text_corrections', corrections.length - 1]),
-        'a correction of the text is recorded, and the text is as it was: correct the text in this change too, or remove the new entry',
-        { severity: 'warning' },
-      );
+      report(agreement.at(['text_corrections', corrections.length - 1]), message('history/correction-without-change'), {
+        severity: 'warning',
+      });
     }
   },
 };
@@ -117,11 +124,11 @@ export const history: Rule = {
  * A saksliste changed after its innkalling went out: the parties have a notice that says otherwise. The
  * warning holds until a corrected innkalling is recorded as sent (a new notice_sent).
  */
-function agendaChangedAfterNotice(before: MeetingRecord, after: MeetingRecord): string | undefined {
+function agendaChangedAfterNotice(before: MeetingRecord, after: MeetingRecord): Message | undefined {
   const sent = before.data.notice_sent;
   if (sent === null || before.data.status !== 'planned' || after.data.notice_sent !== sent) return undefined;
   if (JSON.stringify(before.data.agenda) === JSON.stringify(after.data.agenda)) return undefined;
-  return `the saksliste of ${before.data.date} changed after its innkalling went out on ${sent}: send the parties a corrected innkalling (partnership render agenda ${after.id}), and record the day it went out in notice_sent`;
+  return message('history/agenda-changed-after-notice', { date: before.data.date, sent, meeting: after.id });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import type { Rule } from './rule.js';
 
 /** A meeting's file is named after its date: YYYY-MM-DD.md, or YYYY-MM-DD-N.md for a further meeting that day. */
@@ -5,6 +6,7 @@ export const meetingFileName: Rule = {
   id: 'meeting-file-name',
   clause: null,
   severity: 'error',
+  messages: ['meeting-file-name/extension', 'meeting-file-name/not-its-date'],
   description: '`meetings/<date>.md`, or `<date>-N.md` (N ≥ 2) for a further meeting that day',
   check({ records }, report) {
     for (const meeting of records.meetings) {
@@ -12,7 +14,7 @@ export const meetingFileName: Rule = {
       if (!meeting.file.endsWith('.md')) {
         report(
           meeting.at(['date']),
-          `the file ends in "${meeting.file.slice(-3)}": rename it to meetings/${meeting.id}.md, in lower case`,
+          message('meeting-file-name/extension', { ending: meeting.file.slice(-3), id: meeting.id }),
         );
         continue;
       }
@@ -20,10 +22,7 @@ export const meetingFileName: Rule = {
       if (suffix === '') continue;
       const sequence = suffix && /^-(\d+)$/.exec(suffix)?.[1];
       if (sequence && Number(sequence) >= 2 && !sequence.startsWith('0')) continue;
-      report(
-        meeting.at(['date']),
-        `the file is named ${meeting.id}.md but the meeting's date is ${date}: rename it to meetings/${date}.md (a second meeting that day: meetings/${date}-2.md)`,
-      );
+      report(meeting.at(['date']), message('meeting-file-name/not-its-date', { id: meeting.id, date }));
     }
   },
 };

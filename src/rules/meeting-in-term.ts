@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { renewalOutlook } from '../term/outlook.js';
 import { lastDayInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
@@ -7,6 +8,7 @@ export const meetingInTerm: Rule = {
   id: 'meeting-in-term',
   clause: 'term',
   severity: 'error',
+  messages: ['meeting-in-term/after-last-day', 'meeting-in-term/before-signing'],
   description: 'held and planned meetings lie between signing and the last day in force',
   check({ records, today }, report) {
     const a = records.agreement.data;
@@ -16,17 +18,19 @@ export const meetingInTerm: Rule = {
       const { date, status } = meeting.data;
       if (status === 'cancelled') continue;
       if (date < a.signed) {
-        report(meeting.at(['date']), `${date} is before the agreement was signed on ${a.signed}`);
+        report(meeting.at(['date']), message('meeting-in-term/before-signing', { date, signed: a.signed }));
       } else if (date > lastDay) {
-        const advice =
-          outlook.kind === 'terminated'
-            ? `the agreement was terminated with effect from ${outlook.effective}`
-            : outlook.kind === 'extendable'
-              ? `renew first (partnership renew --year ${outlook.year}) or move the meeting`
-              : outlook.kind === 'evaluated'
-                ? `with the evaluation completed (${outlook.completed}) the agreement can no longer be extended: move the meeting, or make a new agreement`
-                : 'the agreement has lapsed and can only be replaced by a new one: move the meeting';
-        report(meeting.at(['date']), `${date} is after the agreement's last day in force, ${lastDay}: ${advice}`);
+        report(
+          meeting.at(['date']),
+          message('meeting-in-term/after-last-day', {
+            date,
+            lastDay,
+            outlook: outlook.kind,
+            effective: outlook.kind === 'terminated' ? outlook.effective : null,
+            year: outlook.kind === 'extendable' ? outlook.year : null,
+            completed: outlook.kind === 'evaluated' ? outlook.completed : null,
+          }),
+        );
       }
     }
   },

@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -8,6 +9,7 @@ export const meetingStatus: Rule = {
   id: 'meeting-status',
   clause: 'meetings',
   severity: 'warning',
+  messages: ['meeting-status/no-attendees', 'meeting-status/still-planned'],
   mayWarn: true,
   description:
     'a planned meeting whose day has passed is recorded as held or cancelled (warning); a held meeting records who attended (error)',
@@ -15,15 +17,12 @@ export const meetingStatus: Rule = {
     for (const meeting of records.meetings) {
       const { status, date, attendees } = meeting.data;
       if (status === 'planned' && date < today) {
-        report(
-          meeting.at(['status']),
-          `the meeting on ${date} is still planned, though its day has passed: record it as held (with who attended) or cancelled`,
-        );
+        report(meeting.at(['status']), message('meeting-status/still-planned', { date }));
       }
       if (status === 'held' && Object.values(attendees).every((people) => people.length === 0)) {
         report(
           meeting.at(['attendees'], 'key'),
-          `a held meeting records who attended: list them under attendees by party, e.g. attendees: { ${records.agreement.data.parties.map((party) => `${party.id}: [Avdelingsdirektør]`).join(', ')} }`,
+          message('meeting-status/no-attendees', { parties: records.agreement.data.parties.map((party) => party.id) }),
           { severity: 'error' },
         );
       }

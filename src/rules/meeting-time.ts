@@ -1,4 +1,5 @@
 import { osloClockTime } from '../lib/dates.js';
+import { message } from '../messages/catalogue.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -10,6 +11,7 @@ export const meetingTime: Rule = {
   id: 'meeting-time',
   clause: null,
   severity: 'warning',
+  messages: ['meeting-time/repeated-hour', 'meeting-time/skipped-hour'],
   description:
     "a meeting's time exists once in Oslo that day: not in the hour the clocks skip in spring, nor in the hour they repeat in autumn",
   check({ records }, report) {
@@ -17,16 +19,8 @@ export const meetingTime: Rule = {
       const { date, time } = meeting.data;
       if (time === null) continue;
       const kind = osloClockTime(date, time);
-      if (kind === 'never')
-        report(
-          meeting.at(['time']),
-          `${time} does not happen in Oslo on ${date}: the clocks go from 02:00 to 03:00 that night. Set the time the meeting is really held`,
-        );
-      else if (kind === 'twice')
-        report(
-          meeting.at(['time']),
-          `${time} happens twice in Oslo on ${date}, as the clocks go back from 03:00 to 02:00: set a time outside that hour, so every calendar shows the same one`,
-        );
+      if (kind === 'never') report(meeting.at(['time']), message('meeting-time/skipped-hour', { time, date }));
+      else if (kind === 'twice') report(meeting.at(['time']), message('meeting-time/repeated-hour', { time, date }));
     }
   },
 };

@@ -1,4 +1,5 @@
 import { groupBy } from '../lib/group-by.js';
+import { message } from '../messages/catalogue.js';
 import type { Rule } from './rule.js';
 
 /**
@@ -9,6 +10,7 @@ export const meetingUid: Rule = {
   id: 'meeting-uid',
   clause: null,
   severity: 'error',
+  messages: ['meeting-uid/duplicate'],
   description: "each meeting's `uid` is its own: two meetings with the same one would be a single event in calendars",
   check({ records }, report) {
     const withUid = records.meetings.filter((meeting) => meeting.data.uid !== undefined);
@@ -16,10 +18,7 @@ export const meetingUid: Rule = {
       const [first, ...others] = same;
       if (!first) continue;
       for (const meeting of others) {
-        report(
-          meeting.at(['uid']),
-          `meeting ${meeting.id} has the uid of meeting ${first.id} (${uid}), so calendars would take them for one event: give this one a uid of its own (any text of lower-case letters, digits, dots and hyphens no other meeting has), or remove its uid line`,
-        );
+        report(meeting.at(['uid']), message('meeting-uid/duplicate', { meeting: meeting.id, first: first.id, uid }));
       }
     }
   },

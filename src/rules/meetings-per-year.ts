@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { countYear, meetingsByYear, stillPossible } from '../schedule/requirement.js';
 import { yearsInForce } from '../term/term.js';
 import type { Rule } from './rule.js';
@@ -13,6 +14,7 @@ export const meetingsPerYear: Rule = {
   id: 'meetings-per-year',
   clause: 'meetings',
   severity: 'error',
+  messages: ['meetings-per-year/no-time-left', 'meetings-per-year/plan-more', 'meetings-per-year/too-few-held'],
   description:
     'every calendar year in force has `per_year` held meetings, pro rata for a part year; the current year counts planned meetings and is a warning while the missing ones can still be held',
   mayWarn: true,
@@ -24,34 +26,30 @@ export const meetingsPerYear: Rule = {
 
     for (const inForce of yearsInForce(agreement, Number(today.slice(0, 4)))) {
       const year = countYear(inForce, byYear.get(inForce.year) ?? [], today);
-      const share =
-        year.from.endsWith('-01-01') && year.to.endsWith('-12-31') ? '' : ` (pro rata for ${year.from} – ${year.to})`;
-      const requirement = `the agreement requires at least ${year.required} in ${year.year}${share}`;
-
+      const partYear = !(year.from.endsWith('-01-01') && year.to.endsWith('-12-31'));
+      const facts = {
+        year: year.year,
+        held: year.held,
+        required: year.required,
+        from: partYear ? year.from : null,
+        to: year.to,
+      };
       if (year.to < today) {
         if (year.held < year.required)
-          report(location(), `${year.year}: ${count(year.held, 'meeting')} held; ${requirement}`, { year: year.year });
+          report(location(), message('meetings-per-year/too-few-held', facts), { year: year.year });
         continue;
       }
       if (year.missing === 0) continue;
-      const counted = `${count(year.held, 'meeting')} held and ${year.planned} planned`;
+      const ahead = { ...facts, planned: year.planned, missing: year.missing };
       if (stillPossible(agreement, year, today, year.missing)) {
-        report(
-          location(),
-          `${year.year}: ${counted}; ${requirement}: plan ${count(year.missing, 'more meeting')} by ${year.to} (partnership next-meeting)`,
-          { severity: 'warning', year: year.year },
-        );
+        report(location(), message('meetings-per-year/plan-more', ahead), { severity: 'warning', year: year.year });
       } else {
         report(
           location(),
-          `${year.year}: ${counted}; ${requirement}, and with ${agreement.meetings.notice_days} days' notice there is no longer time to hold ${count(year.missing, 'more meeting')} by ${year.to}`,
+          message('meetings-per-year/no-time-left', { ...ahead, noticeDays: agreement.meetings.notice_days }),
           { year: year.year },
         );
       }
     }
   },
 };
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}

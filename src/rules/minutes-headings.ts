@@ -1,5 +1,6 @@
 import { CASE_HEADING, sakslister } from '../documents/saksliste.js';
 import { STANDING_ITEMS } from '../lib/norwegian.js';
+import { message } from '../messages/catalogue.js';
 import { bodyOf } from '../records/front-matter.js';
 import { positionAt } from '../records/text-checks.js';
 import type { MeetingRecord } from '../records/types.js';
@@ -18,6 +19,19 @@ export const minutesHeadings: Rule = {
   id: 'minutes-headings',
   clause: 'meetings',
   severity: 'error',
+  messages: [
+    'minutes-headings/case-without-heading',
+    'minutes-headings/four-digit-year',
+    'minutes-headings/heading-level',
+    'minutes-headings/no-headings',
+    'minutes-headings/no-such-case',
+    'minutes-headings/not-a-case-number',
+    'minutes-headings/other-title',
+    'minutes-headings/renumbered',
+    'minutes-headings/same-title',
+    'minutes-headings/standing-any-other-business',
+    'minutes-headings/twice',
+  ],
   mayWarn: true,
   description:
     "the `## Sak n/YY` headings in a meeting's minutes are the numbers its saksliste gives its items, in order, once each, with the saksliste's titles (they move when an earlier meeting's agenda is edited); every item has its heading, and written minutes have them (warnings); agenda items have titles of their own, and no Eventuelt beside the standing one (warnings)",
@@ -40,7 +54,7 @@ function checkAgenda(meeting: MeetingRecord, report: Report): void {
     if (title === STANDING_ITEMS.anyOtherBusiness.toLowerCase()) {
       report(
         meeting.at(['agenda', index, 'title']),
-        `the saksliste ends with ${STANDING_ITEMS.anyOtherBusiness} as a standing item: remove this agenda item, or give it a title of its own`,
+        message('minutes-headings/standing-any-other-business', { title: STANDING_ITEMS.anyOtherBusiness }),
         { severity: 'warning' },
       );
     }
@@ -48,7 +62,7 @@ function checkAgenda(meeting: MeetingRecord, report: Report): void {
     if (first !== undefined) {
       report(
         meeting.at(['agenda', index, 'title']),
-        `agenda items ${first + 1} and ${index + 1} have the same title, "${item.title}": give each its own, so the minutes' headings tell them apart`,
+        message('minutes-headings/same-title', { first: first + 1, second: index + 1, title: item.title }),
         { severity: 'warning' },
       );
     } else seen.set(title, index);
@@ -69,13 +83,13 @@ function checkHeadings(
   if (headings.length === 0) {
     report(
       { file: meeting.file, ...positionAt(meeting.text, meeting.frontMatter.bodyStart) },
-      `the minutes have no case headings: write one for each case of the saksliste, "## Sak ${items[0]?.number ?? 'n/YY'} ${items[0]?.title ?? '…'}" and on, so the referat follows it`,
+      message('minutes-headings/no-headings', { number: items[0]?.number ?? null, title: items[0]?.title ?? null }),
       { severity: 'warning' },
     );
     return;
   }
   const numbers = items.map((item) => item.number);
-  const range = numbers.length > 0 ? `${numbers[0]}–${numbers.at(-1)}` : 'none';
+  const cases = numbers.length > 0 ? `${numbers[0]}–${numbers.at(-1)}` : null;
   // Titles compared without case; Norwegian has no casing rules of its own, so the default lowering is the same.
   const byTitle = new Map<string, { number: string; title: string; standing: boolean }>();
   for (const item of [...items].reverse()) byTitle.set(item.title.toLowerCase(), item);
@@ -90,21 +104,19 @@ function checkHeadings(
       report(
         where,
         year
-          ? `write the case number as the saksliste does, Sak ${year[1]}/${year[2]?.slice(2)}, not Sak ${number}`
-          : `"Sak ${number}" is not a case number: the saksliste numbers its cases ${range}`,
+          ? message('minutes-headings/four-digit-year', { written: number, number: `${year[1]}/${year[2]?.slice(2)}` })
+          : message('minutes-headings/not-a-case-number', { written: number, cases }),
       );
       continue;
     }
     if (hashes.length !== 2) {
-      report(
-        at(heading, hashes),
-        `a case heading is level 2, "## Sak ${number} …", as the referat's template writes them: this one has ${hashes.length} #`,
-        { severity: 'warning' },
-      );
+      report(at(heading, hashes), message('minutes-headings/heading-level', { number, level: hashes.length }), {
+        severity: 'warning',
+      });
     }
     const earlier = written.get(number);
     if (earlier) {
-      report(where, `the minutes have two headings Sak ${number}: keep one, and renumber the other to its case`);
+      report(where, message('minutes-headings/twice', { number }));
       continue;
     }
     written.set(number, heading);
@@ -112,21 +124,15 @@ function checkHeadings(
     const numberedItem = items.find((candidate) => candidate.number === number);
     if (item && item.number !== number) {
       misnumbered = true;
-      report(
-        where,
-        `the minutes number "${title.trim()}" Sak ${number}, and the saksliste numbers it Sak ${item.number}: renumber the minutes' headings (an earlier meeting's agenda may have changed)`,
-      );
+      report(where, message('minutes-headings/renumbered', { title: title.trim(), number, expected: item.number }));
     } else if (!numberedItem) {
       misnumbered = true;
-      report(
-        where,
-        `the minutes have a heading Sak ${number}, and the saksliste of ${meeting.data.date} numbers its items ${range}: renumber the heading to its item`,
-      );
+      report(where, message('minutes-headings/no-such-case', { number, date: meeting.data.date, cases }));
     } else if (!item && title.trim() !== '' && !numberedItem.standing) {
       // The standing items' titles are the tool's wording, which minutes may put in their own words.
       report(
         where,
-        `the heading Sak ${number} says "${title.trim()}", and the saksliste calls the case "${numberedItem.title}": write the saksliste's title`,
+        message('minutes-headings/other-title', { number, written: title.trim(), title: numberedItem.title }),
         { severity: 'warning' },
       );
     }
@@ -136,7 +142,7 @@ function checkHeadings(
   for (const item of items.filter((candidate) => !written.has(candidate.number))) {
     report(
       { file: meeting.file, ...positionAt(meeting.text, meeting.frontMatter.bodyStart) },
-      `the minutes have no heading for Sak ${item.number} ${item.title}: add "## Sak ${item.number} ${item.title}", even when the case was only noted`,
+      message('minutes-headings/case-without-heading', { number: item.number, title: item.title }),
       { severity: 'warning' },
     );
   }

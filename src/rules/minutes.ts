@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { takesATurn } from '../schedule/rotation.js';
 import type { Rule } from './rule.js';
 
@@ -10,6 +11,13 @@ export const minutes: Rule = {
   id: 'minutes',
   clause: 'meetings',
   severity: 'error',
+  messages: [
+    'minutes/approved-before-meeting',
+    'minutes/approved-for-unheld',
+    'minutes/no-meeting-that-day',
+    'minutes/not-approved',
+    'minutes/via-without-date',
+  ],
   mayWarn: true,
   description:
     '`minutes_approved` lies on or after the meeting, for a held meeting; `minutes_approved_via: meeting` names the day of a held meeting; minutes still unapproved when a later meeting has been held (warning)',
@@ -22,39 +30,25 @@ export const minutes: Rule = {
     for (const meeting of records.meetings) {
       const { date, status, minutes_approved: approved, minutes_approved_via: via } = meeting.data;
       if (via !== null && approved === null) {
-        report(
-          meeting.at(['minutes_approved_via']),
-          'minutes_approved_via says how the minutes were approved, and minutes_approved gives no date: set the date, or minutes_approved_via: null',
-        );
+        report(meeting.at(['minutes_approved_via']), message('minutes/via-without-date'));
       } else if (
         via === 'meeting' &&
         approved !== null &&
         (heldOn.get(approved) ?? 0) - (status === 'held' && approved === date ? 1 : 0) === 0
       ) {
-        report(
-          meeting.at(['minutes_approved_via']),
-          `the minutes are recorded as approved in a meeting on ${approved}, and no other meeting was held that day: give that meeting's date in minutes_approved, or minutes_approved_via: email`,
-        );
+        report(meeting.at(['minutes_approved_via']), message('minutes/no-meeting-that-day', { approved }));
       }
       if (approved !== null && status !== 'held') {
-        report(
-          meeting.at(['minutes_approved']),
-          `minutes are approved for a held meeting, and this one is ${status}: set minutes_approved: null`,
-        );
+        report(meeting.at(['minutes_approved']), message('minutes/approved-for-unheld', { status }));
       } else if (approved !== null && approved < date) {
-        report(
-          meeting.at(['minutes_approved']),
-          `the minutes are approved ${approved}, before the meeting on ${date}: minutes are approved on or after the meeting`,
-        );
+        report(meeting.at(['minutes_approved']), message('minutes/approved-before-meeting', { approved, date }));
       }
       if (status !== 'held' || approved !== null) continue;
       const later = heldDates[firstAfter(heldDates, date)];
       if (later !== undefined && later <= today) {
-        report(
-          meeting.at(['minutes_approved'], 'key'),
-          `the minutes of ${date} are not recorded as approved, though the meeting on ${later} has been held: record the date both parties approved them in minutes_approved`,
-          { severity: 'warning' },
-        );
+        report(meeting.at(['minutes_approved'], 'key'), message('minutes/not-approved', { date, later }), {
+          severity: 'warning',
+        });
       }
     }
   },

@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import type { Rule } from './rule.js';
 
 /** §3 and §4: duties with a due date, warned about while past due and not done. */
@@ -5,6 +6,7 @@ export const obligations: Rule = {
   id: 'obligations',
   clause: null,
   severity: 'warning',
+  messages: ['obligations/overdue'],
   description: 'no duty is past due and not done',
   check({ records, today }, report) {
     const { agreement } = records;
@@ -12,7 +14,7 @@ export const obligations: Rule = {
       if (obligation.done === null && obligation.due < today) {
         report(
           agreement.at(['obligations', index, 'due']),
-          `"${obligation.id}" (${obligation.text}) was due ${obligation.due} and is not recorded as done: set done to the date it was done`,
+          message('obligations/overdue', { id: obligation.id, text: obligation.text, due: obligation.due }),
           { clause: `§${obligation.clause}`, year: Number(obligation.due.slice(0, 4)) },
         );
       }

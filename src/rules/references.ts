@@ -1,3 +1,4 @@
+import { type Message, message } from '../messages/catalogue.js';
 import type { PropertyPath } from '../records/front-matter.js';
 import { meetingIdOf, recordKind } from '../records/paths.js';
 import type { LoadedRecord } from '../records/types.js';
@@ -8,6 +9,14 @@ export const references: Rule = {
   id: 'references',
   clause: null,
   severity: 'error',
+  messages: [
+    'references/duplicate-id',
+    'references/unknown-consultation',
+    'references/unknown-focus-area',
+    'references/unknown-meeting',
+    'references/unknown-notice-file',
+    'references/unknown-party',
+  ],
   description: 'every party, focus area, meeting, consultation and notice file reference resolves; ids are unique',
   check({ records }, report) {
     const { agreement, meetings, annualPlans, paths } = records;
@@ -22,48 +31,31 @@ export const references: Rule = {
     type Where = [record: LoadedRecord<unknown>, path: PropertyPath, part?: 'key'];
     const expect = (
       known: readonly string[] | ReadonlySet<string>,
-      what: string,
       value: string,
       [record, path, part]: Where,
-      advice: string,
+      unknown: () => Message,
     ) => {
       const isKnown = Array.isArray(known) ? known.includes(value) : (known as ReadonlySet<string>).has(value);
-      if (!isKnown) report(record.at(path, part), `unknown ${what} "${value}": ${advice}`);
+      if (!isKnown) report(record.at(path, part), unknown());
     };
     const party = (value: string, where: Where) =>
-      expect(partyIds, 'party', value, where, `use one of ${partyIds.join(', ')}`);
+      expect(partyIds, value, where, () => message('references/unknown-party', { value, known: partyIds }));
     const focus = (value: string | undefined, where: Where) =>
       value !== undefined &&
-      expect(
-        focusLetters,
-        'focus area',
-        value,
-        where,
-        `use one of ${focusLetters.join(', ')}, the focus areas in the agreement`,
+      expect(focusLetters, value, where, () =>
+        message('references/unknown-focus-area', { value, known: focusLetters }),
       );
     const meeting = (value: string, where: Where) =>
-      expect(
-        meetingIds,
-        'meeting',
-        value,
-        where,
-        `no file meetings/${value}.md; use a meeting's file name without .md`,
-      );
+      expect(meetingIds, value, where, () => message('references/unknown-meeting', { value }));
     // A notice is a file the tool wrote, or one like it, under agreement/notices/: never the agreement itself or a meeting.
     const notices = new Set([...paths].filter((path) => /^agreement\/notices\/[^/]+\.md$/i.test(path)));
     const file = (value: string, where: Where) =>
-      expect(
-        notices,
-        'notice file',
-        value,
-        where,
-        'name a file under agreement/notices/, relative to the repository root, e.g. agreement/notices/2019-forlengelse.md',
-      );
+      expect(notices, value, where, () => message('references/unknown-notice-file', { value }));
 
     const duplicates = (ids: readonly string[], path: string) =>
       ids.forEach((id, index) => {
         if (ids.indexOf(id) !== index)
-          report(agreement.at([path, index, 'id']), `the id "${id}" is used twice in ${path}: ids must be unique`);
+          report(agreement.at([path, index, 'id']), message('references/duplicate-id', { id, list: path }));
       });
     duplicates(partyIds, 'parties');
     duplicates(consultationIds, 'consultations');
@@ -101,12 +93,9 @@ export const references: Rule = {
         party(item.proposed_by, [record, ['agenda', index, 'proposed_by']]);
         focus(item.focus, [record, ['agenda', index, 'focus']]);
         if (item.consultation !== undefined) {
-          expect(
-            consultationIds,
-            'consultation',
-            item.consultation,
-            [record, ['agenda', index, 'consultation']],
-            `declare it under consultations in agreement/agreement.md first${consultationIds.length ? ` (known: ${consultationIds.join(', ')})` : ''}`,
+          const value = item.consultation;
+          expect(consultationIds, value, [record, ['agenda', index, 'consultation']], () =>
+            message('references/unknown-consultation', { value, known: consultationIds }),
           );
         }
       });

@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { partyShortName } from '../model/parties.js';
 import { expectedRoles } from '../schedule/rotation.js';
 import type { Rule } from './rule.js';
@@ -7,6 +8,7 @@ export const rotation: Rule = {
   id: 'rotation',
   clause: 'meetings',
   severity: 'error',
+  messages: ['rotation/out-of-turn'],
   description:
     'chair and minutes follow the rotation over held and planned meetings in date order, cancelled ones skipped, unless `rotation_note` explains',
   check(context, report) {
@@ -14,14 +16,21 @@ export const rotation: Rule = {
     const mode = agreement.data.meetings.rotation.roles;
     for (const { meeting, turn, roles } of expectedRoles(agreement.data, meetings)) {
       if (meeting.data.rotation_note !== null) continue;
-      const position = `meeting ${turn + 1} in the rotation (${mode} roles, first turn ${partyShortName(context.records.agreement.data, agreement.data.meetings.rotation.first, context.today)}, cancelled meetings skipped)`;
+      const nameOf = (party: string) => partyShortName(agreement.data, party, context.today);
       for (const role of ['chair', 'minutes'] as const) {
         const actual = meeting.data[role];
         if (actual === roles[role]) continue;
-        const title = role === 'chair' ? 'chairs' : 'takes the minutes';
         report(
           meeting.at([role]),
-          `${partyShortName(context.records.agreement.data, roles[role], context.today)} ${title} at ${position}, not ${partyShortName(context.records.agreement.data, actual, context.today)}: set ${role}: ${roles[role]}, or explain the deviation in rotation_note`,
+          message('rotation/out-of-turn', {
+            expected: nameOf(roles[role]),
+            expectedId: roles[role],
+            actual: nameOf(actual),
+            role,
+            turn: turn + 1,
+            roles: mode,
+            first: nameOf(agreement.data.meetings.rotation.first),
+          }),
         );
       }
     }

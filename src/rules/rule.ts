@@ -1,5 +1,6 @@
 import type { TemplateName } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
+import type { Message } from '../messages/catalogue.js';
 import { clauseReference } from '../model/clauses.js';
 import type { Finding, Location, RuleMeta, Severity, Subject } from '../model/finding.js';
 import { meetingIdOf, recordKind } from '../records/paths.js';
@@ -25,7 +26,7 @@ export interface ReportDetails {
   year?: number;
 }
 
-export type Report = (location: Location, message: string, details?: ReportDetails) => void;
+export type Report = (location: Location, message: Message, details?: ReportDetails) => void;
 
 export interface Rule extends RuleMeta {
   check(context: RuleContext, report: Report): void;

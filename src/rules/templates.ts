@@ -20,6 +20,19 @@ export const templates: Rule = {
   id: 'templates',
   clause: null,
   severity: 'error',
+  messages: [
+    'templates/partial',
+    'templates/decorator',
+    'templates/javascript-property',
+    'templates/helper-not-supported',
+    'templates/unknown-helper',
+    'templates/nested-too-deep',
+    'templates/too-many-iterations',
+    'templates/too-much-output',
+    'templates/does-not-parse',
+    'templates/cannot-render',
+    'templates/handlebars',
+  ],
   description:
     "every template, built-in or in `templates/`, compiles and renders against the repository's data: the agenda and minutes against the latest meeting and the one with the most agenda items, the cancellation notice against a cancelled meeting (or the latest as if cancelled), the protocols against the next renewal and a notice given today",
   check({ records, today, builtinTemplates }, report) {

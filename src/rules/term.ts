@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { extensionRefusals } from '../term/extension.js';
 import type { Rule } from './rule.js';
 
@@ -9,6 +10,15 @@ export const term: Rule = {
   id: 'term',
   clause: 'term',
   severity: 'error',
+  messages: [
+    'term/extension-refused',
+    'term/extension-after-termination',
+    'term/extension-after-evaluation',
+    'term/already-runs-through',
+    'term/next-extension-from',
+    'term/decided-after-lapse',
+    'term/decided-before-signing',
+  ],
   description:
     'each extension follows on the term it extends and runs `extension_years` years; it is decided before that term ran out, after signing, not after a notice of termination, and while the evaluation is pending',
   check({ records }, report) {
@@ -18,7 +28,7 @@ export const term: Rule = {
       for (const { field, reason } of extensionRefusals(before, extension.year, extension.decided)) {
         report(
           agreement.at(['extensions', index, field]),
-          `the extension from ${extension.year} cannot stand: ${reason}`,
+          message('term/extension-refused', { year: extension.year, reason }),
         );
       }
     });

@@ -1,3 +1,4 @@
+import { message } from '../messages/catalogue.js';
 import { noticePeriodEnd, terminationEffective, terminationRefusals } from '../term/termination.js';
 import type { Rule } from './rule.js';
 
@@ -6,6 +7,12 @@ export const termination: Rule = {
   id: 'termination',
   clause: 'term',
   severity: 'error',
+  messages: [
+    'termination/wrong-effective-date',
+    'term/already-terminated',
+    'term/notice-before-signing',
+    'term/notice-after-end',
+  ],
   description:
     "the notice lies within the term; the effective date is the day it was received plus `notice_months` by `notice_rule`, or the term's last day if that comes first",
   check({ records }, report) {
@@ -19,14 +26,16 @@ export const termination: Rule = {
     if (refusals.length > 0) return;
     const expected = terminationEffective(a, t.notified);
     if (t.effective !== expected) {
-      const months = a.term.notice_months === 1 ? "1 month's" : `${a.term.notice_months} months'`;
-      const capped =
-        expected < noticePeriodEnd(t.notified, a.term.notice_months, a.term.notice_rule)
-          ? ', the end of the term, which comes first'
-          : '';
       report(
         agreement.at(['termination', 'effective']),
-        `with ${months} notice (notice_rule: ${a.term.notice_rule}), a notice received ${t.notified} takes effect ${expected}${capped}, not ${t.effective}`,
+        message('termination/wrong-effective-date', {
+          months: a.term.notice_months,
+          rule: a.term.notice_rule,
+          notified: t.notified,
+          expected,
+          capped: expected < noticePeriodEnd(t.notified, a.term.notice_months, a.term.notice_rule),
+          effective: t.effective,
+        }),
       );
     }
   },

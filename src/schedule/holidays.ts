@@ -5,6 +5,7 @@
  * library: twelve fixed rules are cheaper than 45 MB and 100 ms of start-up.
  */
 import { addDays, type IsoDate, isoDate, isoWeek, isoWeekday } from '../lib/dates.js';
+import { type Message, message, type ParamsOf } from '../messages/catalogue.js';
 import type { AvoidablePeriod } from '../model/schemas.js';
 
 /** Easter Sunday in the Gregorian calendar (the anonymous "Meeus/Jones/Butcher" algorithm). */
@@ -26,41 +27,44 @@ export function easterSunday(year: number): IsoDate {
   return isoDate(year, month, day);
 }
 
-const FIXED_HOLIDAYS: ReadonlyArray<[month: number, day: number, name: string]> = [
-  [1, 1, 'første nyttårsdag'],
-  [5, 1, 'offentlig høytidsdag 1. mai'],
-  [5, 17, 'grunnlovsdag 17. mai'],
-  [12, 25, 'første juledag'],
-  [12, 26, 'andre juledag'],
+const FIXED_HOLIDAYS: ReadonlyArray<[month: number, day: number, holiday: Holiday]> = [
+  [1, 1, 'new-year'],
+  [5, 1, 'may-day'],
+  [5, 17, 'constitution-day'],
+  [12, 25, 'christmas'],
+  [12, 26, 'boxing-day'],
 ];
 
-const EASTER_HOLIDAYS: ReadonlyArray<[offset: number, name: string]> = [
-  [-3, 'skjærtorsdag'],
-  [-2, 'langfredag'],
-  [0, 'første påskedag'],
-  [1, 'andre påskedag'],
-  [39, 'Kristi himmelfartsdag'],
-  [49, 'første pinsedag'],
-  [50, 'andre pinsedag'],
+const EASTER_HOLIDAYS: ReadonlyArray<[offset: number, holiday: Holiday]> = [
+  [-3, 'maundy-thursday'],
+  [-2, 'good-friday'],
+  [0, 'easter-sunday'],
+  [1, 'easter-monday'],
+  [39, 'ascension'],
+  [49, 'whit-sunday'],
+  [50, 'whit-monday'],
 ];
 
-const holidayCache = new Map<number, ReadonlyMap<IsoDate, string>>();
+/** A public holiday, by a key the catalogue names it by. */
+export type Holiday = ParamsOf<'day/holiday'>['holiday'];
+
+const holidayCache = new Map<number, ReadonlyMap<IsoDate, Holiday>>();
 
 /** The twelve public holidays of a year, by date. */
-export function publicHolidays(year: number): ReadonlyMap<IsoDate, string> {
+export function publicHolidays(year: number): ReadonlyMap<IsoDate, Holiday> {
   let holidays = holidayCache.get(year);
   if (!holidays) {
     const easter = easterSunday(year);
-    holidays = new Map<IsoDate, string>([
-      ...FIXED_HOLIDAYS.map(([month, day, name]): [IsoDate, string] => [isoDate(year, month, day), name]),
-      ...EASTER_HOLIDAYS.map(([offset, name]): [IsoDate, string] => [addDays(easter, offset), name]),
+    holidays = new Map<IsoDate, Holiday>([
+      ...FIXED_HOLIDAYS.map(([month, day, holiday]): [IsoDate, Holiday] => [isoDate(year, month, day), holiday]),
+      ...EASTER_HOLIDAYS.map(([offset, holiday]): [IsoDate, Holiday] => [addDays(easter, offset), holiday]),
     ]);
     holidayCache.set(year, holidays);
   }
   return holidays;
 }
 
-function publicHoliday(date: IsoDate): string | undefined {
+function publicHoliday(date: IsoDate): Holiday | undefined {
   return publicHolidays(Number(date.slice(0, 4))).get(date);
 }
 
@@ -94,17 +98,17 @@ export function inPeriod(date: IsoDate, period: AvoidablePeriod): boolean {
 export interface NotAWorkingDay {
   kind: 'weekend' | 'holiday' | 'avoided';
   /** "a Saturday", "a public holiday (skjærtorsdag)", "in fellesferie". */
-  description: string;
+  description: Message;
 }
 
 /** Why a date is not a working day for a meeting, or undefined when it is one. */
 export function whyNotAWorkingDay(date: IsoDate, avoid: readonly AvoidablePeriod[]): NotAWorkingDay | undefined {
   const weekday = isoWeekday(date);
-  if (weekday >= 6) return { kind: 'weekend', description: weekday === 6 ? 'a Saturday' : 'a Sunday' };
+  if (weekday >= 6) return { kind: 'weekend', description: message(weekday === 6 ? 'day/saturday' : 'day/sunday') };
   const holiday = publicHoliday(date);
-  if (holiday) return { kind: 'holiday', description: `a public holiday (${holiday})` };
+  if (holiday) return { kind: 'holiday', description: message('day/holiday', { holiday }) };
   const period = avoid.find((candidate) => inPeriod(date, candidate));
-  return period && { kind: 'avoided', description: `in ${periodName(period)}` };
+  return period && { kind: 'avoided', description: message('day/in-period', { period: periodName(period) }) };
 }
 
 /** A day the secretariat works: not a Saturday, Sunday or public holiday (an avoided period is still a working day). */

@@ -4,7 +4,9 @@
  * day from there (preferring one whose deadlines fall outside the avoided periods). What the search
  * found is said in words by `next-meeting-reasons.ts`, never here.
  */
+
 import { addDays, addMonths, endOfYear, type IsoDate, maxDate, minDate, yearOf } from '../lib/dates.js';
+import type { Message } from '../messages/catalogue.js';
 import type { Agreement } from '../model/schemas.js';
 import { yearInForce } from '../term/term.js';
 import { deadlinesInAvoidedPeriod, earliestMeetingDate } from './deadlines.js';
@@ -50,7 +52,7 @@ export interface ProposedDate {
   /** The lacking year, when it had no working day left for its meeting. */
   noDayLeftIn: { year: number; from: IsoDate; to: IsoDate } | undefined;
   /** Days passed over that are not working days for a reason other than the weekend (at most three). */
-  skipped: Array<{ day: IsoDate; description: string }>;
+  skipped: Array<{ day: IsoDate; description: Message }>;
   /** From this day on, the notice or the documents would have been due in an avoided period. */
   deadlinesAvoidedFrom: IsoDate | undefined;
 }

@@ -6,6 +6,7 @@
  */
 
 import type { IsoDate } from '../lib/dates.js';
+import type { Message } from '../messages/catalogue.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { isInForce, lastDayInForce } from '../term/term.js';
@@ -38,7 +39,7 @@ export interface NextMeeting {
   notice_by: IsoDate;
   documents_by: IsoDate;
   in_term: boolean;
-  reasons: string[];
+  reasons: Message[];
   /** Not part of the JSON contract: for people and calendars. */
   time: string | null;
   place: string | null;
@@ -56,7 +57,7 @@ export interface NoNextMeeting {
   notice_by: null;
   documents_by: null;
   in_term: false;
-  reasons: string[];
+  reasons: Message[];
   time: null;
   place: null;
 }
@@ -108,7 +109,7 @@ export function nextMeeting(agreement: Agreement, meetings: readonly MeetingLike
   });
 }
 
-function noMeeting(agreement: Agreement, reasons: string[]): NoNextMeeting {
+function noMeeting(agreement: Agreement, reasons: Message[]): NoNextMeeting {
   return {
     source: 'none',
     meeting: null,

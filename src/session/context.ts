@@ -1,5 +1,7 @@
 /** What a command is given: the outside world, passed in so tests can supply their own, and today's date. */
 import type { IsoDate } from '../lib/dates.js';
+import type { Message } from '../messages/catalogue.js';
+import type { Language } from '../messages/language.js';
 import type { Colors } from '../report/colors.js';
 
 /** Everything a command may touch of the outside world, passed in so tests can supply their own. */
@@ -33,6 +35,10 @@ export interface CommandContext {
   /** The calendar date in Europe/Oslo, or the one given by --today / PARTNERSHIP_TODAY. */
   today: IsoDate;
   color: Colors;
+  /** The language the person reads: --lang, else PARTNERSHIP_LANG, else the locale; English otherwise. */
+  language: Language;
+  /** A message in that language. */
+  say(text: Message): string;
   /** The records repository: --repo, or the first folder upwards that holds agreement/agreement.md. */
   repositoryRoot(): string;
 }

@@ -10,6 +10,7 @@ import type { DocumentData } from '../documents/view-types.js';
 import { InputError, PreconditionError, UsageError, writeFailureReason } from '../lib/errors.js';
 import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
+import { message } from '../messages/catalogue.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
 import { formatFindingLine } from '../report/text.js';
@@ -34,8 +35,12 @@ export function renderDocument(records: CleanRecords, document: DocumentData): s
     return renderTemplate(template, document.view, records.agreement.data, document.on);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
+    const { file, line, column } = error.problem;
     throw new PreconditionError(
-      `the ${name} template does not render: ${error.message} (partnership validate checks every template)`,
+      message('document/template-does-not-render', {
+        name,
+        problem: message('template/located', { file, line, column, problem: error.problem.message }),
+      }),
     );
   }
 }
@@ -52,8 +57,7 @@ export async function emitDocument(
 ): Promise<string | null> {
   const format = outputFormat(given, output, DOCUMENT_FORMATS, 'md');
   const toFile = output !== undefined && output !== '-';
-  if (format === 'docx' && !toFile)
-    throw new UsageError('DOCX is a binary file: name the file to write with -o, e.g. -o innkalling.docx');
+  if (format === 'docx' && !toFile) throw new UsageError(message('document/docx-needs-file'));
   const content = format === 'md' ? markdown : await converted(markdown, format, documentStyle(records));
   if (!toFile) {
     context.io.stdout(content as string);
@@ -74,7 +78,10 @@ async function converted(markdown: string, format: 'html' | 'docx', style: Docum
   const bytes = Buffer.byteLength(markdown);
   if (bytes > MAX_DOCUMENT_BYTES) {
     throw new PreconditionError(
-      `the document is ${(bytes / 1024 / 1024).toFixed(1)} MB of text, more than a document the tool writes may be (${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, hundreds of pages): shorten what the record holds (the minutes' text in the meeting's file), and nothing was written`,
+      message('document/too-large', {
+        megabytes: (bytes / 1024 / 1024).toFixed(1),
+        limit: MAX_DOCUMENT_BYTES / 1024 / 1024,
+      }),
     );
   }
   const formats = await loadFormats();
@@ -83,11 +90,11 @@ async function converted(markdown: string, format: 'html' | 'docx', style: Docum
     return await formats.toDocx(markdown, style);
   } catch (error) {
     if ((error as { code?: string }).code === 'DOCUMENT_LIMIT')
-      throw new PreconditionError(`${(error as Error).message}; nothing was written`);
+      throw new PreconditionError(message('document/not-written', { detail: (error as Error).message }));
     // docx parses the styles part only here; the rest of the document is ours and does not fail.
     if (style.docxStyles === undefined) throw error;
     throw new PreconditionError(
-      `${STYLE_FILES.docx} is not a Word styles part (${printable((error as Error).message)}): copy word/styles.xml out of a .docx in the house style, or remove the file`,
+      message('document/bad-styles', { file: STYLE_FILES.docx, detail: printable((error as Error).message) }),
     );
   }
 }
@@ -102,7 +109,7 @@ function documentStyle(records: CleanRecords): DocumentStyle {
     const fetching = /@import|url\s*\(|image-set\s*\(|\\|<\//i.exec(css);
     if (fetching) {
       throw new PreconditionError(
-        `${STYLE_FILES.css} uses "${printable(fetching[0])}": a page that stands alone fetches nothing and imports nothing, so the stylesheet may hold neither`,
+        message('document/stylesheet-fetches', { file: STYLE_FILES.css, rule: printable(fetching[0]) }),
       );
     }
   }
@@ -132,7 +139,11 @@ export function writeRecordEdit(
     );
   } catch (error) {
     throw new InputError(
-      `cannot write ${written.map(({ path }) => path).join(' and ')}: ${writeFailureReason(error)}. Nothing was changed`,
+      message('write/cannot-write-files', {
+        files: written.map(({ path }) => path),
+        reason: writeFailureReason(error),
+        changed: false,
+      }),
     );
   }
 }
@@ -143,7 +154,9 @@ export function writeNewRecord(records: CleanRecords, file: string, text: string
   try {
     writeFileAtomic(join(context.repositoryRoot(), file), text);
   } catch (error) {
-    throw new InputError(`cannot write ${file}: ${writeFailureReason(error)}. Nothing was written`);
+    throw new InputError(
+      message('write/cannot-write-files', { files: [file], reason: writeFailureReason(error), changed: true }),
+    );
   }
 }
 
@@ -157,7 +170,9 @@ export function ensureStillValid(
   const added = errorsIntroduced(files, changed, context.today, readBuiltinTemplates(), removed);
   if (added.length > 0) {
     throw new PreconditionError(
-      `the change would not pass validate, so nothing was written:\n${added.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n')}`,
+      message('change/would-not-validate', {
+        findings: added.map((finding) => `  ${formatFindingLine(finding, context.color, context.language)}`).join('\n'),
+      }),
     );
   }
 }

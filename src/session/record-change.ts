@@ -4,11 +4,13 @@
  * branch of their own (--commit). Every check first, then all files or none,
  * then the commit; a failure at any step leaves files and branches as they were.
  */
+
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearIntent, recordIntent } from '../git/interrupted-commit.js';
 import { GitRepository } from '../git/repository.js';
 import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import type { SourceFile } from '../records/types.js';
 import { restoreFiles, writeFilesAtomically } from '../writing/write.js';
 import type { CommandContext } from './context.js';
@@ -57,32 +59,21 @@ async function apply(
   const paths = files.map((file) => file.path);
 
   if (existsSync(join(root, change.notice.path)))
-    throw new PreconditionError(`${change.notice.path} already exists: nothing was written`);
+    throw new PreconditionError(message('change/notice-exists', { path: change.notice.path }));
   const git = await GitRepository.open(root, gitOptions(context));
   if (git) {
     const dirty = await git.uncommitted(paths);
-    if (dirty.length > 0)
-      throw new PreconditionError(
-        `${dirty.join(', ')} ${dirty.length === 1 ? 'has' : 'have'} uncommitted changes: commit or stash them first. Nothing was written`,
-      );
+    if (dirty.length > 0) throw new PreconditionError(message('change/uncommitted', { files: dirty }));
   }
   if (options.commit) {
-    if (!git)
-      throw new PreconditionError(
-        `${root} is not a git repository: --commit needs one (--write alone works without git). Nothing was written`,
-      );
+    if (!git) throw new PreconditionError(message('change/not-git', { root }));
     const busy = await git.busy();
-    if (busy) throw new PreconditionError(`git cannot commit now: ${busy}. Nothing was written`);
-    if (!(await git.hasCommits()))
-      throw new PreconditionError(
-        'the git repository has no commits yet: commit the records first. Nothing was written',
-      );
+    if (busy) throw new PreconditionError(message('change/git-busy', { busy }));
+    if (!(await git.hasCommits())) throw new PreconditionError(message('change/no-commits'));
     if (await git.branchExists(change.branch))
-      throw new PreconditionError(
-        `the branch ${change.branch} already exists: delete it, or merge it if it holds this change. Nothing was written`,
-      );
+      throw new PreconditionError(message('change/branch-exists', { branch: change.branch }));
     const identity = await git.identityProblem();
-    if (identity) throw new PreconditionError(`${identity}. Nothing was written`);
+    if (identity) throw new PreconditionError(message('change/identity', { problem: identity }));
   }
   ensureStillValid(records.files, files, context);
 
@@ -103,7 +94,7 @@ async function apply(
       await git.abandonBranch(change.branch, returnTo);
       clearIntent(root);
       throw new PreconditionError(
-        `git could not create the branch ${change.branch}: ${(error as Error).message.trim()}. Nothing was written`,
+        message('change/branch-failed', { branch: change.branch, detail: (error as Error).message.trim() }),
       );
     }
     checkpoint('switched');
@@ -121,7 +112,9 @@ async function apply(
       await git.abandonBranch(change.branch, returnTo);
       clearIntent(root);
     }
-    throw new InputError(`cannot write ${paths.join(' and ')}: ${writeFailureReason(error)}. Nothing was changed`);
+    throw new InputError(
+      message('write/cannot-write-files', { files: paths, reason: writeFailureReason(error), changed: false }),
+    );
   }
   checkpoint('written');
   const done = paths.map((path) => `Wrote ${path}`);
@@ -136,6 +129,6 @@ async function apply(
     restoreFiles(originals);
     await git.abandonBranch(change.branch, returnTo);
     clearIntent(root);
-    throw new PreconditionError(`git could not commit: ${(error as Error).message.trim()}. Nothing was changed`);
+    throw new PreconditionError(message('change/commit-failed', { detail: (error as Error).message.trim() }));
   }
 }

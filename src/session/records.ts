@@ -1,5 +1,6 @@
 import { daysBetween, isRealDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import { loadRecords } from '../records/load.js';
 import { readRepository } from '../records/repository.js';
 import type { AgreementRecord, MeetingRecord, Records, SourceFile } from '../records/types.js';
@@ -20,10 +21,10 @@ export function readCleanRecords(context: CommandContext, only?: 'records'): Cle
   const files = readRepository(context.repositoryRoot(), only);
   const { records, findings } = loadRecords(files);
   if (findings.length > 0 || !records.agreement) {
-    const lines = findings.map((finding) => `  ${formatFindingLine(finding, context.color)}`).join('\n');
-    throw new PreconditionError(
-      `the records have errors; fix them first (partnership validate shows them all):\n${lines}`,
-    );
+    const lines = findings
+      .map((finding) => `  ${formatFindingLine(finding, context.color, context.language)}`)
+      .join('\n');
+    throw new PreconditionError(message('records/have-errors', { findings: lines }));
   }
   return { ...records, agreement: records.agreement, files };
 }
@@ -33,10 +34,7 @@ export function findMeeting(records: CleanRecords, id: string): MeetingRecord {
   const meeting = records.meetings.find((candidate) => candidate.id === id);
   if (meeting) return meeting;
   const ids = records.meetings.map((candidate) => candidate.id);
-  if (ids.length === 0)
-    throw new PreconditionError(
-      `there is no meeting "${id}": meetings/ holds no meetings yet (partnership new meeting writes one)`,
-    );
+  if (ids.length === 0) throw new PreconditionError(message('records/no-meetings', { id }));
   const date = id.slice(0, 10);
   const nearest = isRealDate(date)
     ? [...records.meetings]
@@ -44,7 +42,5 @@ export function findMeeting(records: CleanRecords, id: string): MeetingRecord {
         .slice(0, 3)
         .map((candidate) => candidate.id)
     : ids.slice(-3);
-  throw new PreconditionError(
-    `there is no meeting "${id}" (no file meetings/${id}.md); the ${isRealDate(date) ? 'nearest in date' : 'latest'}: ${nearest.join(', ')}`,
-  );
+  throw new PreconditionError(message('records/no-such-meeting', { id, byDate: isRealDate(date), nearest }));
 }

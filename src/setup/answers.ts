@@ -2,10 +2,12 @@
  * init's questions: what the options leave out is asked in a terminal, and without one the missing
  * options are named. The answers are the agreement's title, its parties, its term and its convener.
  */
+
 import type { IsoDate } from '../lib/dates.js';
 import { isRealDate } from '../lib/dates.js';
 import { UsageError } from '../lib/errors.js';
 import { isoFromNorwegianDate } from '../lib/norwegian.js';
+import { type Message, message } from '../messages/catalogue.js';
 import type { CommandContext, Prompter } from '../session/context.js';
 import { loadTerminalPrompter } from '../session/load-prompts.js';
 
@@ -44,52 +46,52 @@ export async function gatherAnswers(options: AnswerOptions, context: CommandCont
     ...(options.end === undefined ? ['--end D'] : []),
   ];
   if (missing.length > 0 && !asker) {
-    throw new UsageError(
-      `init needs ${missing.join(', ')} when it cannot ask in a terminal, e.g. partnership init avtale --title "Samarbeidsavtale mellom KS og Kommunal- og distriktsdepartementet om …" --party ks:"KS – Kommunesektorens organisasjon":KS --party kdd:"Kommunal- og distriktsdepartementet":KDD --signed 2024-03-01 --end 2026-12-31`,
-    );
+    throw new UsageError(message('init/needs-options', { missing }));
   }
   const parties = (options.party ?? []).map(parseParty);
-  const title = options.title ?? (await (asker as Prompter).input("The agreement's title", { validate: required }));
+  const { say } = context;
+  const required = (value: string) => (value.trim() === '' ? say(message('init/ask-required')) : true);
+  const title =
+    options.title ?? (await (asker as Prompter).input(say(message('init/ask-title')), { validate: required }));
   while (parties.length < 2) {
     const number = parties.length + 1;
-    const id = await (asker as Prompter).input(`Party ${number}: a short id, e.g. ks or kdd`, {
+    const id = await (asker as Prompter).input(say(message('init/ask-party-id', { number })), {
       validate: (value) =>
         !PARTY_ID.test(value.trim())
-          ? 'lower-case letters, digits and hyphens'
+          ? say(message('init/ask-party-id-form'))
           : parties.some((party) => party.id === value.trim())
-            ? 'another party has that id'
+            ? say(message('init/ask-party-id-taken'))
             : true,
     });
-    const name = await (asker as Prompter).input(`Party ${number}: the full name`, { validate: required });
-    const short = await (asker as Prompter).input(`Party ${number}: the short name`, { validate: required });
+    const name = await (asker as Prompter).input(say(message('init/ask-party-name', { number })), {
+      validate: required,
+    });
+    const short = await (asker as Prompter).input(say(message('init/ask-party-short', { number })), {
+      validate: required,
+    });
     parties.push({ id: id.trim(), name: name.trim(), short: short.trim() });
   }
-  const signed =
-    options.signed ?? (await askDate(asker as Prompter, 'The date it was signed (YYYY-MM-DD or DD.MM.YYYY)'));
-  const end = options.end ?? (await askDate(asker as Prompter, 'The last day of its term (YYYY-MM-DD or DD.MM.YYYY)'));
+  const askDate = async (question: Message): Promise<IsoDate> => {
+    const answer = await (asker as Prompter).input(say(question), {
+      validate: (value) => (asIsoDate(value) ? true : say(message('init/ask-date-form'))),
+    });
+    return asIsoDate(answer) as IsoDate;
+  };
+  const signed = options.signed ?? (await askDate(message('init/ask-signed')));
+  const end = options.end ?? (await askDate(message('init/ask-end')));
   const convener =
     options.convener ??
     (asker
       ? await asker.select(
-          'Who convenes the meetings (sends the notice and the case documents)?',
+          say(message('init/ask-convener')),
           parties.map((party) => ({ name: `${party.short} (${party.name})`, value: party.id })),
         )
       : (parties[0] as Party).id);
   const ids = parties.map((party) => party.id);
-  if (new Set(ids).size !== ids.length) throw new UsageError(`two parties have the same id: ${ids.join(', ')}`);
-  if (!ids.includes(convener))
-    throw new UsageError(`--convener ${convener} is not one of the parties: use one of ${ids.join(', ')}`);
-  if (end <= signed) throw new UsageError(`the term's end, ${end}, is not after the signing, ${signed}`);
+  if (new Set(ids).size !== ids.length) throw new UsageError(message('init/same-party-id', { ids }));
+  if (!ids.includes(convener)) throw new UsageError(message('init/convener-not-a-party', { convener, parties: ids }));
+  if (end <= signed) throw new UsageError(message('init/end-before-signing', { end, signed }));
   return { title: title.trim(), parties, signed, end, convener };
-}
-
-const required = (value: string) => (value.trim() === '' ? 'please write something' : true);
-
-async function askDate(asker: Prompter, message: string): Promise<IsoDate> {
-  const answer = await asker.input(message, {
-    validate: (value) => (asIsoDate(value) ? true : 'a date such as 2024-03-01 or 01.03.2024'),
-  });
-  return asIsoDate(answer) as IsoDate;
 }
 
 function asIsoDate(value: string): IsoDate | undefined {
@@ -100,9 +102,7 @@ function asIsoDate(value: string): IsoDate | undefined {
 function parseParty(value: string): Party {
   const [id = '', name = '', short = '', ...rest] = value.split(':');
   if (!PARTY_ID.test(id) || name.trim() === '' || short.trim() === '' || rest.length > 0) {
-    throw new UsageError(
-      `--party takes ID:NAME:SHORT, an id of lower-case letters, digits and hyphens, e.g. --party ks:"KS – Kommunesektorens organisasjon":KS; not "${value}"`,
-    );
+    throw new UsageError(message('init/party-form', { value }));
   }
   return { id, name: name.trim(), short: short.trim() };
 }

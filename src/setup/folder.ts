@@ -2,11 +2,13 @@
  * The folder init writes into, and the commit it makes there: refused when it is taken, and committed
  * with exactly the files init wrote.
  */
+
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type GitOptions, GitRepository } from '../git/repository.js';
 import { PreconditionError, UsageError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { AGREEMENT_PATH } from '../records/paths.js';
 import { LOCK_FILE } from '../writing/lock.js';
 import type { FileChange } from '../writing/write.js';
@@ -24,15 +26,11 @@ export async function refuseTakenFolder(
   files: readonly FileChange[] = [],
 ): Promise<void> {
   if (existsSync(join(root, AGREEMENT_PATH))) {
-    throw new PreconditionError(
-      `${join(root, AGREEMENT_PATH)} exists: ${root} already holds an agreement, and nothing was written. Run init in a new folder`,
-    );
+    throw new PreconditionError(message('init/agreement-exists', { file: join(root, AGREEMENT_PATH), root }));
   }
   const existing = files.filter((file) => existsSync(join(root, file.path))).map((file) => file.path);
   if (existing.length > 0) {
-    throw new PreconditionError(
-      `${root} already has ${existing.join(', ')}: init writes into a new or empty folder, and nothing was written`,
-    );
+    throw new PreconditionError(message('init/files-exist', { root, files: existing }));
   }
   if (!options.allowExisting) await refuseOccupiedFolder(root);
 }
@@ -40,22 +38,19 @@ export async function refuseTakenFolder(
 async function refuseOccupiedFolder(root: string): Promise<void> {
   const folder = lstatSync(root, { throwIfNoEntry: false });
   if (!folder) return;
-  if (!folder.isDirectory())
-    throw new UsageError(`${printable(root)} is not a folder: name a new or empty folder for the records`);
+  if (!folder.isDirectory()) throw new UsageError(message('init/not-a-folder', { root: printable(root) }));
   // The writers' lock is init's own while it holds it.
   const entries = readdirSync(root).filter((name) => name !== '.git' && !name.startsWith(LOCK_FILE));
   if (entries.length > 0) {
-    const shown = entries.slice(0, 5).map(printable).join(', ');
+    const shown = entries.slice(0, 5).map(printable);
     throw new PreconditionError(
-      `${printable(root)} already holds ${shown}${entries.length > 5 ? ` and ${entries.length - 5} more` : ''}: init writes into a new or empty folder, and nothing was written. Name a new folder, or give --allow-existing to add the records beside what is there (init overwrites nothing and commits only the files it writes)`,
+      message('init/folder-not-empty', { root: printable(root), shown, more: Math.max(0, entries.length - 5) }),
     );
   }
   const git = entries.length === 0 && existsSync(join(root, '.git')) ? await GitRepository.open(root) : undefined;
   const changed = git ? (await git.uncommittedPaths()).filter((path) => !path.startsWith(LOCK_FILE)) : [];
   if (changed.length > 0) {
-    throw new PreconditionError(
-      `${printable(root)} is a git repository with uncommitted changes, and nothing was written: commit or stash them first, or give --allow-existing`,
-    );
+    throw new PreconditionError(message('init/uncommitted', { root: printable(root) }));
   }
 }
 
@@ -65,14 +60,11 @@ export async function firstCommit(
   paths: readonly string[],
   title: string,
   options: GitOptions,
-): Promise<string> {
+): Promise<Message> {
   const isNew = !existsSync(join(root, '.git'));
   const git = await GitRepository.initialise(root, options);
   const problem = await git.identityProblem();
-  if (problem) return `  (a git repository, not yet committed: ${problem}, then git add -A && git commit)`;
-  const commit = await git.commitPaths(
-    paths,
-    `Create the records of ${title}\n\nWritten by partnership init (${PACKAGE_NAME}).`,
-  );
-  return `  committed as ${commit}${isNew ? ' in a new git repository' : ''}`;
+  if (problem) return message('init/commit-later', { problem });
+  const commit = await git.commitPaths(paths, `${title}\n\npartnership init (${PACKAGE_NAME}).`);
+  return message('init/committed', { commit, isNew });
 }

@@ -2,12 +2,14 @@
  * How the new records repository gets the tool: the install route chosen, and for the tarball route
  * the tarball under vendor/, the one given or this very tool packed.
  */
+
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import type { InstallRoute } from './repository-files.js';
 
 export function installRoute(option = 'tarball'): InstallRoute {
@@ -16,17 +18,14 @@ export function installRoute(option = 'tarball'): InstallRoute {
   if (kind === 'tarball') return { kind, file: target };
   if (kind === 'git' && target) return { kind, url: target.startsWith('git+') ? target : `git+${target}` };
   if (kind === 'global' && target) return { kind, source: target };
-  throw new UsageError(
-    `--install takes tarball, tarball=FILE, git=URL or global=SOURCE (what npm install --global installs), not "${option}"`,
-  );
+  throw new UsageError(message('init/install-form', { value: option }));
 }
 
 /** The tarball the records repository pins, under vendor/: the one given, or this tool packed. */
 export function vendorTarball(file: string, cwd: string): { path: string; content: Buffer } {
   if (file === '') return packThisTool();
   const source = resolve(cwd, file);
-  if (!existsSync(source) || !source.endsWith('.tgz'))
-    throw new UsageError(`--install tarball=${file}: there is no such .tgz file`);
+  if (!existsSync(source) || !source.endsWith('.tgz')) throw new UsageError(message('init/no-tarball', { file }));
   return { path: `vendor/${basename(source)}`, content: readFileSync(source) };
 }
 
@@ -64,9 +63,7 @@ function packThisTool(): { path: string; content: Buffer } {
     if (!file) throw new Error('npm pack wrote no tarball');
     return { path: `vendor/${file}`, content: readFileSync(join(destination, file)) };
   } catch (error) {
-    throw new InputError(
-      `cannot pack this tool into a tarball for the new repository (${(error as Error).message.split('\n')[0]}): give one with --install tarball=FILE, or use --install git=URL`,
-    );
+    throw new InputError(message('init/cannot-pack', { detail: (error as Error).message.split('\n')[0] ?? '' }));
   } finally {
     rmSync(destination, { recursive: true, force: true });
   }

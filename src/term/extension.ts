@@ -4,13 +4,14 @@
  * so validate and the command can never disagree.
  */
 import { type IsoDate, yearOf } from '../lib/dates.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { extendedEnd } from './term.js';
 
 export interface ExtensionRefusal {
   field: 'year' | 'decided';
-  reason: string;
+  reason: Message;
 }
 
 /** The first year the next extension covers. */
@@ -22,14 +23,15 @@ export function nextExtensionYear(agreement: Pick<Agreement, 'term' | 'extension
  * Why the agreement is not in force in `year`, for a record or a command about that year: its period,
  * and for a year after the term (not ended by a termination) the renewal to record first.
  */
-export function notInForceIn(agreement: Agreement, year: number): string {
+export function notInForceIn(agreement: Agreement, year: number): Message {
   const end = extendedEnd(agreement);
-  const period = `from ${agreement.signed} to ${end}${agreement.termination ? `, terminated with effect from ${agreement.termination.effective}` : ''}`;
-  const advice =
-    !agreement.termination && year > yearOf(end)
-      ? `: if the parties extend it, record the extension first with partnership renew --year ${nextExtensionYear(agreement)}`
-      : '';
-  return `the agreement is not in force in ${year} (${period})${advice}`;
+  return message('term/not-in-force', {
+    year,
+    signed: agreement.signed,
+    end,
+    effective: agreement.termination?.effective ?? null,
+    renewYear: !agreement.termination && year > yearOf(end) ? nextExtensionYear(agreement) : null,
+  });
 }
 
 /**
@@ -42,38 +44,41 @@ export function extensionRefusals(agreement: Agreement, year: number, decided: I
   const refusals: ExtensionRefusal[] = [];
   const end = extendedEnd(agreement);
   const next = nextExtensionYear(agreement);
-  const length = agreement.term.extension_years === 1 ? 'one year' : `${agreement.term.extension_years} years`;
   if (agreement.termination && decided > agreement.termination.notified) {
     const { by, notified } = agreement.termination;
     refusals.push({
       field: 'decided',
-      reason: `${partyShortName(agreement, by, notified)} gave notice of termination on ${notified}, before ${decided}: a terminated agreement is not extended`,
+      reason: message('term/extension-after-termination', {
+        by: partyShortName(agreement, by, notified),
+        notified,
+        decided,
+      }),
     });
   }
   if (agreement.evaluation.completed !== null && decided > agreement.evaluation.completed) {
     refusals.push({
       field: 'decided',
-      reason: `the evaluation was completed on ${agreement.evaluation.completed}, before ${decided}, and the agreement is extended only while the evaluation is pending: a new agreement is needed`,
+      reason: message('term/extension-after-evaluation', { completed: agreement.evaluation.completed, decided }),
     });
   }
   if (year < next) {
-    refusals.push({ field: 'year', reason: `the agreement already runs through ${end}` });
+    refusals.push({ field: 'year', reason: message('term/already-runs-through', { end }) });
   } else if (year > next) {
     refusals.push({
       field: 'year',
-      reason: `the agreement runs through ${end}, so the next extension is from ${next}: it is extended ${length} at a time`,
+      reason: message('term/next-extension-from', { end, next, years: agreement.term.extension_years }),
     });
   }
   if (decided > end) {
     refusals.push({
       field: 'decided',
-      reason: `decided ${decided}, after the term it extends ran out on ${end}: a lapsed agreement cannot be extended, only replaced by a new one`,
+      reason: message('term/decided-after-lapse', { decided, end }),
     });
   }
   if (decided < agreement.signed) {
     refusals.push({
       field: 'decided',
-      reason: `decided ${decided}, before the agreement was signed on ${agreement.signed}`,
+      reason: message('term/decided-before-signing', { decided, signed: agreement.signed }),
     });
   }
   return refusals;

@@ -4,6 +4,7 @@
  * here, so validate and the command can never disagree.
  */
 import { addMonths, endOfMonth, type IsoDate, minDate } from '../lib/dates.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { extendedEnd } from './term.js';
@@ -30,7 +31,7 @@ export function terminationEffective(agreement: Pick<Agreement, 'term' | 'extens
 
 export interface TerminationRefusal {
   field: 'by' | 'notified';
-  reason: string;
+  reason: Message;
 }
 
 /** Why a notice received on `notified` cannot end the agreement as recorded; empty when it can. */
@@ -40,20 +41,24 @@ export function terminationRefusals(agreement: Agreement, notified: IsoDate): Te
     const { by, notified: earlier, effective } = agreement.termination;
     refusals.push({
       field: 'by',
-      reason: `the agreement is already terminated by ${partyShortName(agreement, by, earlier)} (notice received ${earlier}, effective ${effective})`,
+      reason: message('term/already-terminated', {
+        by: partyShortName(agreement, by, earlier),
+        notified: earlier,
+        effective,
+      }),
     });
   }
   if (notified < agreement.signed) {
     refusals.push({
       field: 'notified',
-      reason: `notice received ${notified}, before the agreement was signed on ${agreement.signed}`,
+      reason: message('term/notice-before-signing', { notified, signed: agreement.signed }),
     });
   }
   const end = extendedEnd(agreement);
   if (notified > end) {
     refusals.push({
       field: 'notified',
-      reason: `notice received ${notified}, after the term had already ended on ${end}: there is nothing left to terminate`,
+      reason: message('term/notice-after-end', { notified, end }),
     });
   }
   return refusals;

@@ -5,12 +5,14 @@
  * read before. A lock whose process is gone (on this machine), that is older
  * than any run could be, or that names no run at all is taken over, with a note.
  */
+
 import { randomBytes } from 'node:crypto';
 import { linkSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileSystemFailure, PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
+import { message } from '../messages/catalogue.js';
 
 export const LOCK_FILE = '.partnership.lock';
 
@@ -55,7 +57,12 @@ export async function acquireLock(
     }
     if (now() > deadline) {
       throw new PreconditionError(
-        `another partnership command is changing the records (process ${current.pid} on ${printable(current.host)}, since ${new Date(current.since).toISOString()}): wait for it to finish and run this again. If none is running, remove ${LOCK_FILE}`,
+        message('write/locked', {
+          pid: current.pid,
+          host: printable(current.host),
+          since: new Date(current.since).toISOString(),
+          lock: LOCK_FILE,
+        }),
       );
     }
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));

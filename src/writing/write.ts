@@ -3,6 +3,7 @@
  * one change that a killed run leaves completable, and outputs the user names
  * that can never replace what they must not.
  */
+
 import { randomBytes } from 'node:crypto';
 import {
   chmodSync,
@@ -22,6 +23,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError, writeFailureReason } from '../lib/errors.js';
+import { message } from '../messages/catalogue.js';
 import { isInside } from '../records/repository.js';
 import { LOCK_FILE } from './lock.js';
 
@@ -279,33 +281,23 @@ function readJournal(path: string): Journal | undefined {
 export function writeUserFile(path: string, content: string | Uint8Array, repositoryRoot?: string): void {
   const existing = lstatSync(path, { throwIfNoEntry: false });
   if (existing && !existing.isFile()) {
-    const kind = existing.isSymbolicLink()
-      ? 'a link'
-      : existing.isDirectory()
-        ? 'a folder'
-        : 'a device, FIFO or socket';
-    throw new UsageError(`${path} is ${kind}: write to a new file or an ordinary one (-o - prints to standard output)`);
+    const kind = existing.isSymbolicLink() ? 'link' : existing.isDirectory() ? 'folder' : 'device';
+    throw new UsageError(message('write/special-file', { path, kind }));
   }
   const real = realLocation(path);
   if (real.split(/[\\/]/).includes('.git')) {
-    throw new UsageError(
-      `${path} is inside a git repository's own folder (.git), which no document may replace: write it somewhere else`,
-    );
+    throw new UsageError(message('write/inside-git-folder', { path }));
   }
   if (isToolFile(basename(real))) {
-    throw new UsageError(
-      `${path} is a file partnership keeps while it writes the records: write the document somewhere else`,
-    );
+    throw new UsageError(message('write/lock-file', { path }));
   }
   if (repositoryRoot && isRecordPath(repositoryRoot, path)) {
-    throw new UsageError(
-      `${path} is in the records' own folders: write the document somewhere else, so no record is replaced`,
-    );
+    throw new UsageError(message('write/records-folder', { path }));
   }
   try {
     writeFileAtomic(path, content);
   } catch (error) {
-    throw new InputError(`cannot write ${path}: ${writeFailureReason(error)}`);
+    throw new InputError(message('write/cannot-write-in', { folder: path, reason: writeFailureReason(error) }));
   }
 }
 

@@ -241,6 +241,7 @@ describe('partnership validate', () => {
           message:
             'the evaluation was due after 2018-12-31, when the original term ended, and none is recorded: set evaluation.completed to the date it was done',
           clause: '§6',
+          message_id: 'evaluation/not-recorded',
         },
       ],
       explained: [],

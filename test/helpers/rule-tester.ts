@@ -1,6 +1,8 @@
 /** eslint's RuleTester, for our rules: valid cases have no findings, invalid ones exactly the expected ones. */
+import { appendFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { readBuiltinTemplates } from '../../src/documents/builtin.js';
+import { type MessageId, say } from '../../src/messages/catalogue.js';
 import { clauseReference } from '../../src/model/clauses.js';
 import type { Finding, Severity } from '../../src/model/finding.js';
 import { loadRecords } from '../../src/records/load.js';
@@ -15,7 +17,11 @@ export interface ExpectedFinding {
   /** The clause cited, when it is not the rule's own in the agreement's `clauses`. */
   clause?: string | null;
   severity?: Severity;
-  message: RegExp;
+  /** The catalogue's message id, the same in every language. */
+  id?: MessageId;
+  /** The facts the message gives, as far as the test names them. */
+  params?: Record<string, unknown>;
+  message?: RegExp;
 }
 
 export function findingsOf(rule: Rule, files: readonly SourceFile[], today: string): Finding[] {
@@ -54,7 +60,13 @@ export function expectFindings(
     expect(finding.clause).toBe(
       expectedClause === undefined ? clauseReference(agreementOf(files), rule.clause) : expectedClause,
     );
-    expect(finding.message).toMatch(expected[index]!.message);
+    const { id, params, message } = expected[index]!;
+    if (process.env.RECORD_MESSAGE_IDS && message)
+      appendFileSync(process.env.RECORD_MESSAGE_IDS, `${JSON.stringify([message.source, finding.message.id])}\n`);
+    expect(rule.messages, 'the rule lists the message it reports').toContain(finding.message.id);
+    if (id) expect(finding.message.id).toBe(id);
+    if (params) expect(finding.message.params).toMatchObject(params);
+    if (message) expect(say(finding.message, 'en')).toMatch(message);
   });
   return findings;
 }

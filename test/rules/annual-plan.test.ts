@@ -27,11 +27,16 @@ describe('annual-plan', () => {
     const files = repositoryFiles({ plans: { 2018: planData(2020) } });
     const year = positionOf(fileText(files, 'annual-plans/2018.md'), 'year: 2020', '2020');
     expectFindings(annualPlan, files, [
-      { file: 'annual-plans/2018.md', ...year, message: /the plan is for 2020 but the file is annual-plans\/2018.md/ },
       {
         file: 'annual-plans/2018.md',
         ...year,
-        message: /the agreement is not in force in 2020 \(from 2017-09-07 to 2018-12-31\)/,
+        id: 'annual-plan/file-name',
+        params: { year: 2020, file: 'annual-plans/2018.md' },
+      },
+      {
+        file: 'annual-plans/2018.md',
+        ...year,
+        id: 'term/not-in-force',
       },
     ]);
   });
@@ -42,7 +47,7 @@ describe('annual-plan', () => {
       {
         file: 'annual-plans/2018.md',
         ...positionOf(fileText(files, 'annual-plans/2018.md'), 'status: adopted', 'adopted'),
-        message: /names the meeting that adopted it/,
+        id: 'annual-plan/adopted-without-meeting',
       },
     ]);
   });
@@ -57,7 +62,7 @@ describe('annual-plan', () => {
       {
         file: 'annual-plans/2018.md',
         ...positionOf(fileText(files, 'annual-plans/2018.md'), 'adopted_in', '2018-01-10'),
-        message: /meeting 2018-01-10 is cancelled, not held/,
+        id: 'annual-plan/adopted-in-unheld-meeting',
       },
     ]);
   });

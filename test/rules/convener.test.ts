@@ -28,13 +28,12 @@ describe('convener', () => {
       {
         file: 'meetings/2018-03-14.md',
         ...positionOf(text, 'notice_sent', '2018-03-09'),
-        message: /the notice \(innkalling\) went out 2018-03-09, later than 2018-02-28 \(14 days before the meeting\)/,
+        id: 'convener/sent-late',
       },
       {
         file: 'meetings/2018-03-14.md',
         ...positionOf(text, 'documents_sent'),
-        message:
-          /no documents_sent recorded for a held meeting: record the date KMD sent the case documents \(due by 2018-03-07\)/,
+        id: 'convener/not-recorded-for-held',
       },
     ]);
   });
@@ -53,7 +52,7 @@ describe('convener', () => {
         {
           file: 'meetings/2018-11-20.md',
           ...positionOf(text, 'notice_sent'),
-          message: /should have gone out by 2018-11-06, 14 days before the meeting: KMD sends it/,
+          id: 'convener/overdue',
         },
       ],
       '2018-11-08',

@@ -25,7 +25,7 @@ describe('evaluation', () => {
         {
           file: 'agreement/agreement.md',
           ...positionOf(fileText(files, 'agreement/agreement.md'), 'completed:', 'null'),
-          message: /due after 2018-12-31.*none is recorded: set evaluation.completed/,
+          id: 'evaluation/not-recorded',
         },
       ],
       '2019-01-01',

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/messages/catalogue.js';
 import { loadRecords } from '../../src/records/load.js';
 import { readRepository } from '../../src/records/repository.js';
 import { copyFixture, temporaryFolder } from '../helpers/repository.js';
@@ -13,7 +14,7 @@ import { copyFixture, temporaryFolder } from '../helpers/repository.js';
 function fileFindings(folder: string) {
   return loadRecords(readRepository(folder))
     .findings.filter((finding) => finding.rule === 'file')
-    .map(({ file, line, column, message }) => ({ file, line, column, message }));
+    .map(({ file, line, column, message }) => ({ file, line, column, message: say(message, 'en') }));
 }
 
 const MEETING = '---\ndate: 2018-10-20\n---\n';

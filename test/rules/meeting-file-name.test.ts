@@ -30,7 +30,7 @@ describe('meeting-file-name', () => {
         {
           file: `meetings/${id}.md`,
           ...positionOf(fileText(files, `meetings/${id}.md`), 'date: 2018-03-14', '2018-03-14'),
-          message: /rename it to meetings\/2018-03-14.md/,
+          id: 'meeting-file-name/not-its-date',
         },
       ]);
     },
@@ -45,7 +45,7 @@ describe('meeting-file-name', () => {
       {
         file: 'meetings/2018-03-14.MD',
         ...positionOf(fileText(files, 'meetings/2018-03-14.MD'), 'date: 2018-03-14', '2018-03-14'),
-        message: /^the file ends in "\.MD": rename it to meetings\/2018-03-14.md, in lower case$/,
+        id: 'meeting-file-name/extension',
       },
     ]);
   });

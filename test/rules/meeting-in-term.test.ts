@@ -33,9 +33,9 @@ describe('meeting-in-term', () => {
   it('reports a meeting after the term, with the renew command to run', () => {
     const files = withMeeting('2019-03-01');
     // While the term runs, the renewal to record; once it has run out an extension can no longer be decided.
-    for (const [today, advice] of [
-      ['2018-11-01', /renew first \(partnership renew --year 2019\)/],
-      ['2019-01-15', /the agreement has lapsed and can only be replaced by a new one/],
+    for (const [today, outlook] of [
+      ['2018-11-01', { outlook: 'extendable', year: 2019 }],
+      ['2019-01-15', { outlook: 'lapsed' }],
     ] as const) {
       expectFindings(
         meetingInTerm,
@@ -44,7 +44,8 @@ describe('meeting-in-term', () => {
           {
             file: 'meetings/2019-03-01.md',
             ...positionOf(fileText(files, 'meetings/2019-03-01.md'), 'date:', '2019-03-01'),
-            message: new RegExp(`2019-03-01 is after the agreement's last day in force, 2018-12-31: ${advice.source}`),
+            id: 'meeting-in-term/after-last-day',
+            params: { date: '2019-03-01', lastDay: '2018-12-31', ...outlook },
           },
         ],
         today,
@@ -55,7 +56,13 @@ describe('meeting-in-term', () => {
   it('reports a meeting before signing, and one after a termination took effect', () => {
     const before = withMeeting('2017-06-01');
     expectFindings(meetingInTerm, before, [
-      { file: 'meetings/2017-06-01.md', line: 2, column: 7, message: /before the agreement was signed on 2017-09-07/ },
+      {
+        file: 'meetings/2017-06-01.md',
+        line: 2,
+        column: 7,
+        id: 'meeting-in-term/before-signing',
+        params: { signed: '2017-09-07' },
+      },
     ]);
     const terminated = withMeeting(
       '2018-11-15',
@@ -63,7 +70,13 @@ describe('meeting-in-term', () => {
       agreementData({ termination: { by: 'ks', notified: '2018-10-01', effective: '2018-11-01', notice: 'x' } }),
     );
     expectFindings(meetingInTerm, terminated, [
-      { file: 'meetings/2018-11-15.md', line: 2, column: 7, message: /terminated with effect from 2018-11-01/ },
+      {
+        file: 'meetings/2018-11-15.md',
+        line: 2,
+        column: 7,
+        id: 'meeting-in-term/after-last-day',
+        params: { outlook: 'terminated', effective: '2018-11-01' },
+      },
     ]);
   });
 

@@ -59,12 +59,23 @@ describe('minutes-headings', () => {
     expectFindings(minutesHeadings, files, [
       {
         ...at(text, '## Sak 5/18', '5/18'),
-        message:
-          /^the minutes number "Godkjenning av innkalling og saksliste" Sak 5\/18, and the saksliste numbers it Sak 6\/18: renumber/,
+        id: 'minutes-headings/renumbered',
       },
-      { ...at(text, '## Sak 6/18', '6/18'), message: /numbers it Sak 7\/18/ },
-      { ...at(text, '## Sak 7/18', '7/18'), message: /numbers it Sak 8\/18/ },
-      { ...at(text, '## Sak 8/18', '8/18'), message: /numbers it Sak 9\/18/ },
+      {
+        ...at(text, '## Sak 6/18', '6/18'),
+        id: 'minutes-headings/renumbered',
+        params: { number: '6/18', expected: '7/18' },
+      },
+      {
+        ...at(text, '## Sak 7/18', '7/18'),
+        id: 'minutes-headings/renumbered',
+        params: { number: '7/18', expected: '8/18' },
+      },
+      {
+        ...at(text, '## Sak 8/18', '8/18'),
+        id: 'minutes-headings/renumbered',
+        params: { number: '8/18', expected: '9/18' },
+      },
     ]);
   });
 
@@ -75,18 +86,17 @@ describe('minutes-headings', () => {
     expectFindings(minutesHeadings, files, [
       {
         ...at(text, '## Sak 7/2018', '7/2018'),
-        message: /^write the case number as the saksliste does, Sak 7\/18, not Sak 7\/2018/,
+        id: 'minutes-headings/four-digit-year',
       },
       {
         file: 'meetings/2018-09-20.md',
         line: text.slice(0, text.lastIndexOf('## Sak 8/18')).split('\n').length,
         column: 8,
-        message: /^the minutes have two headings Sak 8\/18: keep one/,
+        id: 'minutes-headings/twice',
       },
       {
         ...at(text, '## Sak 10/18', '10/18'),
-        message:
-          /^the minutes have a heading Sak 10\/18, and the saksliste of 2018-09-20 numbers its items 5\/18–8\/18/,
+        id: 'minutes-headings/no-such-case',
       },
     ]);
   });
@@ -102,21 +112,19 @@ describe('minutes-headings', () => {
       {
         ...at(text, '### Sak 7/18', '###'),
         severity: 'warning',
-        message:
-          /^a case heading is level 2, "## Sak 7\/18 …", as the referat's template writes them: this one has 3 #/,
+        id: 'minutes-headings/heading-level',
       },
       {
         ...at(text, '### Sak 7/18', '7/18'),
         severity: 'warning',
-        message:
-          /^the heading Sak 7\/18 says "Plankapasiteten", and the saksliste calls the case "Kommunenes plankapasitet"/,
+        id: 'minutes-headings/other-title',
       },
       {
         file: 'meetings/2018-09-20.md',
         line: text.split('\n').indexOf('---', 1) + 2,
         column: 1,
         severity: 'warning',
-        message: /^the minutes have no heading for Sak 8\/18 Eventuelt: add "## Sak 8\/18 Eventuelt"/,
+        id: 'minutes-headings/case-without-heading',
       },
     ]);
   });
@@ -129,8 +137,7 @@ describe('minutes-headings', () => {
         line: text.split('\n').indexOf('---', 1) + 2,
         column: 1,
         severity: 'warning',
-        message:
-          /^the minutes have no case headings: write one for each case of the saksliste, "## Sak 5\/18 Godkjenning av innkalling og saksliste" and on/,
+        id: 'minutes-headings/no-headings',
       },
     ]);
   });
@@ -156,14 +163,14 @@ describe('minutes-headings', () => {
         line: titles[1]!,
         column: 12,
         severity: 'warning',
-        message: /^agenda items 1 and 2 have the same title, "Kommunenes plankapasitet"/,
+        id: 'minutes-headings/same-title',
       },
       {
         file: 'meetings/2018-09-20.md',
         line: titles[2]!,
         column: 12,
         severity: 'warning',
-        message: /^the saksliste ends with Eventuelt as a standing item: remove this agenda item/,
+        id: 'minutes-headings/standing-any-other-business',
       },
     ]);
   });

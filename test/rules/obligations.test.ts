@@ -33,7 +33,7 @@ describe('obligations', () => {
         {
           file: 'agreement/agreement.md',
           ...positionOf(fileText(files, 'agreement/agreement.md'), 'due: 2017-09-30', '2017-09-30'),
-          message: /"kunngjoring" \(Bekjentgjøres.*\) was due 2017-09-30 and is not recorded as done/,
+          id: 'obligations/overdue',
           clause: '§4',
         },
       ],

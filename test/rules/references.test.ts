@@ -31,17 +31,17 @@ describe('references', () => {
       {
         file: 'meetings/2018-03-14.md',
         ...positionOf(text, 'chair: kdm', 'kdm'),
-        message: /unknown party "kdm": use one of kmd, ks/,
+        id: 'references/unknown-party',
       },
       {
         file: 'meetings/2018-03-14.md',
         ...positionOf(text, 'focus: D', 'D'),
-        message: /unknown focus area "D": use one of A, B, C/,
+        id: 'references/unknown-focus-area',
       },
       {
         file: 'meetings/2018-03-14.md',
         ...positionOf(text, 'consultation: ukjent', 'ukjent'),
-        message: /unknown consultation "ukjent"/,
+        id: 'references/unknown-consultation',
       },
     ]);
   });
@@ -60,14 +60,18 @@ describe('references', () => {
       {
         file: 'agreement/agreement.md',
         ...positionOf(text, 'notice: agreement/notices', 'agreement/notices'),
-        message:
-          /unknown notice file "agreement\/notices\/2019-forlengelse.md": name a file under agreement\/notices\//,
+        id: 'references/unknown-notice-file',
       },
-      { file: 'agreement/agreement.md', ...positionOf(text, 'convener: kdd', 'kdd'), message: /unknown party "kdd"/ },
+      {
+        file: 'agreement/agreement.md',
+        ...positionOf(text, 'convener: kdd', 'kdd'),
+        id: 'references/unknown-party',
+        params: { value: 'kdd' },
+      },
       {
         file: 'agreement/agreement.md',
         ...positionOf(text, 'notified_in: 2018-04-01', '2018-04-01'),
-        message: /unknown meeting "2018-04-01": no file meetings\/2018-04-01.md/,
+        id: 'references/unknown-meeting',
       },
     ]);
   });
@@ -86,9 +90,14 @@ describe('references', () => {
       {
         file: 'annual-plans/2018.md',
         ...positionOf(text, 'adopted_in', '2017-11-21'),
-        message: /unknown meeting "2017-11-21"/,
+        id: 'references/unknown-meeting',
       },
-      { file: 'annual-plans/2018.md', ...positionOf(text, '- fylket', 'fylket'), message: /unknown party "fylket"/ },
+      {
+        file: 'annual-plans/2018.md',
+        ...positionOf(text, '- fylket', 'fylket'),
+        id: 'references/unknown-party',
+        params: { value: 'fylket' },
+      },
     ]);
   });
 
@@ -102,7 +111,7 @@ describe('references', () => {
         file: 'agreement/agreement.md',
         line: second,
         column: 9,
-        message: /"kunngjoring" is used twice in obligations/,
+        id: 'references/duplicate-id',
       },
     ]);
   });
@@ -118,7 +127,7 @@ describe('references', () => {
           'notice: agreement/agreement.md',
           'agreement/agreement.md',
         ),
-        message: /^unknown notice file "agreement\/agreement.md": name a file under agreement\/notices\//,
+        id: 'references/unknown-notice-file',
       },
     ]);
     const byLetter = agreementData({

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonSchemas, SCHEMA_FILES } from '../../src/commands/schema.js';
+import { say } from '../../src/messages/catalogue.js';
 import type { RecordKind } from '../../src/model/schemas.js';
 import { loadRecords } from '../../src/records/load.js';
 import { meetingData, recordText } from '../helpers/fixtures.js';
@@ -11,7 +12,8 @@ function meetingFindings(overrides: Record<string, unknown>, remove: string[] = 
   const data = meetingData('2018-03-14', overrides);
   for (const key of remove) delete data[key];
   const text = recordText(data);
-  return { text, findings: loadRecords([{ path: 'meetings/2018-03-14.md', text }]).findings };
+  const { findings } = loadRecords([{ path: 'meetings/2018-03-14.md', text }]);
+  return { text, findings: findings.map((finding) => ({ ...finding, message: say(finding.message, 'en') })) };
 }
 
 describe('record schemas', () => {

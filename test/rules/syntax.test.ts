@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { say } from '../../src/messages/catalogue.js';
 import { readFrontMatter } from '../../src/records/front-matter.js';
 
 function problems(text: string) {
   const result = readFrontMatter(text);
   if (result.ok) throw new Error('expected problems');
-  return result.problems;
+  return result.problems.map((problem) => ({ ...problem, message: say(problem.message, 'en') }));
 }
 
 function parsed(text: string) {
   const result = readFrontMatter(text);
-  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join('; '));
+  if (!result.ok) throw new Error(result.problems.map((problem) => say(problem.message, 'en')).join('; '));
   return result.frontMatter;
 }
 

@@ -1,6 +1,14 @@
 import Holidays from 'date-holidays';
 import { describe, expect, it } from 'vitest';
-import { easterSunday, inPeriod, publicHolidays, whyNotAWorkingDay } from '../../src/schedule/holidays.js';
+import { say } from '../../src/messages/catalogue.js';
+import type { AvoidablePeriod } from '../../src/model/schemas.js';
+import { easterSunday, inPeriod, publicHolidays, whyNotAWorkingDay as why } from '../../src/schedule/holidays.js';
+
+/** Why a day is no working day, in the English words messages give it. */
+function whyNotAWorkingDay(date: string, avoid: readonly AvoidablePeriod[]) {
+  const reason = why(date, avoid);
+  return reason && { ...reason, description: say(reason.description, 'en') };
+}
 
 describe('Norwegian public holidays', () => {
   it('agree with date-holidays on every public holiday from 1900 to 2200', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { nextMeeting } from '../../src/schedule/next-meeting.js';
+import { say } from '../../src/messages/catalogue.js';
+import { nextMeeting as answer } from '../../src/schedule/next-meeting.js';
+
+/** The answer with its reasons in English words, as next-meeting prints them. */
+function nextMeeting(...args: Parameters<typeof answer>) {
+  const next = answer(...args);
+  return { ...next, reasons: next.reasons.map((reason) => say(reason, 'en')) };
+}
+
 import { agreement, agreementWithMeetings, meeting, rotating } from '../helpers/model.js';
 
 const HISTORY = ['2017-11-20', '2018-03-14', '2018-09-20'];

@@ -27,8 +27,8 @@ describe('extensionRefusals', () => {
       'decided',
     ]);
     expect(extensionRefusals(agreement(), 2018, '2017-08-01').map(({ reason }) => reason)).toEqual([
-      'the agreement already runs through 2018-12-31',
-      'decided 2017-08-01, before the agreement was signed on 2017-09-07',
+      { id: 'term/already-runs-through', params: { end: '2018-12-31' } },
+      { id: 'term/decided-before-signing', params: { decided: '2017-08-01', signed: '2017-09-07' } },
     ]);
   });
 
@@ -40,9 +40,10 @@ describe('extensionRefusals', () => {
     expect(extendedEnd(extended)).toBe('2020-12-31');
     expect(nextExtensionYear(extended)).toBe(2021);
     expect(extensionRefusals(extended, 2021, '2020-12-31')).toEqual([]);
-    expect(extensionRefusals(extended, 2020, '2020-06-01')[0]?.reason).toBe(
-      'the agreement already runs through 2020-12-31',
-    );
+    expect(extensionRefusals(extended, 2020, '2020-06-01')[0]?.reason).toEqual({
+      id: 'term/already-runs-through',
+      params: { end: '2020-12-31' },
+    });
   });
 
   it('is what the term rule reports: renew refuses exactly the extensions validate rejects', () => {

@@ -35,12 +35,16 @@ describe('terminationRefusals', () => {
     expect(terminationRefusals(terminated, '2018-11-05')).toEqual([
       {
         field: 'by',
-        reason: 'the agreement is already terminated by KS (notice received 2018-10-31, effective 2018-11-30)',
+        reason: {
+          id: 'term/already-terminated',
+          params: { by: 'KS', notified: '2018-10-31', effective: '2018-11-30' },
+        },
       },
     ]);
     expect(terminationRefusals(agreement(), '2017-08-01').map(({ field }) => field)).toEqual(['notified']);
-    expect(terminationRefusals(agreement(), '2019-01-02')[0]?.reason).toBe(
-      'notice received 2019-01-02, after the term had already ended on 2018-12-31: there is nothing left to terminate',
-    );
+    expect(terminationRefusals(agreement(), '2019-01-02')[0]?.reason).toEqual({
+      id: 'term/notice-after-end',
+      params: { notified: '2019-01-02', end: '2018-12-31' },
+    });
   });
 });
