@@ -31,11 +31,16 @@ function precompiledTemplates(options) {
     name: 'precompiled-templates',
     setup(builder) {
       builder.onLoad({ filter: /[\\/]src[\\/]documents[\\/]precompiled\.ts$/ }, async () => {
-        const names = (await readdir('builtin-templates')).filter((file) => file.endsWith('.md.hbs')).sort();
+        // Bokmål in builtin-templates/, nynorsk in builtin-templates/nn/: keyed by the path below it.
+        const inFolder = async (folder) =>
+          (await readdir(`builtin-templates${folder}`))
+            .filter((file) => file.endsWith('.md.hbs'))
+            .map((file) => `${folder.slice(1)}${folder ? '/' : ''}${file}`);
+        const names = [...(await inFolder('')), ...(await inFolder('/nn'))].sort();
         const entries = await Promise.all(
           names.map(async (file) => {
             const source = await readFile(`builtin-templates/${file}`, 'utf8');
-            return `${JSON.stringify(file.slice(0, -'.md.hbs'.length))}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, options)} }`;
+            return `${JSON.stringify(file)}: { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, options)} }`;
           }),
         );
         return {

@@ -40,7 +40,7 @@ describe('the built-in templates (golden)', () => {
 
   it('render the renewal protocol and the termination notice', async () => {
     const terms = agreement({ signed: '2017-09-07' });
-    const sources = templateSources(readBuiltinTemplates(), []);
+    const sources = templateSources(readBuiltinTemplates(), [], 'nb', 'nb');
     const source = (name: string) => sources.find((template) => template.name === name)!;
     const renewal = renewalDocument(terms, 2019, '2018-11-15');
     await expect(renderTemplate(source('renewal'), renewal.view, terms, renewal.on)).toMatchFileSnapshot(
@@ -99,6 +99,7 @@ describe('templates', () => {
   it('are strict: a misspelt field is an error with its line, not a blank', () => {
     const template = {
       name: 'agenda' as const,
+      language: 'nb' as const,
       file: 'templates/agenda.md.hbs',
       source: '# Innkalling\n\nTid: {{meeting.tiem}}\n',
     };
@@ -121,6 +122,7 @@ describe('templates', () => {
   it('do not escape Markdown, and offer Norwegian date and party helpers', () => {
     const template = {
       name: 'agenda' as const,
+      language: 'nb' as const,
       file: 't',
       source: '{{text}} | {{date d}} | {{datetime d t}} | {{partyName p}} | {{partyShort p}}',
     };
@@ -134,7 +136,8 @@ describe('templates', () => {
   it.each(['{{constructor.name}}', '{{__proto__.polluted}}', '{{lookup this "constructor"}}'])(
     'give no access to prototypes: %s',
     (source) => {
-      const template = { name: 'agenda' as const, file: 't', source };
+      const template = { name: 'agenda' as const,
+      language: 'nb' as const, file: 't', source };
       let output: string | undefined;
       try {
         output = renderTemplate(template, {}, terms, '2018-03-14');
@@ -156,7 +159,7 @@ describe('templates', () => {
   ])('allow only our helpers and the documented fields: %s', (expression, message) => {
     const render = () =>
       renderTemplate(
-        { name: 'agenda', file: 'templates/agenda.md.hbs', source: `a\n${expression}\n` },
+        { name: 'agenda', language: 'nb', file: 'templates/agenda.md.hbs', source: `a\n${expression}\n` },
         { agreement: { title: 'T' } },
         terms,
         '2018-03-14',

@@ -30,7 +30,7 @@ describe('loading the records', () => {
     const files = readRepository(fixturePath('ks-kmd-2018'));
     const march = files.find((file) => file.path === 'meetings/2018-03-14.md');
     const broken = { path: 'meetings/2018-03-14.md', text: (march?.text ?? '').replace('chair: ks', 'chair: kss') };
-    const introduced = errorsIntroduced(files, [broken], '2018-12-31', new Map());
+    const introduced = errorsIntroduced(files, [broken], '2018-12-31', { nb: new Map(), nn: new Map() });
     expect(introduced.map((finding) => `${finding.file} ${finding.rule}`)).toEqual([
       'meetings/2018-03-14.md references',
       'meetings/2018-03-14.md rotation',

@@ -37,6 +37,7 @@ export async function createContext(options: GlobalOptions, io: Io): Promise<Com
     today,
     language,
     say: (text) => say(text, language),
+    ...(options.lang === 'nb' || options.lang === 'nn' ? { documentLanguage: options.lang } : {}),
     color: useColor ? await terminalColors() : NO_COLORS,
     repositoryRoot() {
       // A relative --repo is relative to the command's working folder, not to the process's.

@@ -42,7 +42,8 @@ export async function init(dir: string | undefined, options: InitOptions, contex
     throw new UsageError(message('init/first-not-a-party', { first: options.first, parties: ids }));
   const id = agreementId(answers.parties);
   const route = installRoute(options.install);
-  const agreementText = agreementFile(answers, options, context.today);
+  const language = context.documentLanguage ?? 'nb';
+  const agreementText = agreementFile(answers, options, context.today, language, context.say);
   const vendored = route.kind === 'tarball' ? vendorTarball(route.file, context.io.cwd) : undefined;
   const resolvedRoute: InstallRoute = vendored ? { kind: 'tarball', file: vendored.path } : route;
 
@@ -52,7 +53,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
       path: `${folder}/.gitkeep`,
       content: '',
     })),
-    { path: 'README.md', content: readme({ ...answers, route: resolvedRoute }) },
+    { path: 'README.md', content: readme({ ...answers, route: resolvedRoute, language }) },
     { path: '.github/workflows/records.yml', content: workflow(resolvedRoute) },
     { path: '.gitignore', content: GITIGNORE },
     { path: 'package.json', content: packageJson(id, resolvedRoute) },

@@ -4,6 +4,7 @@ import { Document, type YAMLMap, type YAMLSeq } from 'yaml';
 import { yearOf } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { message } from '../messages/catalogue.js';
+import { WORDS } from '../messages/words.js';
 import { clauseNumber, clauseReference } from '../model/clauses.js';
 import type { CommandContext } from '../session/context.js';
 import { writeNewRecord } from '../session/documents.js';
@@ -82,12 +83,10 @@ function firstYearWithoutAPlan(records: CleanRecords, from: number): number {
 
 function planText(records: CleanRecords, year: number): string {
   const agreement = records.agreement.data;
-  const clause = clauseNumber(agreement, 'meetings');
+  const words = WORDS[agreement.language].annualPlan;
   const sections = Object.entries(agreement.focus_areas).map(
-    ([letter, text]) => `## Fokusområde ${letter}: ${text}\n\n`,
+    ([letter, text]) => `## ${words.focusArea(letter, text)}\n\n`,
   );
-  return `# Årsplan ${year}\n\nÅrsplanen er et vedlegg til samarbeidsavtalen${clause ? ` (avtalens punkt ${clause})` : ''} og viser partenes prioriterte samarbeidsoppgaver for ${year}, ordnet etter avtalens fokusområder.\n\n${sections.join('')}`.replace(
-    /\n+$/,
-    '\n',
-  );
+  const introduction = words.introduction(year, clauseNumber(agreement, 'meetings'));
+  return `# ${words.title(year)}\n\n${introduction}\n\n${sections.join('')}`.replace(/\n+$/, '\n');
 }

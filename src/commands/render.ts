@@ -3,7 +3,7 @@ import { PreconditionError } from '../lib/errors.js';
 import { message } from '../messages/catalogue.js';
 import { bodyOf } from '../records/front-matter.js';
 import type { CommandContext } from '../session/context.js';
-import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
+import { type DocumentOutput, emitDocument, inDocumentLanguage, renderDocument } from '../session/documents.js';
 import { findMeeting, readCleanRecords } from '../session/records.js';
 
 export type RenderedDocument = 'agenda' | 'minutes';
@@ -28,13 +28,13 @@ export async function render(
 
   const data = meetingDocument(
     document,
-    records.agreement.data,
+    inDocumentLanguage(records.agreement.data, context),
     records.meetings,
     meeting,
     bodyOf(meeting),
     context.today,
   );
-  const written = await emitDocument(renderDocument(records, data), options, records, context);
+  const written = await emitDocument(renderDocument(records, data), data.language, options, records, context);
   if (written !== null) {
     const what = data.template === 'cancellation' ? 'cancellation' : document;
     context.io.stdout(`${context.say(message('render/wrote', { what, meeting: meeting.id, file: written }))}\n`);

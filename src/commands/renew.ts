@@ -2,9 +2,10 @@ import { renewalDocument } from '../documents/term-view.js';
 import type { IsoDate } from '../lib/dates.js';
 import { PreconditionError } from '../lib/errors.js';
 import { message } from '../messages/catalogue.js';
+import { WORDS } from '../messages/words.js';
 import { clauseReference } from '../model/clauses.js';
 import type { CommandContext } from '../session/context.js';
-import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
+import { type DocumentOutput, emitDocument, inDocumentLanguage, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
 import { readCleanRecords } from '../session/records.js';
 import { parseSignatories } from '../session/signatories.js';
@@ -42,12 +43,13 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
     );
   }
 
-  const notice = `agreement/notices/${options.year}-forlengelse.md`;
+  const inLanguage = inDocumentLanguage(agreement, context);
+  const notice = `agreement/notices/${options.year}-${WORDS[inLanguage.language].noticeFile.renewal}.md`;
   const newEnd = extensionEnd(agreement, options.year);
   const signatories = parseSignatories(agreement, options.signatory);
-  const protocol = renderDocument(records, renewalDocument(agreement, options.year, decided, signatories));
+  const protocol = renderDocument(records, renewalDocument(inLanguage, options.year, decided, signatories));
 
-  const written = await emitDocument(protocol, options, records, context);
+  const written = await emitDocument(protocol, inLanguage.language, options, records, context);
   if (written !== null) context.io.stdout(`${context.say(message('renew/wrote', { file: written }))}\n`);
 
   const { text, frontMatter } = records.agreement;

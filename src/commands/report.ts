@@ -5,6 +5,7 @@ import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
 import { message } from '../messages/catalogue.js';
 import type { CommandContext } from '../session/context.js';
+import { inDocumentLanguage } from '../session/documents.js';
 import { loadEvaluation } from '../session/load-evaluation.js';
 import { readCleanRecords } from '../session/records.js';
 import { writeUserFile } from '../writing/write.js';
@@ -25,7 +26,11 @@ export async function report(options: ReportOptions, context: CommandContext): P
   const format = outputFormat(options.format, options.output, REPORT_FORMATS, 'html');
   const { evaluationReport } = await loadEvaluation();
   const text = evaluationReport(
-    { agreement: records.agreement.data, meetings: records.meetings, annualPlans: records.annualPlans },
+    {
+      agreement: inDocumentLanguage(records.agreement.data, context),
+      meetings: records.meetings,
+      annualPlans: records.annualPlans,
+    },
     context.today,
     format,
   );

@@ -2,10 +2,11 @@ import { terminationDocument } from '../documents/term-view.js';
 import type { TerminationView } from '../documents/view-types.js';
 import { PreconditionError } from '../lib/errors.js';
 import { message } from '../messages/catalogue.js';
+import { WORDS } from '../messages/words.js';
 import { clauseReference } from '../model/clauses.js';
 import { partyLabel } from '../model/parties.js';
 import type { CommandContext } from '../session/context.js';
-import { type DocumentOutput, emitDocument, renderDocument } from '../session/documents.js';
+import { type DocumentOutput, emitDocument, inDocumentLanguage, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
 import { readCleanRecords } from '../session/records.js';
 import { parseSignatories } from '../session/signatories.js';
@@ -43,7 +44,8 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
   }
 
   const signatories = parseSignatories(agreement, options.signatory);
-  const letter = terminationDocument(agreement, options.by, options.notified, context.today, signatories);
+  const inLanguage = inDocumentLanguage(agreement, context);
+  const letter = terminationDocument(inLanguage, options.by, options.notified, context.today, signatories);
   const { termination } = letter.view as { termination: TerminationView };
   const { notice_months: months, notice_rule: rule } = agreement.term;
   const periodEnd = noticePeriodEnd(options.notified, months, rule);
@@ -55,10 +57,10 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
     capped: termination.effective < periodEnd,
   });
   context.io.stderr(`${context.say(effective)}\n`);
-  const notice = `agreement/notices/${options.notified}-oppsigelse.md`;
+  const notice = `agreement/notices/${options.notified}-${WORDS[inLanguage.language].noticeFile.termination}.md`;
   const document = renderDocument(records, letter);
 
-  const written = await emitDocument(document, options, records, context);
+  const written = await emitDocument(document, inLanguage.language, options, records, context);
   if (written !== null) context.io.stdout(`${context.say(message('terminate/wrote', { file: written }))}\n`);
 
   const { text, frontMatter } = records.agreement;

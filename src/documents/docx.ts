@@ -5,7 +5,9 @@
  * documents need is a few hundred lines of XML, run properties appear only where the text asks for them
  * (so a heading style's bold is never turned off), and a document is built in milliseconds.
  */
+
 import type { Token } from 'markdown-it';
+import type { DocumentLanguage } from '../messages/language.js';
 import { escapeHtml } from './page.js';
 import { zip } from './zip.js';
 
@@ -191,7 +193,8 @@ function headingStyle(level: number, size: number): string {
 }
 
 /** Arial 11 pt, space after each paragraph, headings in bold at 16, 13 and 11 pt, as the page has them. */
-const BUILTIN_STYLES = `${XML_DECLARATION}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="nb-NO"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${[32, 26, 22, 22, 22, 22].map((size, index) => headingStyle(index + 1, size)).join('')}<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`;
+const builtinStyles = (language: DocumentLanguage) =>
+  `${XML_DECLARATION}<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial" w:eastAsia="Arial" w:cs="Arial"/><w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="${language}-NO"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="120" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>${[32, 26, 22, 22, 22, 22].map((size, index) => headingStyle(index + 1, size)).join('')}<w:style w:type="paragraph" w:styleId="ListParagraph"><w:name w:val="List Paragraph"/><w:basedOn w:val="Normal"/><w:uiPriority w:val="34"/><w:qFormat/><w:pPr><w:spacing w:after="60"/><w:ind w:left="720"/></w:pPr></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="0" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="170" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style></w:styles>`;
 
 /** A house styles part must at least be one: its root a w:styles element in Word's namespace. */
 export function checkStylesPart(styles: string): void {
@@ -209,28 +212,30 @@ const PACKAGE_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATION
 
 const DOCUMENT_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${RELATIONSHIPS}/numbering" Target="numbering.xml"/></Relationships>`;
 
-function coreXml(title: string): string {
-  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>${escapeXmlText(title)}</dc:title><dc:language>nb-NO</dc:language></cp:coreProperties>`;
+function coreXml(title: string, language: DocumentLanguage): string {
+  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>${escapeXmlText(title)}</dc:title><dc:language>${language}-NO</dc:language></cp:coreProperties>`;
 }
 
 export interface WordDocument {
   title: string;
+  /** nb-NO or nn-NO, for Word's proofing and the archive's metadata. */
+  language: DocumentLanguage;
   /** A house styles part (word/styles.xml), replacing the built-in styles. */
   styles?: string;
 }
 
 /** The document as the bytes of a .docx file. */
-export function wordDocument(tokens: readonly Token[], { title, styles }: WordDocument): Buffer {
+export function wordDocument(tokens: readonly Token[], { title, language, styles }: WordDocument): Buffer {
   if (styles !== undefined) checkStylesPart(styles);
   const { xml, numberedLists } = body(tokens);
   const part = (name: string, text: string) => ({ name, data: Buffer.from(text, 'utf8') });
   return zip([
     part('[Content_Types].xml', CONTENT_TYPES),
     part('_rels/.rels', PACKAGE_RELS),
-    part('docProps/core.xml', coreXml(title)),
+    part('docProps/core.xml', coreXml(title, language)),
     part('word/_rels/document.xml.rels', DOCUMENT_RELS),
     part('word/document.xml', documentXml(xml)),
-    part('word/styles.xml', styles ?? BUILTIN_STYLES),
+    part('word/styles.xml', styles ?? builtinStyles(language)),
     part('word/numbering.xml', numberingXml(numberedLists)),
   ]);
 }

@@ -6,12 +6,16 @@
  * (docx.ts). The bundle carries this module on its own (dist/formats.cjs),
  * loaded only when a command is asked for HTML or DOCX.
  */
+
 import MarkdownIt, { type Token } from 'markdown-it';
+import type { DocumentLanguage } from '../messages/language.js';
 import { wordDocument } from './docx.js';
 import { escapeHtml, htmlPage } from './page.js';
 
 /** What a repository may change in how its documents look: a stylesheet for the page, Word styles for DOCX. */
 export interface DocumentStyle {
+  /** The written standard, for the page's and the Word file's language tags (default nb). */
+  language?: DocumentLanguage;
   /** Appended to the built-in stylesheet (templates/document.css). */
   css?: string;
   /** A Word styles part (word/styles.xml from a .docx with the letterhead's fonts), replacing the built-in styles. */
@@ -67,11 +71,15 @@ export function toHtml(source: string, style: DocumentStyle = {}): string {
   const body = markdown.renderer.render(tokens, markdown.options, {});
   const title = escapeHtml(titleOf(tokens));
   const css = `${BASE_CSS}${style.css ? `${style.css.trim()}\n` : ''}`;
-  return htmlPage({ title, css, body });
+  return htmlPage({ title, css, body, lang: style.language ?? 'nb' });
 }
 
 /** A Word document with real headings, lists and tables, in the repository's styles when it has them. */
 export async function toDocx(source: string, style: DocumentStyle = {}): Promise<Buffer> {
   const tokens = parse(source);
-  return wordDocument(tokens, { title: titleOf(tokens), ...(style.docxStyles ? { styles: style.docxStyles } : {}) });
+  return wordDocument(tokens, {
+    title: titleOf(tokens),
+    language: style.language ?? 'nb',
+    ...(style.docxStyles ? { styles: style.docxStyles } : {}),
+  });
 }

@@ -2,21 +2,23 @@
  * The parties and the letter: the agreement as it stands on a document's date (names and signatories
  * then in force), and the sender, recipients and references every letter and protocol carries.
  */
+
 import type { IsoDate } from '../lib/dates.js';
 import { titleAfterName } from '../lib/norwegian.js';
+import { WORDS, type Words } from '../messages/words.js';
 import { clauseNumber } from '../model/clauses.js';
 import { type Contact, type PartyInForce, partiesOn } from '../model/parties.js';
 import { type Agreement, CLAUSE_TOPICS, type ClauseTopic } from '../model/schemas.js';
 import { extendedEnd, lastDayInForce } from '../term/term.js';
 import type { AgreementView, ContactView, LetterView, PartyView, SignatoryOverrides } from './view-types.js';
 
-function partyView(party: PartyInForce, signatories: SignatoryOverrides): PartyView {
+function partyView(party: PartyInForce, signatories: SignatoryOverrides, words: Words): PartyView {
   const signatory = signatories[party.id] ?? party.signatory;
   return {
     id: party.id,
     name: party.name,
     short: party.short,
-    formal_name: party.on_behalf_of ? `${party.on_behalf_of} ved ${party.name}` : party.name,
+    formal_name: party.on_behalf_of ? words.actingFor(party.on_behalf_of, party.name) : party.name,
     signatory: { name: signatory.name, title: titleAfterName(signatory.title) },
     unit: party.unit,
     address: party.address,
@@ -36,13 +38,15 @@ function contactView(contact: Contact): ContactView {
 
 /** The agreement as it stands on the document's date `on`: the parties' names and signatories then in force. */
 export function agreementView(agreement: Agreement, on: IsoDate, signatories: SignatoryOverrides = {}): AgreementView {
+  const words = WORDS[agreement.language];
   return {
     id: agreement.id,
     title: agreement.title,
+    language: agreement.language,
     signed: agreement.signed,
     end: extendedEnd(agreement),
     last_day: lastDayInForce(agreement),
-    parties: partiesOn(agreement, on).map((party) => partyView(party, signatories)),
+    parties: partiesOn(agreement, on).map((party) => partyView(party, signatories, words)),
     clauses: Object.fromEntries(CLAUSE_TOPICS.map((topic) => [topic, clauseNumber(agreement, topic)])) as Record<
       ClauseTopic,
       string | null
@@ -87,7 +91,9 @@ export function letterView(agreement: AgreementView, parts: LetterParts): Letter
     our_ref: parts.reference ?? sender.case_number,
     your_ref: recipients.length === 1 && only ? only.case_number : null,
     attachments: [...(parts.attachments ?? [])],
-    exempt_from_access: parts.exemptFromAccess ? `Unntatt offentlighet, jf. ${parts.exemptFromAccess}` : null,
+    exempt_from_access: parts.exemptFromAccess
+      ? WORDS[agreement.language].exemptFromAccess(parts.exemptFromAccess)
+      : null,
     signed_by: sender.contact,
   };
 }

@@ -104,5 +104,5 @@ export function meetingDocument(
           exemptFromAccess: data.exempt_from_access,
         });
   const template = cancelled ? 'cancellation' : document;
-  return { template, on, view: { agreement: parties, meeting, letter } };
+  return { template, on, language: agreement.language, view: { agreement: parties, meeting, letter } };
 }

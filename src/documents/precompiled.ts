@@ -4,11 +4,11 @@
  * neither reads nor compiles them; run from the sources, there are none and
  * templates are read and compiled when used.
  */
-import type { TemplateName } from './templates.js';
 
 export interface PrecompiledTemplate {
   source: string;
   spec: TemplateSpecification;
 }
 
-export const PRECOMPILED: Partial<Record<TemplateName, PrecompiledTemplate>> = {};
+/** By the template's path under builtin-templates/: agenda.md.hbs, nn/agenda.md.hbs. */
+export const PRECOMPILED: Partial<Record<string, PrecompiledTemplate>> = {};

@@ -4,7 +4,8 @@
  * rule checks the referat against them, so they are worked out here once.
  */
 import { type IsoDate, yearOf } from '../lib/dates.js';
-import { STANDING_ITEMS } from '../lib/norwegian.js';
+import { norwegianDate } from '../lib/norwegian.js';
+import { WORDS } from '../messages/words.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { takesATurn } from '../schedule/rotation.js';
@@ -142,10 +143,11 @@ function itemsOf(
     attachments: [],
     actions,
   });
+  const titles = WORDS[agreement.language].standing;
   return [
-    standing(STANDING_ITEMS.approveNotice),
-    ...(previous ? [standing(STANDING_ITEMS.approvePreviousMinutes(previous.data.date))] : []),
-    ...(open.length > 0 ? [standing(STANDING_ITEMS.followUp, open)] : []),
+    standing(titles.approveNotice),
+    ...(previous ? [standing(titles.approvePreviousMinutes(norwegianDate(previous.data.date)))] : []),
+    ...(open.length > 0 ? [standing(titles.followUp, open)] : []),
     ...meeting.data.agenda.map((item) => {
       const consultation =
         item.consultation === undefined
@@ -162,6 +164,6 @@ function itemsOf(
         actions: [],
       };
     }),
-    standing(STANDING_ITEMS.anyOtherBusiness),
+    standing(titles.anyOtherBusiness),
   ];
 }

@@ -3,10 +3,12 @@
  * misspelt variable is an error, not a blank) and with only our helpers.
  * Prototype access stays off: a template sees the view's own fields only.
  */
+
 import runtimeModule from 'handlebars/runtime.js';
 import type { IsoDate } from '../lib/dates.js';
 import { norwegianDate, norwegianDateTime } from '../lib/norwegian.js';
 import { type Message, message, say } from '../messages/catalogue.js';
+import type { DocumentLanguage } from '../messages/language.js';
 import { partyFullName, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
 import { COMPILE_OPTIONS } from './compile-options.js';
@@ -18,8 +20,17 @@ export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 export const templateFileName = (name: TemplateName) => `${name}.md.hbs`;
 
+/** The built-in templates in each written standard: builtin-templates/ holds bokmål, builtin-templates/nn/ nynorsk. */
+export type BuiltinTemplates = Readonly<Record<DocumentLanguage, ReadonlyMap<TemplateName, string>>>;
+
+/** A built-in template's key among the precompiled ones, and its path under builtin-templates/. */
+export const builtinPath = (name: TemplateName, language: DocumentLanguage) =>
+  language === 'nb' ? templateFileName(name) : `${language}/${templateFileName(name)}`;
+
 export interface TemplateSource {
   name: TemplateName;
+  /** The written standard it is in, for the dates it writes. */
+  language: DocumentLanguage;
   /** Where a user finds it: templates/agenda.md.hbs, or "(built-in) agenda.md.hbs". */
   file: string;
   source: string;
@@ -47,10 +58,6 @@ function withDateHelpers(environment: HandlebarsEnvironment): HandlebarsEnvironm
   (environment as unknown as { logger: { log: () => void } }).logger.log = () => undefined;
   environment.unregisterHelper('log');
   environment.unregisterHelper('lookup');
-  environment.registerHelper('date', (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''));
-  environment.registerHelper('datetime', (date: unknown, time: unknown) =>
-    typeof date === 'string' ? norwegianDateTime(date, typeof time === 'string' ? time : null) : '',
-  );
   return environment;
 }
 
@@ -68,7 +75,7 @@ const compiled = new Map<string, HandlebarsTemplateDelegate>();
 function templateFunction(template: TemplateSource): HandlebarsTemplateDelegate {
   const cached = compiled.get(template.source);
   if (cached) return cached;
-  const precompiled = PRECOMPILED[template.name];
+  const precompiled = PRECOMPILED[builtinPath(template.name, template.language)];
   let render: HandlebarsTemplateDelegate;
   if (precompiled && precompiled.source === template.source) {
     render = precompiledRuntime.template(precompiled.spec);
@@ -199,16 +206,32 @@ function budgetedEach(each: (this: unknown, context: unknown, options: BlockOpti
   };
 }
 
-/** The built-in templates, replaced by name by the repository's templates/ files. */
+/**
+ * The templates a document in `language` is written from: the repository's templates/<language>/ file by
+ * name, else its templates/ file when that is the agreement's own language, else the built-in one in that
+ * language. A nynorsk letter of a bokmål agreement never takes the bokmål override.
+ */
 export function templateSources(
-  builtins: ReadonlyMap<TemplateName, string>,
+  builtins: BuiltinTemplates,
   overrides: ReadonlyArray<{ path: string; text: string }>,
+  language: DocumentLanguage,
+  agreementLanguage: DocumentLanguage,
 ): TemplateSource[] {
   return TEMPLATE_NAMES.map((name) => {
-    const override = overrides.find((file) => file.path === `templates/${templateFileName(name)}`);
+    const file = templateFileName(name);
+    const override =
+      overrides.find((candidate) => candidate.path === `templates/${language}/${file}`) ??
+      (language === agreementLanguage
+        ? overrides.find((candidate) => candidate.path === `templates/${file}`)
+        : undefined);
     return override
-      ? { name, file: override.path, source: override.text }
-      : { name, file: `(built-in) ${templateFileName(name)}`, source: builtins.get(name) ?? '' };
+      ? { name, language, file: override.path, source: override.text }
+      : {
+          name,
+          language,
+          file: `(built-in) ${builtinPath(name, language)}`,
+          source: builtins[language].get(name) ?? '',
+        };
   });
 }
 
@@ -219,6 +242,11 @@ export function templateSources(
 export function renderTemplate(template: TemplateSource, view: object, agreement: Agreement, on: IsoDate): string {
   const each = (precompiledRuntime.helpers as Record<string, Parameters<typeof budgetedEach>[0]>).each;
   const helpers = {
+    date: (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''),
+    datetime: (date: unknown, time: unknown) =>
+      typeof date === 'string'
+        ? norwegianDateTime(date, typeof time === 'string' ? time : null, template.language)
+        : '',
     partyName: (id: unknown) => partyFullName(agreement, String(id), on),
     partyShort: (id: unknown) => partyShortName(agreement, String(id), on),
     ...(each ? { each: budgetedEach(each) } : {}),

@@ -14,7 +14,7 @@ import type { DocumentData, RenewalView, SignatoryOverrides, TerminationView } f
 function renewalView(agreement: Agreement, year: number, decided: IsoDate): RenewalView {
   return {
     year,
-    extension: yearsInWords(agreement.term.extension_years),
+    extension: yearsInWords(agreement.term.extension_years, agreement.language),
     previous_end: extendedEnd(agreement),
     new_end: extensionEnd(agreement, year),
     decided,
@@ -23,7 +23,7 @@ function renewalView(agreement: Agreement, year: number, decided: IsoDate): Rene
       completed: agreement.evaluation.completed,
       pending: agreement.evaluation.completed === null,
     },
-    copies: countInWords(agreement.parties.length),
+    copies: countInWords(agreement.parties.length, agreement.language),
   };
 }
 
@@ -37,6 +37,7 @@ export function renewalDocument(
   return {
     template: 'renewal',
     on: decided,
+    language: agreement.language,
     view: { agreement: agreementView(agreement, decided, signatories), renewal: renewalView(agreement, year, decided) },
   };
 }
@@ -59,7 +60,7 @@ function terminationView(
     effective,
     notice_months: agreement.term.notice_months,
     notice_rule: agreement.term.notice_rule,
-    notice_period: monthsInWords(agreement.term.notice_months),
+    notice_period: monthsInWords(agreement.term.notice_months, agreement.language),
     end_of_month: agreement.term.notice_rule === 'end-of-month',
     period_ends_month: norwegianMonth(periodEnd),
     term_ends_first: effective < periodEnd,
@@ -77,5 +78,10 @@ export function terminationDocument(
   const parties = agreementView(agreement, on, signatories);
   const termination = terminationView(agreement, by, notified, on, signatories);
   const letter = letterView(parties, { date: on, sender: by, recipients: termination.to });
-  return { template: 'termination', on, view: { agreement: parties, termination, letter } };
+  return {
+    template: 'termination',
+    on,
+    language: agreement.language,
+    view: { agreement: parties, termination, letter },
+  };
 }

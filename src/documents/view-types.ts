@@ -3,7 +3,9 @@
  * internal types. Every field is always present (null when empty), so templates compiled in strict
  * mode can test any of them.
  */
+
 import type { IsoDate } from '../lib/dates.js';
+import type { DocumentLanguage } from '../messages/language.js';
 import type { ClauseTopic, Meeting } from '../model/schemas.js';
 import type { NoticeRule } from '../term/termination.js';
 import type { TemplateName } from './templates.js';
@@ -31,6 +33,8 @@ export interface ContactView {
 export interface AgreementView {
   id: string;
   title: string;
+  /** The written standard of this document: nb (bokmål) or nn (nynorsk). */
+  language: DocumentLanguage;
   signed: IsoDate;
   /** The end of the term with extensions, ignoring a termination. */
   end: IsoDate;
@@ -125,6 +129,8 @@ export type SignatoryOverrides = Readonly<Record<string, { name: string; title: 
 export interface DocumentData {
   template: TemplateName;
   on: IsoDate;
+  /** The written standard it is in: the agreement's `language`, or the one --lang asks for. */
+  language: DocumentLanguage;
   view: object;
 }
 

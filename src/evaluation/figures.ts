@@ -5,6 +5,8 @@
  */
 
 import { daysBetween, type IsoDate, minDate, yearOf } from '../lib/dates.js';
+import type { DocumentLanguage } from '../messages/language.js';
+import { REPORT_WORDS } from '../messages/report-words.js';
 import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
 import { meetingDeadlines, sentLate } from '../schedule/deadlines.js';
@@ -65,13 +67,15 @@ export type TimelineKind =
 export interface TimelineEvent {
   date: IsoDate;
   kind: TimelineKind;
-  /** In Norwegian, as the page shows it. */
+  /** In the report's written standard, as the page shows it. */
   label: string;
 }
 
 export interface Figures {
   agreement: string;
   title: string;
+  /** The written standard of the report's words, and of the timeline's labels here. */
+  language: DocumentLanguage;
   from: IsoDate;
   to: IsoDate;
   parties: Array<{ id: string; short: string; name: string }>;
@@ -148,6 +152,7 @@ export function evaluationFigures({ agreement, meetings, annualPlans }: Evaluati
   return {
     agreement: agreement.id,
     title: agreement.title,
+    language: agreement.language,
     from: agreement.signed,
     to,
     parties: partiesOn(agreement, to).map(({ id, short, name }) => ({ id, short, name })),
@@ -207,43 +212,37 @@ function planFigures(plan: AnnualPlan): PlanFigures {
 function timeline({ agreement, meetings, annualPlans }: EvaluationRecords, to: IsoDate): TimelineEvent[] {
   // Each party by the short name it had on the event's day: a ministry renamed later keeps its old name in the past.
   const short = (id: string, on: IsoDate) => partyShortName(agreement, id, on);
-  const events: TimelineEvent[] = [{ date: agreement.signed, kind: 'signed', label: 'Avtalen signert' }];
+  const { label } = REPORT_WORDS[agreement.language];
+  const events: TimelineEvent[] = [{ date: agreement.signed, kind: 'signed', label: label.signed }];
   const meetingById = new Map(meetings.map((meeting) => [meeting.id, meeting]));
   for (const { data } of meetings) {
     if (data.date < agreement.signed) continue;
     if (data.status === 'held' && data.date <= to)
-      events.push({ date: data.date, kind: 'meeting-held', label: `Møte (leder: ${short(data.chair, data.date)})` });
+      events.push({ date: data.date, kind: 'meeting-held', label: label.held(short(data.chair, data.date)) });
     else if (data.status === 'cancelled' && data.date <= to)
-      events.push({ date: data.date, kind: 'meeting-cancelled', label: 'Møte avlyst' });
-    else if (data.status === 'planned')
-      events.push({ date: data.date, kind: 'meeting-planned', label: 'Møte planlagt' });
+      events.push({ date: data.date, kind: 'meeting-cancelled', label: label.cancelled });
+    else if (data.status === 'planned') events.push({ date: data.date, kind: 'meeting-planned', label: label.planned });
   }
   for (const { data } of annualPlans) {
     const adopted = data.adopted_in ? meetingById.get(data.adopted_in) : undefined;
     if (data.status === 'adopted' && adopted)
-      events.push({ date: adopted.data.date, kind: 'plan', label: `Årsplan for ${data.year} vedtatt` });
+      events.push({ date: adopted.data.date, kind: 'plan', label: label.plan(data.year) });
   }
   for (const consultation of agreement.consultations) {
     const notified = meetingById.get(consultation.notified_in);
-    if (notified)
-      events.push({ date: notified.data.date, kind: 'consultation', label: 'Sak varslet til konsultasjonsordningen' });
-    if (consultation.brought)
-      events.push({
-        date: consultation.brought,
-        kind: 'consultation',
-        label: 'Sak brakt inn for konsultasjonsordningen',
-      });
+    if (notified) events.push({ date: notified.data.date, kind: 'consultation', label: label.notified });
+    if (consultation.brought) events.push({ date: consultation.brought, kind: 'consultation', label: label.brought });
   }
   for (const extension of agreement.extensions)
-    events.push({ date: extension.decided, kind: 'extension', label: `Forlenget fra ${extension.year}` });
+    events.push({ date: extension.decided, kind: 'extension', label: label.extended(extension.year) });
   if (agreement.evaluation.completed)
-    events.push({ date: agreement.evaluation.completed, kind: 'evaluation', label: 'Evaluering gjennomført' });
+    events.push({ date: agreement.evaluation.completed, kind: 'evaluation', label: label.evaluated });
   if (agreement.termination) {
     const { by, notified, effective } = agreement.termination;
-    events.push({ date: notified, kind: 'termination', label: `Oppsagt av ${short(by, notified)}` });
-    events.push({ date: effective, kind: 'term-end', label: 'Avtalen opphører' });
+    events.push({ date: notified, kind: 'termination', label: label.terminatedBy(short(by, notified)) });
+    events.push({ date: effective, kind: 'term-end', label: label.ends });
   } else {
-    events.push({ date: lastDayInForce(agreement), kind: 'term-end', label: 'Avtalens periode utløper' });
+    events.push({ date: lastDayInForce(agreement), kind: 'term-end', label: label.runsOut });
   }
   return events
     .filter((event) => event.kind === 'term-end' || event.kind === 'meeting-planned' || event.date <= to)

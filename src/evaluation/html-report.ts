@@ -2,18 +2,20 @@
 import { escapeHtml, htmlPage } from '../documents/page.js';
 import { maxDate } from '../lib/dates.js';
 import { norwegianDate } from '../lib/norwegian.js';
+import { REPORT_WORDS, type ReportWords } from '../messages/report-words.js';
 import { barChartSvg, type TimelineMark, timelineSvg } from './charts.js';
 import type { Figures, TimelineKind } from './figures.js';
 import { sections, tableRows } from './sections.js';
 import { period, summary } from './summary.js';
 
-const TIMELINE_ROWS: ReadonlyArray<[label: string, kinds: readonly TimelineKind[]]> = [
-  ['Avtalen', ['signed', 'extension', 'evaluation', 'termination', 'term-end']],
-  ['Møter holdt', ['meeting-held']],
-  ['Møter planlagt', ['meeting-planned']],
-  ['Møter avlyst', ['meeting-cancelled']],
-  ['Årsplaner', ['plan']],
-  ['Konsultasjoner', ['consultation']],
+/** The timeline's rows, each for some kinds of event, named in the report's written standard. */
+const TIMELINE_ROWS: ReadonlyArray<[row: keyof ReportWords['timelineRows'], kinds: readonly TimelineKind[]]> = [
+  ['agreement', ['signed', 'extension', 'evaluation', 'termination', 'term-end']],
+  ['held', ['meeting-held']],
+  ['planned', ['meeting-planned']],
+  ['cancelled', ['meeting-cancelled']],
+  ['plans', ['plan']],
+  ['consultations', ['consultation']],
 ];
 
 const STYLE = `
@@ -35,6 +37,7 @@ figcaption { font-size: 9.5pt; margin-bottom: 4pt; }
 `;
 
 export function htmlReport(figures: Figures): string {
+  const words = REPORT_WORDS[figures.language];
   const htmlTable = (caption: string, { head, rows }: { head: string[]; rows: string[][] }) =>
     `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((text) => `<th scope="col">${escapeHtml(text)}</th>`).join('')}</tr></thead><tbody>${rows
       .map(
@@ -48,15 +51,15 @@ export function htmlReport(figures: Figures): string {
     label: event.label,
   }));
   const lastDate = figures.timeline.map((event) => event.date).reduce(maxDate, figures.to);
-  const timeline = `<section id="tidslinje"><h2>Tidslinje</h2><figure><figcaption>Avtalens periode fra signering, med møter, årsplaner, konsultasjoner, forlengelser og slutt.</figcaption><div class="figure">${timelineSvg(
+  const timeline = `<section id="tidslinje"><h2>${escapeHtml(words.timeline)}</h2><figure><figcaption>${escapeHtml(words.timelineCaption)}</figcaption><div class="figure">${timelineSvg(
     'tidslinje',
-    'Tidslinje for avtalen',
+    words.timelineTitle,
     figures.from,
     lastDate,
-    TIMELINE_ROWS.map(([label]) => label),
+    TIMELINE_ROWS.map(([row]) => words.timelineRows[row]),
     marks,
-  )}${htmlTable('Hendelser', {
-    head: ['Dato', 'Hendelse'],
+  )}${htmlTable(words.events, {
+    head: [words.date, words.event],
     rows: figures.timeline.map((event) => [norwegianDate(event.date), event.label]),
   })}</div></figure></section>`;
   const charts = sections(figures)
@@ -68,8 +71,8 @@ export function htmlReport(figures: Figures): string {
   const deviations =
     figures.deviations.length === 0
       ? ''
-      : `<section id="avvik"><h2>Avvik partene har godtatt</h2>${htmlTable('Avvik', {
-          head: ['Regel', 'År eller møte', 'Begrunnelse'],
+      : `<section id="avvik"><h2>${escapeHtml(words.deviationsHeading)}</h2>${htmlTable(words.deviations, {
+          head: [...words.deviationHead],
           rows: figures.deviations.map((deviation) => [
             deviation.rule,
             deviation.meeting ?? String(deviation.year ?? ''),
@@ -77,11 +80,12 @@ export function htmlReport(figures: Figures): string {
           ]),
         })}</section>`;
   return htmlPage({
-    title: `Evalueringsgrunnlag: ${escapeHtml(figures.title)}`,
+    title: escapeHtml(words.heading(figures.title)),
     css: STYLE,
-    body: `<h1>Evalueringsgrunnlag</h1>
-<p><strong>${escapeHtml(figures.title)}</strong><br>Samarbeidet ${escapeHtml(period(figures))}, år for år, talt opp fra avtalens arkiv.</p>
-<section id="sammendrag"><h2>Sammendrag</h2><ul>${summary(figures)
+    lang: figures.language,
+    body: `<h1>${escapeHtml(words.title)}</h1>
+<p><strong>${escapeHtml(figures.title)}</strong><br>${escapeHtml(words.introduction(period(figures)))}</p>
+<section id="sammendrag"><h2>${escapeHtml(words.summary)}</h2><ul>${summary(figures)
       .map((line) => `<li>${escapeHtml(line)}</li>`)
       .join('')}</ul></section>
 ${timeline}

@@ -2,6 +2,7 @@
  * The report's sections: each figure as a chart and, from the same numbers, its table, with a
  * sentence on what it shows. The Markdown and the HTML report draw the same sections.
  */
+import { REPORT_WORDS } from '../messages/report-words.js';
 import type { BarChart } from './charts.js';
 import type { Figures } from './figures.js';
 
@@ -13,6 +14,7 @@ export interface Section {
 
 /** Each figure of the report as a chart and, from the same numbers, its table. */
 export function sections(figures: Figures): Section[] {
+  const words = REPORT_WORDS[figures.language].sections;
   const years = figures.years.map((year) => String(year.year));
   const parties = figures.parties;
   const byParty = (pick: (year: Figures['years'][number]) => Record<string, number>, what: string) =>
@@ -23,94 +25,95 @@ export function sections(figures: Figures): Section[] {
   const held = figures.years.flatMap((year) =>
     year.notice_days.map((days, index) => ({ meeting: year.held_meetings[index] ?? '', days })),
   );
+  const { meetings, balance, attendance, focus, proposals, notice, actions, plans } = words;
   return [
     {
-      text: 'Møter som avtalen krever (forholdsmessig for et delår), og møter holdt, planlagt og avlyst.',
+      text: meetings.text,
       chart: {
         id: 'moter',
-        title: 'Møter per år',
+        title: meetings.title,
         categories: years,
         series: [
-          { name: 'Påkrevd', values: figures.years.map((year) => year.required) },
-          { name: 'Holdt', values: figures.years.map((year) => year.held) },
-          { name: 'Planlagt', values: figures.years.map((year) => year.planned) },
-          { name: 'Avlyst', values: figures.years.map((year) => year.cancelled) },
+          { name: meetings.required, values: figures.years.map((year) => year.required) },
+          { name: meetings.held, values: figures.years.map((year) => year.held) },
+          { name: meetings.planned, values: figures.years.map((year) => year.planned) },
+          { name: meetings.cancelled, values: figures.years.map((year) => year.cancelled) },
         ],
       },
     },
     {
-      text: 'Hvem som ledet de holdte møtene og skrev referatet: balansen mellom partene.',
+      text: balance.text,
       chart: {
         id: 'balanse',
-        title: 'Møteledelse og referat per part',
+        title: balance.title,
         categories: years,
-        series: [...byParty((year) => year.chair, 'Leder'), ...byParty((year) => year.minutes, 'Referat')],
+        series: [...byParty((year) => year.chair, balance.chair), ...byParty((year) => year.minutes, balance.minutes)],
       },
     },
     {
-      text: 'Holdte møter der parten var til stede.',
+      text: attendance.text,
       chart: {
         id: 'deltakelse',
-        title: 'Deltakelse per part',
+        title: attendance.title,
         categories: years,
-        series: byParty((year) => year.attendance, 'Til stede'),
+        series: byParty((year) => year.attendance, attendance.present),
       },
     },
     {
-      text: 'Sakene på de holdte møtenes saksliste (de faste sakene ikke medregnet), per fokusområde og utenfor dem.',
+      text: focus.text,
       chart: {
         id: 'fokus',
-        title: 'Saker per fokusområde',
+        title: focus.title,
         categories: years,
         series: [
           ...figures.focus_areas.map((area) => ({
-            name: `Fokusområde ${area.letter}`,
+            name: focus.area(area.letter),
             values: figures.years.map((year) => year.items.by_focus[area.letter] ?? 0),
           })),
-          { name: 'Utenfor fokusområdene', values: figures.years.map((year) => year.items.outside_focus) },
+          { name: focus.outside, values: figures.years.map((year) => year.items.outside_focus) },
         ],
       },
     },
     {
-      text: 'Hvilken part som foreslo sakene.',
+      text: proposals.text,
       chart: {
         id: 'forslag',
-        title: 'Saker foreslått per part',
+        title: proposals.title,
         categories: years,
-        series: byParty((year) => year.items.by_party, 'Foreslått av'),
+        series: byParty((year) => year.items.by_party, proposals.by),
       },
     },
     {
-      text: `Dager fra innkallingen ble sendt til møtet, for hvert holdte møte, mot praksisen på ${figures.notice_days_required} dager.`,
+      text: notice.text(figures.notice_days_required),
       chart: {
         id: 'varsel',
-        title: 'Innkallingens varsel',
+        title: notice.title,
         categories: held.map(({ meeting }) => shortDate(meeting)),
-        series: [{ name: 'Dager varsel', values: held.map(({ days }) => days) }],
-        reference: { value: figures.notice_days_required, label: `${figures.notice_days_required} dager` },
+        series: [{ name: notice.series, values: held.map(({ days }) => days) }],
+        reference: { value: figures.notice_days_required, label: notice.days(figures.notice_days_required) },
       },
     },
     {
-      text: 'Oppfølgingspunkter vedtatt i årets møter: utført og åpne per i dag.',
+      text: actions.text,
       chart: {
         id: 'oppfolging',
-        title: 'Oppfølgingspunkter',
+        title: actions.title,
         categories: years,
         series: [
-          { name: 'Vedtatt', values: figures.years.map((year) => year.actions.opened) },
-          { name: 'Utført', values: figures.years.map((year) => year.actions.done) },
-          { name: 'Åpne', values: figures.years.map((year) => year.actions.open) },
+          { name: actions.opened, values: figures.years.map((year) => year.actions.opened) },
+          { name: actions.done, values: figures.years.map((year) => year.actions.done) },
+          { name: actions.open, values: figures.years.map((year) => year.actions.open) },
         ],
       },
     },
     {
-      text: 'Prioriteringene i årsplanene og hvor de står (et år uten årsplan står tomt).',
+      text: plans.text,
       chart: {
         id: 'arsplan',
-        title: 'Årsplanenes prioriteringer',
+        title: plans.title,
         categories: years,
         series: (['done', 'ongoing', 'planned', 'dropped'] as const).map((status) => ({
-          name: PLAN_STATUS[status],
+          name: plans.status[status],
           values: figures.years.map((year) => (year.plan ? year.plan[status] : null)),
         })),
       },
@@ -123,8 +126,6 @@ function shortDate(id: string): string {
   const [year = '', month = '', day = '', ...rest] = id.split('-');
   return `${day}.${month}.${year.slice(2)}${rest.length > 0 ? ` (${rest.join('-')})` : ''}`;
 }
-
-const PLAN_STATUS = { done: 'Gjennomført', ongoing: 'Pågår', planned: 'Planlagt', dropped: 'Droppet' } as const;
 
 export function tableRows(chart: BarChart): { head: string[]; rows: string[][] } {
   return {

@@ -1,38 +1,25 @@
-/** Norwegian wording outside the templates: dates, and the titles of calendar entries. */
+/** Norwegian dates and numbers in words, in the written standard asked for; the words are the catalogue's. */
+import type { DocumentLanguage } from '../messages/language.js';
+import { WORDS } from '../messages/words.js';
 import { type IsoDate, isoWeekday } from './dates.js';
 
-const MONTHS = [
-  'januar',
-  'februar',
-  'mars',
-  'april',
-  'mai',
-  'juni',
-  'juli',
-  'august',
-  'september',
-  'oktober',
-  'november',
-  'desember',
-];
-const WEEKDAYS = ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'];
-
-/** "15. september 2020" */
+/** "15. september 2020": the months are the same words in bokmål and nynorsk. */
 export function norwegianDate(date: IsoDate): string {
   const [year, month, day] = date.split('-').map(Number);
-  return `${day}. ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return `${day}. ${WORDS.nb.months[(month ?? 1) - 1]} ${year}`;
 }
 
-/** "tirsdag 15. september 2020", with " kl. 10:00" when a time is given. */
-export function norwegianDateTime(date: IsoDate, time?: string | null): string {
-  const text = `${WEEKDAYS[isoWeekday(date) - 1]} ${norwegianDate(date)}`;
-  return time ? `${text} kl. ${time}` : text;
+/** "tirsdag 15. september 2020" (nynorsk: "tysdag …"), with " kl. 10:00" when a time is given. */
+export function norwegianDateTime(date: IsoDate, time: string | null, language: DocumentLanguage): string {
+  const words = WORDS[language];
+  const text = `${words.weekdays[isoWeekday(date) - 1]} ${norwegianDate(date)}`;
+  return time ? `${text} ${words.at} ${time}` : text;
 }
 
 /** "mars 2019": the month a period runs to the end of. */
 export function norwegianMonth(date: IsoDate): string {
   const [year, month] = date.split('-').map(Number);
-  return `${MONTHS[(month ?? 1) - 1]} ${year}`;
+  return `${WORDS.nb.months[(month ?? 1) - 1]} ${year}`;
 }
 
 /**
@@ -47,72 +34,21 @@ export function titleAfterName(title: string): string {
 }
 
 /** "to", "tre": how many copies of a protocol, or of anything counted in a document, up to twelve. */
-export function countInWords(count: number): string {
-  return NEUTER[count] ?? String(count);
+export function countInWords(count: number, language: DocumentLanguage): string {
+  return WORDS[language].numbers.neuter[count] ?? String(count);
 }
 
-/** " (avtalens punkt 7)", or nothing when the agreement gives no number. */
-function inClause(clause: string | null): string {
-  return clause ? ` (avtalens punkt ${clause})` : '';
+/** "én måned", "tre måneder" (nynorsk "éin månad", "tre månader"): a notice period as a document writes it. */
+export function monthsInWords(count: number, language: DocumentLanguage): string {
+  const words = WORDS[language];
+  return `${words.numbers.masculine[count] ?? String(count)} ${words.month(count)}`;
 }
 
-const MASCULINE = ['null', 'én', 'to', 'tre', 'fire', 'fem', 'seks', 'sju', 'åtte', 'ni', 'ti', 'elleve', 'tolv'];
-const NEUTER = ['null', 'ett', ...MASCULINE.slice(2)];
-
-/** "én måned", "tre måneder": a notice period as a document writes it (numbers up to twelve in words). */
-export function monthsInWords(count: number): string {
-  return `${MASCULINE[count] ?? String(count)} ${count === 1 ? 'måned' : 'måneder'}`;
+/** "ett år", "to år" (nynorsk "eitt år"): an extension as a document writes it. */
+export function yearsInWords(count: number, language: DocumentLanguage): string {
+  const words = WORDS[language];
+  return `${words.numbers.neuter[count] ?? String(count)} ${words.year}`;
 }
-
-/** "ett år", "to år": an extension as a document writes it. */
-export function yearsInWords(count: number): string {
-  return `${NEUTER[count] ?? String(count)} år`;
-}
-
-export const CALENDAR_TEXT = {
-  meeting: (parties: string) => `Samarbeidsmøte ${parties}`,
-  proposedMeeting: (parties: string) => `Samarbeidsmøte ${parties} (forslag)`,
-  noticeDeadline: (meeting: string, convener: string) =>
-    `Frist for innkalling og saksliste: møtet ${meeting} (${convener})`,
-  documentsDeadline: (meeting: string, convener: string) => `Frist for saksdokumenter: møtet ${meeting} (${convener})`,
-  meetingDue: (year: number, clause: string | null) => `Frist: samarbeidsmøte for ${year}${inClause(clause)}`,
-  renewalDecision: (year: number, clause: string | null) =>
-    `Frist: beslutning om forlengelse av avtalen fra ${year}${inClause(clause)}`,
-  termEnd: (clause: string | null) => `Samarbeidsavtalen utløper${inClause(clause)}`,
-  terminationEffective: (clause: string | null) => `Samarbeidsavtalen opphører etter oppsigelse${inClause(clause)}`,
-  evaluationDue: (clause: string | null) => `Frist: evaluering av samarbeidsavtalen${inClause(clause)}`,
-  obligationDue: (clause: string, text: string) => `Frist${inClause(clause)}: ${text}`,
-  chairAndMinutes: (chair: string, minutes: string) => `Møteleder: ${chair}. Referent: ${minutes}.`,
-  convener: (convener: string) => `Innkaller: ${convener}.`,
-  agenda: (items: readonly string[]) => `Saksliste: ${items.map((item, index) => `${index + 1}) ${item}`).join('; ')}.`,
-} as const;
-
-/** The standing items of every meeting's saksliste, numbered with the rest. */
-export const STANDING_ITEMS = {
-  approveNotice: 'Godkjenning av innkalling og saksliste',
-  approvePreviousMinutes: (previous: IsoDate) => `Godkjenning av referat fra møtet ${norwegianDate(previous)}`,
-  followUp: 'Oppfølging fra tidligere møter',
-  anyOtherBusiness: 'Eventuelt',
-} as const;
-
-/**
- * The Norwegian words people write for the records' English values: `status: avholdt` means held. Each
- * is offered as "did you mean" where that value is allowed.
- */
-export const NORWEGIAN_VALUES: Readonly<Record<string, readonly string[]>> = {
-  held: ['avholdt', 'holdt', 'gjennomført', 'gjennomfort', 'avviklet'],
-  planned: ['planlagt', 'planlegges', 'berammet'],
-  cancelled: ['avlyst', 'avlyses', 'kansellert'],
-  adopted: ['vedtatt', 'godkjent', 'fastsatt'],
-  draft: ['utkast', 'kladd'],
-  ongoing: ['pågår', 'pågående', 'paagaar', 'igangsatt', 'påbegynt'],
-  done: ['ferdig', 'fullført', 'utført', 'gjort', 'avsluttet'],
-  dropped: ['droppet', 'avbrutt', 'utgår', 'utgått', 'skrinlagt'],
-  together: ['sammen', 'samlet'],
-  split: ['delt', 'fordelt'],
-  meeting: ['møte', 'i møtet', 'møtet'],
-  email: ['e-post', 'epost', 'e-mail', 'mail'],
-};
 
 /** "15.03.2019" (or 15.3.2019, 15/03/2019): a date as Norwegians write it, as YYYY-MM-DD; undefined if it is not one. */
 export function isoFromNorwegianDate(text: string): string | undefined {

@@ -541,4 +541,34 @@ export const OUTPUT_MESSAGES = {
     (p: { id: string; title: string; end: string }) => `${p.id}: ${p.title}; ended ${p.end}`,
     (p) => `${p.id}: ${p.title}; gikk ut ${p.end}`,
   ),
+  'init/comment-created': entry(
+    (p: { today: string }) =>
+      ` Created by partnership init on ${p.today}. The fields are described in the guide (docs/brukerveiledning.md)\n and, for editors, in the JSON Schemas that partnership schema writes.`,
+    (p) =>
+      ` Laget av partnership init ${p.today}. Feltene er forklart i brukerveiledningen (docs/brukerveiledning.md)\n og i feltoversikten (docs/fields.md).`,
+  ),
+  'init/comment-clauses': entry(
+    () => 'where the agreement says what, e.g. meetings: "2", term: "7"',
+    () => 'hvor i avtalen det står hva, f.eks. meetings: "2", term: "7"',
+  ),
+  'init/comment-extension-years': entry(
+    () => 'an extension runs this many years',
+    () => 'så mange år varer en forlengelse',
+  ),
+  'init/comment-notice-rule': entry(
+    () => 'same-date, or end-of-month',
+    () => 'same-date eller end-of-month',
+  ),
+  'init/comment-per-year': entry(
+    () => 'meetings a year, at least',
+    () => 'møter i året, minst',
+  ),
+  'init/comment-roles': entry(
+    () => 'together: one party chairs and takes minutes; split: one each',
+    () => 'together: én part leder og skriver referat; split: én av hver',
+  ),
+  'init/comment-focus-areas': entry(
+    () => 'the focus areas, by letter: A: …',
+    () => 'fokusområdene, etter bokstav: A: …',
+  ),
 } as const;

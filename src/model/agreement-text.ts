@@ -2,16 +2,18 @@
  * The agreement's text, as a record holds it under its fields. init writes a placeholder for it; the
  * signed text replaces the placeholder once, and a later correction is made with a recorded reason.
  */
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from '../messages/language.js';
+import { WORDS } from '../messages/words.js';
 
-/** The line init writes where the signed text goes. */
-export const TEXT_PLACEHOLDER = '(Lim inn avtalens tekst her, ordrett.)';
-
-/** The body init writes: the title, and the placeholder. */
-export function placeholderText(title: string): string {
-  return `\n# ${title}\n\n${TEXT_PLACEHOLDER}\n`;
+/** The body init writes: the title, and the placeholder, in the agreement's written standard. */
+export function placeholderText(title: string, language: DocumentLanguage): string {
+  return `\n# ${title}\n\n${WORDS[language].textPlaceholder}\n`;
 }
 
-/** Whether a body is still the placeholder, the signed text not yet pasted in. */
+/** Whether a body is still the placeholder, in either standard: the signed text not yet pasted in. */
 export function isPlaceholderText(body: string): boolean {
-  return body.includes(TEXT_PLACEHOLDER) && body.trim().split('\n').length <= 3;
+  return (
+    DOCUMENT_LANGUAGES.some((language) => body.includes(WORDS[language].textPlaceholder)) &&
+    body.trim().split('\n').length <= 3
+  );
 }

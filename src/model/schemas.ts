@@ -9,6 +9,7 @@
 import * as z from 'zod/mini';
 import { CLOCK_TIME, FIRST_YEAR, isInSupportedYears, isRealDate, LAST_YEAR } from '../lib/dates.js';
 import { clockTimeFrom, isoFromNorwegianDate } from '../lib/norwegian.js';
+import { DOCUMENT_LANGUAGES } from '../messages/language.js';
 import { schemaError } from './schema-message.js';
 
 // zod compiles a parser per object schema on first use; measured here, plain parsing is faster both
@@ -283,6 +284,10 @@ export const agreementSchema = z
       "The agreement's id, e.g. ks-kdd-planlegging: in calendar identities and file names",
     ),
     title: described(text("the agreement's title"), 'The title, as the agreement gives it'),
+    language: described(
+      z._default(z.enum(DOCUMENT_LANGUAGES), 'nb'),
+      "The written standard of the agreement's documents and report: nb (bokmål) or nn (nynorsk); --lang nb or --lang nn writes one document in the other",
+    ),
     parties: described(
       z.array(party).check(z.minLength(2, { error: schemaError('schema/two-parties') })),
       'The parties, at least two',

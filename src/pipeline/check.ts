@@ -3,7 +3,7 @@
  * across files. Pure: files and "today" in, records and findings out.
  */
 
-import type { TemplateName } from '../documents/templates.js';
+import type { BuiltinTemplates } from '../documents/templates.js';
 import { compareText } from '../lib/compare.js';
 import type { IsoDate } from '../lib/dates.js';
 import type { ExplainedFinding, Finding } from '../model/finding.js';
@@ -27,7 +27,7 @@ export interface CheckResult {
 export function checkRepository(
   files: readonly SourceFile[],
   today: IsoDate,
-  builtinTemplates: ReadonlyMap<TemplateName, string>,
+  builtinTemplates: BuiltinTemplates,
   /** The files at the base of a change (validate --base REF), for the history rule. */
   baseFiles: readonly SourceFile[] | null = null,
 ): CheckResult {
@@ -84,7 +84,7 @@ export function errorsIntroduced(
   files: readonly SourceFile[],
   changed: readonly SourceFile[],
   today: IsoDate,
-  builtinTemplates: ReadonlyMap<TemplateName, string>,
+  builtinTemplates: BuiltinTemplates,
   /** Files the change removes: a meeting moved to another date leaves its old file. */
   removed: readonly string[] = [],
 ): Finding[] {

@@ -1,8 +1,9 @@
 /** A zod issue as a finding a person can act on: where, what is wrong, and what to write instead. */
 import type * as z from 'zod/mini';
 import { nearest } from '../lib/did-you-mean.js';
-import { NORWEGIAN_VALUES } from '../lib/norwegian.js';
+
 import { type Message, message } from '../messages/catalogue.js';
+import { NORWEGIAN_VALUES } from '../messages/words.js';
 import type { Finding, Location } from '../model/finding.js';
 import { messageOfIssue } from '../model/schema-message.js';
 import { SCHEMA_RULE } from './file-rules.js';

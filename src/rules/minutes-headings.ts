@@ -1,6 +1,7 @@
 import { CASE_HEADING, sakslister } from '../documents/saksliste.js';
-import { STANDING_ITEMS } from '../lib/norwegian.js';
 import { message } from '../messages/catalogue.js';
+import type { DocumentLanguage } from '../messages/language.js';
+import { WORDS } from '../messages/words.js';
 import { bodyOf } from '../records/front-matter.js';
 import { positionAt } from '../records/text-checks.js';
 import type { MeetingRecord } from '../records/types.js';
@@ -39,7 +40,7 @@ export const minutesHeadings: Rule = {
     const numbered = sakslister(records.agreement.data, records.meetings);
     for (const meeting of records.meetings) {
       if (meeting.data.status === 'cancelled') continue;
-      checkAgenda(meeting, report);
+      checkAgenda(meeting, records.agreement.data.language, report);
       const body = bodyOf(meeting);
       if (meeting.data.status !== 'held' || body.trim() === '') continue;
       checkHeadings(meeting, body, numbered.get(meeting)?.items ?? [], report);
@@ -47,14 +48,15 @@ export const minutesHeadings: Rule = {
   },
 };
 
-function checkAgenda(meeting: MeetingRecord, report: Report): void {
+function checkAgenda(meeting: MeetingRecord, language: DocumentLanguage, report: Report): void {
   const seen = new Map<string, number>();
   meeting.data.agenda.forEach((item, index) => {
     const title = item.title.trim().toLowerCase();
-    if (title === STANDING_ITEMS.anyOtherBusiness.toLowerCase()) {
+    const { anyOtherBusiness } = WORDS[language].standing;
+    if (title === anyOtherBusiness.toLowerCase()) {
       report(
         meeting.at(['agenda', index, 'title']),
-        message('minutes-headings/standing-any-other-business', { title: STANDING_ITEMS.anyOtherBusiness }),
+        message('minutes-headings/standing-any-other-business', { title: anyOtherBusiness }),
         { severity: 'warning' },
       );
     }

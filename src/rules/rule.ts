@@ -1,4 +1,4 @@
-import type { TemplateName } from '../documents/templates.js';
+import type { BuiltinTemplates } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
 import type { Message } from '../messages/catalogue.js';
 import { clauseReference } from '../model/clauses.js';
@@ -10,7 +10,7 @@ export interface RuleContext {
   records: Records & { agreement: AgreementRecord };
   today: IsoDate;
   /** The built-in templates, which the repository's templates/ override by name. */
-  builtinTemplates: ReadonlyMap<TemplateName, string>;
+  builtinTemplates: BuiltinTemplates;
   /** Every rule's id, for a deviation to name one. */
   ruleIds: readonly string[];
   /** The records at the base of a change (validate --base REF), or null. */

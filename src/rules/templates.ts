@@ -1,8 +1,15 @@
 import { meetingDocument } from '../documents/meeting-view.js';
-import { renderTemplate, TemplateError, type TemplateName, templateSources } from '../documents/templates.js';
+import {
+  renderTemplate,
+  TemplateError,
+  type TemplateName,
+  type TemplateSource,
+  templateSources,
+} from '../documents/templates.js';
 import { renewalDocument, terminationDocument } from '../documents/term-view.js';
 import type { DocumentData } from '../documents/view-types.js';
 import type { IsoDate } from '../lib/dates.js';
+import { DOCUMENT_LANGUAGES } from '../messages/language.js';
 import type { Agreement } from '../model/schemas.js';
 import { bodyOf } from '../records/front-matter.js';
 import type { MeetingRecord } from '../records/types.js';
@@ -36,17 +43,31 @@ export const templates: Rule = {
   description:
     "every template, built-in or in `templates/`, compiles and renders against the repository's data: the agenda and minutes against the latest meeting and the one with the most agenda items, the cancellation notice against a cancelled meeting (or the latest as if cancelled), the protocols against the next renewal and a notice given today",
   check({ records, today, builtinTemplates }, report) {
-    const agreement = records.agreement.data;
+    const own = records.agreement.data;
     const meetings = sampleMeetings(records.meetings);
-    for (const template of templateSources(builtinTemplates, records.templates)) {
-      for (const { view, on } of sampleDocuments(template.name, agreement, records.meetings, meetings, today)) {
-        try {
-          renderTemplate(template, view, agreement, on);
-        } catch (error) {
-          if (!(error instanceof TemplateError)) throw error;
-          const { file, line, column, message } = error.problem;
-          report({ file, line, column }, message);
-          break;
+    // The agreement's written standard, and any other the repository keeps templates of (templates/nn/).
+    const languages = new Set([
+      own.language,
+      ...DOCUMENT_LANGUAGES.filter((language) =>
+        records.templates.some((file) => file.path.startsWith(`templates/${language}/`)),
+      ),
+    ]);
+    for (const language of languages) {
+      const agreement = language === own.language ? own : { ...own, language };
+      checkTemplates(templateSources(builtinTemplates, records.templates, language, own.language), agreement);
+    }
+
+    function checkTemplates(sources: readonly TemplateSource[], agreement: Agreement): void {
+      for (const template of sources) {
+        for (const { view, on } of sampleDocuments(template.name, agreement, records.meetings, meetings, today)) {
+          try {
+            renderTemplate(template, view, agreement, on);
+          } catch (error) {
+            if (!(error instanceof TemplateError)) throw error;
+            const { file, line, column, message } = error.problem;
+            report({ file, line, column }, message);
+            break;
+          }
         }
       }
     }

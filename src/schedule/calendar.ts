@@ -5,7 +5,8 @@
 
 import { compareText } from '../lib/compare.js';
 import { type IsoDate, yearOf } from '../lib/dates.js';
-import { CALENDAR_TEXT, norwegianDate } from '../lib/norwegian.js';
+import { norwegianDate } from '../lib/norwegian.js';
+import { WORDS } from '../messages/words.js';
 import { clauseNumber } from '../model/clauses.js';
 import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement } from '../model/schemas.js';
@@ -66,9 +67,10 @@ export function meetingEntry(
   next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'>,
   identity: MeetingIdentity = { uid: undefined, sequence: 0, cancelled: false, agenda: [] },
 ): CalendarEntry {
-  const title = next.source === 'planned' ? CALENDAR_TEXT.meeting : CALENDAR_TEXT.proposedMeeting;
+  const text = WORDS[agreement.language].calendar;
+  const title = next.source === 'planned' ? text.meeting : text.proposedMeeting;
   const convener = partyShortName(agreement, agreement.meetings.convener, next.date);
-  const agenda = identity.agenda.length > 0 ? ` ${CALENDAR_TEXT.agenda(identity.agenda)}` : '';
+  const agenda = identity.agenda.length > 0 ? ` ${text.agenda(identity.agenda)}` : '';
   return {
     uid: `${identity.uid ?? proposalUid(agreement, next.date)}@partnership`,
     status: identity.cancelled ? 'CANCELLED' : next.source === 'planned' ? 'CONFIRMED' : 'TENTATIVE',
@@ -78,10 +80,10 @@ export function meetingEntry(
     time: next.time ?? DEFAULT_MEETING_TIME,
     summary: title(partiesLabel(agreement, next.date)),
     location: next.place,
-    description: `${CALENDAR_TEXT.chairAndMinutes(
+    description: `${text.chairAndMinutes(
       partyShortName(agreement, next.chair, next.date),
       partyShortName(agreement, next.minutes, next.date),
-    )} ${CALENDAR_TEXT.convener(convener)}${agenda}`,
+    )} ${text.convener(convener)}${agenda}`,
   };
 }
 
@@ -110,6 +112,7 @@ export function upcomingEntries(
     });
   };
   const convener = partyShortName(agreement, agreement.meetings.convener, today);
+  const text = WORDS[agreement.language].calendar;
 
   for (const meeting of meetings) {
     const { data } = meeting;
@@ -124,47 +127,34 @@ export function upcomingEntries(
     const label = norwegianDate(data.date);
     const { notice, documents } = meetingDeadlines(agreement, data.date);
     if (data.notice_sent === null)
-      allDay(`notice-${data.uid ?? meeting.id}`, notice.dueBy, CALENDAR_TEXT.noticeDeadline(label, convener), sequence);
+      allDay(`notice-${data.uid ?? meeting.id}`, notice.dueBy, text.noticeDeadline(label, convener), sequence);
     if (data.documents_sent === null)
-      allDay(
-        `documents-${data.uid ?? meeting.id}`,
-        documents.dueBy,
-        CALENDAR_TEXT.documentsDeadline(label, convener),
-        sequence,
-      );
+      allDay(`documents-${data.uid ?? meeting.id}`, documents.dueBy, text.documentsDeadline(label, convener), sequence);
   }
   if (next.due_by !== null && isInForce(agreement, next.due_by))
     allDay(
       `meeting-due-${yearOf(next.due_by)}`,
       next.due_by,
-      CALENDAR_TEXT.meetingDue(yearOf(next.due_by), clauseNumber(agreement, 'meetings')),
+      text.meetingDue(yearOf(next.due_by), clauseNumber(agreement, 'meetings')),
     );
 
   if (agreement.termination) {
-    allDay(
-      'termination',
-      agreement.termination.effective,
-      CALENDAR_TEXT.terminationEffective(clauseNumber(agreement, 'term')),
-    );
+    allDay('termination', agreement.termination.effective, text.terminationEffective(clauseNumber(agreement, 'term')));
   } else {
     const outlook = renewalOutlook(agreement, today);
     if (outlook.kind === 'extendable')
       allDay(
         `renewal-${outlook.year}`,
         outlook.decideBy,
-        CALENDAR_TEXT.renewalDecision(outlook.year, clauseNumber(agreement, 'term')),
+        text.renewalDecision(outlook.year, clauseNumber(agreement, 'term')),
       );
-    allDay('term-end', extendedEnd(agreement), CALENDAR_TEXT.termEnd(clauseNumber(agreement, 'term')));
+    allDay('term-end', extendedEnd(agreement), text.termEnd(clauseNumber(agreement, 'term')));
   }
   if (agreement.evaluation.completed === null)
-    allDay('evaluation', agreement.evaluation.due, CALENDAR_TEXT.evaluationDue(clauseNumber(agreement, 'evaluation')));
+    allDay('evaluation', agreement.evaluation.due, text.evaluationDue(clauseNumber(agreement, 'evaluation')));
   for (const obligation of agreement.obligations) {
     if (obligation.done === null)
-      allDay(
-        `obligation-${obligation.id}`,
-        obligation.due,
-        CALENDAR_TEXT.obligationDue(obligation.clause, obligation.text),
-      );
+      allDay(`obligation-${obligation.id}`, obligation.due, text.obligationDue(obligation.clause, obligation.text));
   }
   return entries.sort((a, b) => compareText(a.date, b.date) || compareText(a.time ?? '', b.time ?? ''));
 }

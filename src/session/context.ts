@@ -1,7 +1,7 @@
 /** What a command is given: the outside world, passed in so tests can supply their own, and today's date. */
 import type { IsoDate } from '../lib/dates.js';
 import type { Message } from '../messages/catalogue.js';
-import type { Language } from '../messages/language.js';
+import type { DocumentLanguage, Language } from '../messages/language.js';
 import type { Colors } from '../report/colors.js';
 
 /** Everything a command may touch of the outside world, passed in so tests can supply their own. */
@@ -39,6 +39,8 @@ export interface CommandContext {
   language: Language;
   /** A message in that language. */
   say(text: Message): string;
+  /** The written standard --lang nb or --lang nn asks of a document; unset, it is its agreement's `language`. */
+  documentLanguage?: DocumentLanguage;
   /** The records repository: --repo, or the first folder upwards that holds agreement/agreement.md. */
   repositoryRoot(): string;
 }

@@ -11,6 +11,8 @@ import { InputError, PreconditionError, UsageError, writeFailureReason } from '.
 import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
 import { message } from '../messages/catalogue.js';
+import type { DocumentLanguage } from '../messages/language.js';
+import type { Agreement } from '../model/schemas.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
 import { formatFindingLine } from '../report/text.js';
@@ -24,12 +26,22 @@ export interface DocumentOutput {
   output?: string;
 }
 
+/** The agreement as a document sees it: in the written standard --lang asks for, else its own. */
+export function inDocumentLanguage(agreement: Agreement, context: CommandContext): Agreement {
+  const language = context.documentLanguage ?? agreement.language;
+  return language === agreement.language ? agreement : { ...agreement, language };
+}
+
 /** The document's Markdown from its template, with the parties named as they stand on its date. */
 export function renderDocument(records: CleanRecords, document: DocumentData): string {
   const name = document.template;
-  const template = templateSources(readBuiltinTemplates(), records.templates).find(
-    (candidate) => candidate.name === name,
+  const sources = templateSources(
+    readBuiltinTemplates(),
+    records.templates,
+    document.language,
+    records.agreement.data.language,
   );
+  const template = sources.find((candidate) => candidate.name === name);
   if (!template) throw new Error(`no ${name} template`);
   try {
     return renderTemplate(template, document.view, records.agreement.data, document.on);
@@ -51,6 +63,7 @@ export function renderDocument(records: CleanRecords, document: DocumentData): s
  */
 export async function emitDocument(
   markdown: string,
+  language: DocumentLanguage,
   { format: given, output }: DocumentOutput,
   records: CleanRecords,
   context: CommandContext,
@@ -58,7 +71,8 @@ export async function emitDocument(
   const format = outputFormat(given, output, DOCUMENT_FORMATS, 'md');
   const toFile = output !== undefined && output !== '-';
   if (format === 'docx' && !toFile) throw new UsageError(message('document/docx-needs-file'));
-  const content = format === 'md' ? markdown : await converted(markdown, format, documentStyle(records));
+  const content =
+    format === 'md' ? markdown : await converted(markdown, format, { ...documentStyle(records), language });
   if (!toFile) {
     context.io.stdout(content as string);
     return null;

@@ -2,8 +2,11 @@
  * The agreement init writes: its front matter from the answers, with comments saying what each field
  * is for, and a body that asks for the signed text to be pasted in.
  */
+
 import { Document, type Scalar } from 'yaml';
 import type { IsoDate } from '../lib/dates.js';
+import { type Message, message } from '../messages/catalogue.js';
+import type { DocumentLanguage } from '../messages/language.js';
 import { placeholderText } from '../model/agreement-text.js';
 import { parseSignatories } from '../session/signatories.js';
 import { type Answers, agreementId } from './answers.js';
@@ -20,13 +23,20 @@ export interface AgreementOptions {
   signatory?: string[];
 }
 
-export function agreementFile(answers: Answers, options: AgreementOptions, today: IsoDate): string {
+export function agreementFile(
+  answers: Answers,
+  options: AgreementOptions,
+  today: IsoDate,
+  language: DocumentLanguage,
+  say: (text: Message) => string,
+): string {
   const perYear = options.perYear ?? 2;
   const noticeMonths = options.noticeMonths ?? 1;
   const signatories = parseSignatories({ parties: answers.parties }, options.signatory);
   const document = new Document({
     id: agreementId(answers.parties),
     title: answers.title,
+    ...(language === 'nb' ? {} : { language }),
     parties: answers.parties.map((party) => ({
       ...party,
       ...(signatories[party.id] ? { signatory: signatories[party.id] } : {}),
@@ -61,12 +71,12 @@ export function agreementFile(answers: Answers, options: AgreementOptions, today
     const node = document.getIn(path, true) as Scalar | undefined;
     if (node) node.comment = ` ${text}`;
   };
-  document.commentBefore = ` Created by partnership init on ${today}. The fields are described in the guide (docs/brukerveiledning.md)\n and, for editors, in the JSON Schemas that partnership schema writes.`;
-  comment(['clauses'], 'where the agreement says what, e.g. meetings: "2", term: "7"');
-  comment(['term', 'extension_years'], 'an extension runs this many years');
-  comment(['term', 'notice_rule'], 'same-date, or end-of-month');
-  comment(['meetings', 'per_year'], 'meetings a year, at least');
-  comment(['meetings', 'rotation', 'roles'], 'together: one party chairs and takes minutes; split: one each');
-  comment(['focus_areas'], 'the focus areas, by letter: A: …');
-  return `---\n${document.toString({ lineWidth: 0 })}---\n${placeholderText(answers.title)}`;
+  document.commentBefore = say(message('init/comment-created', { today }));
+  comment(['clauses'], say(message('init/comment-clauses')));
+  comment(['term', 'extension_years'], say(message('init/comment-extension-years')));
+  comment(['term', 'notice_rule'], say(message('init/comment-notice-rule')));
+  comment(['meetings', 'per_year'], say(message('init/comment-per-year')));
+  comment(['meetings', 'rotation', 'roles'], say(message('init/comment-roles')));
+  comment(['focus_areas'], say(message('init/comment-focus-areas')));
+  return `---\n${document.toString({ lineWidth: 0 })}---\n${placeholderText(answers.title, language)}`;
 }

@@ -2,8 +2,11 @@
  * What `init` writes besides the agreement: the records repository's README (in Norwegian, for the
  * secretariat), its pull-request workflow, its package.json with the pinned tool, and .gitignore.
  */
+
 import packageManifest from '../../package.json' with { type: 'json' };
 import type { IsoDate } from '../lib/dates.js';
+import type { DocumentLanguage } from '../messages/language.js';
+import { WORDS } from '../messages/words.js';
 
 /** How a records repository gets the tool: each pins one version, and CI runs it with `npx --no-install`. */
 export type InstallRoute =
@@ -142,80 +145,16 @@ export interface ReadmeFacts {
   parties: ReadonlyArray<{ name: string; short: string }>;
   signed: IsoDate;
   route: InstallRoute;
+  /** The written standard of the agreement it keeps. */
+  language: DocumentLanguage;
 }
 
-function installText(route: InstallRoute): string {
-  switch (route.kind) {
-    case 'tarball':
-      return `Verktøyet ligger som en fast versjon i \`${route.file}\`, og \`package.json\` peker på den filen. Installer det med
-
-\`\`\`sh
-npm install
-\`\`\`
-
-Ny versjon: legg den nye tarball-filen i \`vendor/\`, rett stien i \`package.json\` og kjør \`npm install\` igjen.`;
-    case 'git':
-      return `Verktøyet hentes fra git (\`${route.url}\`) og bygges når det installeres. Installer det med
-
-\`\`\`sh
-npm install
-\`\`\`
-
-Ny versjon: rett versjonen (taggen eller commiten etter \`#\`) i \`package.json\` og kjør \`npm install\` igjen.`;
-    case 'global':
-      return `Verktøyet installeres globalt på hver maskin, fra samme kilde som CI bruker:
-
-\`\`\`sh
-npm install --global ${route.source}
-\`\`\``;
-  }
-}
-
-export function readme({ title, parties, signed, route }: ReadmeFacts): string {
-  const names = parties.map((party) => `${party.name} (${party.short})`).join(' og ');
-  return `# ${title}
-
-Dette repositoriet er arkivet for samarbeidsavtalen mellom ${names}, inngått ${signed}: avtalen,
-møtene, årsplanene og dokumentene som sendes. Alt er tekstfiler (Markdown med felter i YAML øverst),
-og endringer gjøres i pull requests, der verktøyet \`partnership\` sjekker dem mot avtalens regler.
-
-## Mappene
-
-\`\`\`
-agreement/agreement.md      avtalen: reglene i feltene øverst, hele avtaleteksten under
-agreement/source/           avtalen slik den ble signert (PDF eller tekst), til referanse
-agreement/notices/          protokoller om forlengelse og oppsigelser som verktøyet skrev
-meetings/ÅÅÅÅ-MM-DD.md      ett møte per fil
-annual-plans/ÅÅÅÅ.md        årsplanen for et år
-templates/                  egne maler for dokumentene, hvis dere vil endre de innebygde
-\`\`\`
-
-## Installere verktøyet
-
-${installText(route)}
-
-## Det dere gjør oftest
-
-\`\`\`sh
-npx --no-install partnership validate          # sjekk alle filene mot avtalen
-npx --no-install partnership next-meeting      # neste møte: når, hvem leder, frister
-npx --no-install partnership new meeting       # skriv neste møte, med turordningen fylt inn
-npx --no-install partnership render agenda ÅÅÅÅ-MM-DD --format docx -o innkalling.docx
-npx --no-install partnership status            # avtalen i dag
-\`\`\`
-
-\`--no-install\` gjør at \`npx\` bare kjører verktøyet som er installert her, og aldri henter en pakke
-fra npm-registeret.
-
-Brukerveiledningen (på norsk) følger med verktøyet: \`node_modules/${PACKAGE_NAME}/docs/brukerveiledning.md\`.
-
-## Før dere begynner
-
-- Lim inn avtaleteksten under feltene i \`agreement/agreement.md\`, og legg den signerte avtalen i
-  \`agreement/source/\`.
-- Fyll inn \`clauses\` (hvilket punkt i avtalen sier hva), \`focus_areas\` (fokusområdene) og
-  partenes \`signatory\` (hvem som signerer) i \`agreement/agreement.md\`.
-- \`.github/workflows/records.yml\` sjekker hver pull request. Beskytt \`main\`, slik at endringer går
-  gjennom en pull request.
-`;
+export function readme({ title, parties, signed, route, language }: ReadmeFacts): string {
+  const install =
+    route.kind === 'tarball'
+      ? { kind: route.kind, file: route.file }
+      : route.kind === 'git'
+        ? { kind: route.kind, url: route.url }
+        : { kind: route.kind, source: route.source };
+  return WORDS[language].readme({ title, parties, signed, install, packageName: PACKAGE_NAME });
 }

@@ -81,7 +81,11 @@ describe('a year with a second agreement, in pull requests', () => {
 
     // The signed text in place of the placeholder, with the clauses it has.
     await pullRequest('avtaletekst', '2026-01-21', () => {
-      edit('agreement/agreement.md', placeholderText(TITLE), `\n# ${TITLE}\n\n## 1 Formål\n\nPartene samarbeider.\n`);
+      edit(
+        'agreement/agreement.md',
+        placeholderText(TITLE, 'nb'),
+        `\n# ${TITLE}\n\n## 1 Formål\n\nPartene samarbeider.\n`,
+      );
       edit('agreement/agreement.md', /clauses:\n {2}\{\}\n/, 'clauses: { meetings: "3", term: "6" }\n');
     });
 

@@ -111,7 +111,7 @@ describe('history', () => {
     const path = join(folder, 'agreement/agreement.md');
     const signed = readFileSync(path, 'utf8');
     const fence = signed.indexOf('\n---\n', 4) + 5;
-    writeFileSync(path, `${signed.slice(0, fence)}${placeholderText('Samarbeidsavtale')}`);
+    writeFileSync(path, `${signed.slice(0, fence)}${placeholderText('Samarbeidsavtale', 'nb')}`);
     initGitRepository(folder);
     git(folder, 'switch', '--quiet', '-c', 'avtaletekst');
     writeFileSync(path, signed);

@@ -55,7 +55,7 @@ describe('extensionRefusals', () => {
         const findings = runRules([term], {
           records: { ...records, agreement: records.agreement! },
           today: '2019-06-01',
-          builtinTemplates: new Map(),
+          builtinTemplates: { nb: new Map(), nn: new Map() },
           ruleIds: [],
           base: null,
         });
