@@ -136,8 +136,7 @@ describe('templates', () => {
   it.each(['{{constructor.name}}', '{{__proto__.polluted}}', '{{lookup this "constructor"}}'])(
     'give no access to prototypes: %s',
     (source) => {
-      const template = { name: 'agenda' as const,
-      language: 'nb' as const, file: 't', source };
+      const template = { name: 'agenda' as const, language: 'nb' as const, file: 't', source };
       let output: string | undefined;
       try {
         output = renderTemplate(template, {}, terms, '2018-03-14');
