@@ -268,19 +268,19 @@ const NN: ReportWords = {
   },
   lines: {
     meetings: (held, required, running, cancelled, planned) =>
-      `Partane heldt ${counted(held, 'møte', 'møte')} der avtalen kravde ${required}${running ? ` (${running.required} av dei i ${running.year}, som ikkje er omme)` : ''}; ${cancelled} vart avlyste og ${planned} er planlagde.`,
+      `Partane heldt ${counted(held, 'møte', 'møte')} der avtalen kravde ${required}${running ? ` (${running.required} av dei i ${running.year}, som ikkje er omme)` : ''}; avlyste: ${cancelled}, planlagde: ${planned}.`,
     roles: (chair, minutes) => `Møteleiing: ${chair}. Referat: ${minutes}.`,
     items: (items, outside, proposed) =>
       `Saklistene hadde ${items} saker, ${outside} av dei utanfor fokusområda. Føreslått av: ${proposed}.`,
     noNoticeDates: 'Inga innkalling har registrert utsendingsdato.',
     notices: (average, practice, late) =>
       `Innkallingane gjekk ut i snitt ${average} dagar før møtet (praksis: ${practice}); ${late} kom seinare enn det.`,
-    actions: (opened, done, open) => `Oppfølgingspunkt: ${opened} vedtekne, ${done} utførte, ${open} opne.`,
+    actions: (opened, done, open) => `Oppfølgingspunkt: vedtekne: ${opened}, utførte: ${done}, opne: ${open}.`,
     noPlans: 'Partane har ikkje registrert nokon årsplan.',
     plans: (years, priorities, done) =>
-      `Årsplanar for ${years}: ${counted(priorities, 'prioritering', 'prioriteringar')}, ${done} gjennomførte.`,
+      `Årsplanar for ${years}: ${counted(priorities, 'prioritering', 'prioriteringar')}, gjennomførte: ${done}.`,
     consultations: (notified, brought, done, open) =>
-      `Konsultasjonsordninga: ${counted(notified, 'sak', 'saker')} varsla, ${brought} tekne inn. Plikter: ${done} oppfylte, ${open} opne.`,
+      `Konsultasjonsordninga: varsla saker: ${notified}, tekne inn: ${brought}. Plikter: oppfylte: ${done}, opne: ${open}.`,
     evaluationDone: (date) => `gjennomført ${date}`,
     evaluationPending: (due) => `ikkje gjennomført (skulle gjerast etter ${due})`,
     end: (extensions, evaluation, deviations, termination) =>
