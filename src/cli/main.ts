@@ -164,6 +164,12 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       argumentDescription(argument) {
         return choicesAndDefaults(Help.prototype.argumentDescription.call(this, argument));
       },
+      commandUsage(command) {
+        return Help.prototype.commandUsage
+          .call(this, command)
+          .replace('[options]', t('help/usage-options'))
+          .replace('[command]', t('help/usage-command'));
+      },
     })
     .addHelpText('after', examples('partnership validate', 'partnership next-meeting --today 2018-08-01'))
     .addHelpText('afterAll', t('help/exit-status'));

@@ -56,7 +56,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
     { path: 'README.md', content: readme({ ...answers, route: resolvedRoute, language }) },
     { path: '.github/workflows/records.yml', content: workflow(resolvedRoute) },
     { path: '.gitignore', content: GITIGNORE },
-    { path: 'package.json', content: packageJson(id, resolvedRoute) },
+    { path: 'package.json', content: packageJson(id, resolvedRoute, language) },
     ...(vendored ? [vendored] : []),
   ];
 
@@ -82,7 +82,7 @@ export async function init(dir: string | undefined, options: InitOptions, contex
     lock = await acquireLock(
       root,
       () => context.io.now().getTime(),
-      (text) => context.io.stderr(`${text}\n`),
+      (note) => context.io.stderr(`${context.say(note)}\n`),
     );
   } catch (error) {
     if (created) rmSync(root, { recursive: true, force: true });

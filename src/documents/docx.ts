@@ -147,12 +147,12 @@ function table(tokens: readonly Token[]): string {
   }
   const columns = rows.reduce((most, row) => Math.max(most, row.length), 1);
   if (columns > MAX_COLUMNS) {
-    throw Object.assign(
-      new Error(
-        `a table has ${columns} columns, and a Word table holds at most ${MAX_COLUMNS}: split it, or write it as a list`,
-      ),
-      { code: DOCUMENT_LIMIT },
-    );
+    // The words are the catalogue's, in the session that converts: this module runs from a bundle of its own.
+    throw Object.assign(new Error(`a table has ${columns} columns; at most ${MAX_COLUMNS}`), {
+      code: DOCUMENT_LIMIT,
+      columns,
+      max: MAX_COLUMNS,
+    });
   }
   const width = Math.floor(TEXT_WIDTH / columns);
   const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']

@@ -7,9 +7,11 @@
  * puts back the files as the starting commit has them, takes them out of the index, returns to where
  * the run started, and removes the branch if it holds nothing but that start.
  */
+
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { printable } from '../lib/printable.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { INTENT_FILE, restoreFiles, writeFileAtomic } from '../writing/write.js';
 import { GitRepository } from './repository.js';
 
@@ -51,29 +53,25 @@ function readIntent(path: string): CommitIntent | undefined {
 }
 
 /** Finishes or undoes a commit an earlier run was stopped in; returns what was done, to be told. */
-export async function recoverInterruptedCommit(root: string): Promise<string[]> {
+export async function recoverInterruptedCommit(root: string): Promise<Message[]> {
   const path = join(root, INTENT_FILE);
   if (!existsSync(path)) return [];
   const intent = readIntent(path);
   const git = intent ? await GitRepository.open(root) : undefined;
   if (!intent || !git) {
     clearIntent(root);
-    return [`Removed ${INTENT_FILE}, which did not describe a commit this tool makes`];
+    return [message('recovery/removed-intent', { file: INTENT_FILE })];
   }
   const description = printable(intent.description.slice(0, 200));
   const branch = printable(intent.branch);
   const tip = await git.commitOf(`refs/heads/${intent.branch}`);
   if (tip && tip !== intent.start && (await git.isCommitOn(tip, intent.start, intent.paths))) {
     clearIntent(root);
-    return [
-      `An earlier run was stopped just after it committed (${description}): the commit ${tip.slice(0, 7)} on ${branch} is whole, and nothing more was needed`,
-    ];
+    return [message('recovery/commit-whole', { description, commit: tip.slice(0, 7), branch })];
   }
   if (tip && tip !== intent.start) {
     clearIntent(root);
-    return [
-      `An earlier run was stopped while it committed (${description}), and the branch ${branch} has commits of its own since: left as it is, for you to look at`,
-    ];
+    return [message('recovery/branch-moved-on', { description, branch })];
   }
   const originals = await Promise.all(
     intent.paths.map(async (file) => ({
@@ -85,7 +83,5 @@ export async function recoverInterruptedCommit(root: string): Promise<string[]> 
   await git.unstage(intent.paths);
   if (tip || (await git.currentRef()) === intent.branch) await git.abandonBranch(intent.branch, intent.returnTo);
   clearIntent(root);
-  return [
-    `Undid a change an earlier run was stopped in the middle of (${description}): the files are as they were and the branch ${branch} is gone; run the command again`,
-  ];
+  return [message('recovery/undid', { description, branch })];
 }

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type SimpleGit, simpleGit } from 'simple-git';
-import { InputError } from '../lib/errors.js';
+import { InputError, PreconditionError } from '../lib/errors.js';
 import { type Message, message } from '../messages/catalogue.js';
 import type { MeetingRecord } from '../records/types.js';
 
@@ -97,8 +97,11 @@ export class GitRepository {
         child.stdout.destroy();
         child.stderr.destroy();
         reject(
-          new Error(
-            `git ${args[0]} did not finish within ${Math.round(this.hookTimeoutMs / 1000)} s: a git hook (.git/hooks/) may be waiting for something; stopped it`,
+          new PreconditionError(
+            message('git/hook-timeout', {
+              command: String(args[0]),
+              seconds: Math.round(this.hookTimeoutMs / 1000),
+            }),
           ),
         );
       }, this.hookTimeoutMs);
@@ -300,11 +303,19 @@ export class GitRepository {
    * that fails without a word makes git exit non-zero with nothing on stderr, which simple-git takes
    * for success.
    */
-  async commitPaths(paths: readonly string[], message: string): Promise<string> {
+  async commitPaths(paths: readonly string[], commitMessage: string): Promise<string> {
     const before = (await this.hasCommits()) ? await this.head() : '';
     try {
       await this.git.raw(['add', '--end-of-options', ...paths]);
-      await this.runWithHooks(['commit', '--quiet', '--message', message, '--only', '--end-of-options', ...paths]);
+      await this.runWithHooks([
+        'commit',
+        '--quiet',
+        '--message',
+        commitMessage,
+        '--only',
+        '--end-of-options',
+        ...paths,
+      ]);
       const after = (await this.hasCommits()) ? await this.head() : '';
       const parent =
         after === before || !before ? '' : (await this.git.raw(['rev-parse', '--verify', `${after}^`])).trim();
@@ -318,7 +329,7 @@ export class GitRepository {
           const undo = before ? ['reset', '--quiet', '--soft', before] : ['update-ref', '-d', 'HEAD'];
           await this.git.raw(undo).catch(() => undefined);
         }
-        throw new Error('git did not make the commit (a hook may have stopped it without a message)');
+        throw new PreconditionError(message('git/no-commit-made'));
       }
       return after.slice(0, 7);
     } catch (error) {

@@ -224,9 +224,11 @@ export const ERROR_MESSAGES = {
     (p) =>
       `dokumentet er ${p.megabytes.replace('.', ',')} MB tekst, mer enn et dokument verktøyet skriver kan være (${p.limit} MB, hundrevis av sider): kort ned det posten inneholder (referatteksten i møtets fil); ingenting ble skrevet`,
   ),
-  'document/not-written': entry(
-    (p: { detail: string }) => `${p.detail}; nothing was written`,
-    (p) => `${p.detail}; ingenting ble skrevet`,
+  'document/too-many-columns': entry(
+    (p: { columns: number; max: number }) =>
+      `a table has ${p.columns} columns, and a Word table holds at most ${p.max}: split it, or write it as a list; nothing was written`,
+    (p) =>
+      `en tabell har ${p.columns} kolonner, og en Word-tabell kan ha høyst ${p.max}: del den opp, eller skriv den som en liste; ingenting ble skrevet`,
   ),
   'document/bad-styles': entry(
     (p: { file: string; detail: string }) =>

@@ -571,4 +571,79 @@ export const OUTPUT_MESSAGES = {
     () => 'the focus areas, by letter: A: …',
     () => 'fokusområdene, etter bokstav: A: …',
   ),
+  'recovery/removed-intent': entry(
+    (p: { file: string }) => `Removed ${p.file}, which did not describe a commit this tool makes`,
+    (p) => `Fjernet ${p.file}, som ikke beskrev en versjon dette verktøyet lager`,
+  ),
+  'recovery/commit-whole': entry(
+    (p: { description: string; commit: string; branch: string }) =>
+      `An earlier run was stopped just after it committed (${p.description}): the commit ${p.commit} on ${p.branch} is whole, and nothing more was needed`,
+    (p) =>
+      `En tidligere kjøring ble stoppet rett etter at den lagret versjonen (${p.description}): versjonen ${p.commit} på ${p.branch} er hel, og ingenting mer trengtes`,
+  ),
+  'recovery/branch-moved-on': entry(
+    (p: { description: string; branch: string }) =>
+      `An earlier run was stopped while it committed (${p.description}), and the branch ${p.branch} has commits of its own since: left as it is, for you to look at`,
+    (p) =>
+      `En tidligere kjøring ble stoppet mens den lagret versjonen (${p.description}), og grenen ${p.branch} har fått egne versjoner siden: den står som den er, så du kan se på den`,
+  ),
+  'recovery/undid': entry(
+    (p: { description: string; branch: string }) =>
+      `Undid a change an earlier run was stopped in the middle of (${p.description}): the files are as they were and the branch ${p.branch} is gone; run the command again`,
+    (p) =>
+      `Angret en endring en tidligere kjøring ble stoppet midt i (${p.description}): filene er som de var, og grenen ${p.branch} er borte; kjør kommandoen på nytt`,
+  ),
+  'recovery/finished': entry(
+    (p: { description: string; written: readonly string[]; removed: readonly string[] }) =>
+      `Finished a change an earlier run was stopped in the middle of (${p.description}): ${p.written.join(' and ')} ${p.written.length === 1 ? 'is' : 'are'} now written${p.removed.length > 0 ? `, and ${p.removed.join(' and ')} removed` : ''}`,
+    (p) =>
+      `Fullførte en endring en tidligere kjøring ble stoppet midt i (${p.description}): ${p.written.join(' og ')} er nå skrevet${p.removed.length > 0 ? `, og ${p.removed.join(' og ')} fjernet` : ''}`,
+  ),
+  'recovery/removed-journal': entry(
+    (p: { file: string }) => `Removed ${p.file}, which did not describe a change this tool makes`,
+    (p) => `Fjernet ${p.file}, som ikke beskrev en endring dette verktøyet gjør`,
+  ),
+  'recovery/removed-temporary': entry(
+    (p: { count: number }) =>
+      `Removed ${counted(p.count, 'temporary file', 'temporary files')} an earlier run left when it was stopped before changing anything`,
+    (p) =>
+      `Fjernet ${counted(p.count, 'midlertidig fil', 'midlertidige filer')} en tidligere kjøring etterlot da den ble stoppet før den endret noe`,
+  ),
+  'lock/took-over': entry(
+    (p: { lock: string; pid: number; host: string }) =>
+      `Took over ${p.lock}, left by process ${p.pid} on ${p.host}, which is no longer running`,
+    (p) => `Overtok ${p.lock}, etterlatt av prosess ${p.pid} på ${p.host}, som ikke kjører lenger`,
+  ),
+  'lock/took-over-unnamed': entry(
+    (p: { lock: string }) =>
+      `Took over ${p.lock}, which names no run (a crash or a hand left it): no live command holds it`,
+    (p) =>
+      `Overtok ${p.lock}, som ikke navngir noen kjøring (et krasj eller en hånd etterlot den): ingen kjørende kommando holder den`,
+  ),
+  'change/wrote': entry(
+    (p: { path: string }) => `Wrote ${p.path}`,
+    (p) => `Skrev ${p.path}`,
+  ),
+  'change/committed': entry(
+    (p: { commit: string; branch: string }) =>
+      `Committed them as ${p.commit} on the new branch ${p.branch}, ready for a pull request`,
+    (p) =>
+      `Lagret dem som versjon ${p.commit} på den nye grenen ${p.branch}, klar for et endringsforslag (pull request)`,
+  ),
+  'git/hook-timeout': entry(
+    (p: { command: string; seconds: number }) =>
+      `git ${p.command} did not finish within ${p.seconds} s: a git hook (.git/hooks/) may be waiting for something; stopped it`,
+    (p) =>
+      `git ${p.command} ble ikke ferdig innen ${p.seconds} s: en git-krok (.git/hooks/) venter kanskje på noe; den ble stoppet`,
+  ),
+  'git/no-commit-made': entry(
+    () => 'git did not make the commit (a hook may have stopped it without a message)',
+    () => 'git lagret ikke versjonen (en krok kan ha stoppet den uten melding)',
+  ),
+  'change/not-recorded': entry(
+    () =>
+      'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.',
+    () =>
+      'Arkivet ble ikke endret: legg til --write for å føre det, eller --commit for å føre det og lagre det som en versjon på en ny gren.',
+  ),
 } as const;

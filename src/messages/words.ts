@@ -15,6 +15,8 @@ export interface Words {
   at: string;
   /** The line init writes where the signed text goes. */
   textPlaceholder: string;
+  /** The description in the package.json of a records repository. */
+  packageDescription: string;
   /** What the notices the tool writes are called in agreement/notices/: 2019-forlengelse.md. */
   noticeFile: { renewal: string; termination: string };
   /** "X ved Y": a party acting for another. */
@@ -231,6 +233,7 @@ const NB: Words = {
   year: 'år',
   at: 'kl.',
   textPlaceholder: '(Lim inn avtalens tekst her, ordrett.)',
+  packageDescription: 'Samarbeidsavtalen og alt som skjer under den, kontrollert av partnership',
   noticeFile: { renewal: 'forlengelse', termination: 'oppsigelse' },
   actingFor: (onBehalfOf, name) => `${onBehalfOf} ved ${name}`,
   exemptFromAccess: (basis) => `Unntatt offentlighet, jf. ${basis}`,
@@ -275,6 +278,7 @@ const NN: Words = {
   year: 'år',
   at: 'kl.',
   textPlaceholder: '(Lim inn teksten i avtalen her, ordrett.)',
+  packageDescription: 'Samarbeidsavtalen og alt som skjer under han, kontrollert av partnership',
   noticeFile: { renewal: 'forlenging', termination: 'oppseiing' },
   actingFor: (onBehalfOf, name) => `${onBehalfOf} ved ${name}`,
   exemptFromAccess: (basis) => `Unnateke offentlegheit, jf. ${basis}`,

@@ -103,8 +103,11 @@ async function converted(markdown: string, format: 'html' | 'docx', style: Docum
   try {
     return await formats.toDocx(markdown, style);
   } catch (error) {
-    if ((error as { code?: string }).code === 'DOCUMENT_LIMIT')
-      throw new PreconditionError(message('document/not-written', { detail: (error as Error).message }));
+    const limit = error as { code?: string; columns?: number; max?: number };
+    if (limit.code === 'DOCUMENT_LIMIT')
+      throw new PreconditionError(
+        message('document/too-many-columns', { columns: limit.columns ?? 0, max: limit.max ?? 0 }),
+      );
     // docx parses the styles part only here; the rest of the document is ours and does not fail.
     if (style.docxStyles === undefined) throw error;
     throw new PreconditionError(

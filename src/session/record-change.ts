@@ -9,8 +9,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { clearIntent, recordIntent } from '../git/interrupted-commit.js';
 import { GitRepository } from '../git/repository.js';
-import { InputError, PreconditionError, writeFailureReason } from '../lib/errors.js';
-import { message } from '../messages/catalogue.js';
+import { InputError, isExpectedError, PreconditionError, writeFailureReason } from '../lib/errors.js';
+import { type Message, message } from '../messages/catalogue.js';
 import type { SourceFile } from '../records/types.js';
 import { restoreFiles, writeFilesAtomically } from '../writing/write.js';
 import type { CommandContext } from './context.js';
@@ -41,7 +41,7 @@ export async function recordNotice(
   context: CommandContext,
 ): Promise<void> {
   const done = await apply(records, change, options, context);
-  context.io.stderr(`${done.join('\n')}\n`);
+  context.io.stderr(`${done.map(context.say).join('\n')}\n`);
 }
 
 async function apply(
@@ -49,11 +49,8 @@ async function apply(
   change: NoticeChange,
   options: WriteOptions,
   context: CommandContext,
-): Promise<string[]> {
-  if (!options.write && !options.commit)
-    return [
-      'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.',
-    ];
+): Promise<Message[]> {
+  if (!options.write && !options.commit) return [message('change/not-recorded')];
   const root = context.repositoryRoot();
   const files = [change.notice, { path: records.agreement.file, text: change.agreement() }];
   const paths = files.map((file) => file.path);
@@ -93,9 +90,7 @@ async function apply(
     } catch (error) {
       await git.abandonBranch(change.branch, returnTo);
       clearIntent(root);
-      throw new PreconditionError(
-        message('change/branch-failed', { branch: change.branch, detail: (error as Error).message.trim() }),
-      );
+      throw new PreconditionError(message('change/branch-failed', { branch: change.branch, detail: detailOf(error) }));
     }
     checkpoint('switched');
   }
@@ -117,18 +112,23 @@ async function apply(
     );
   }
   checkpoint('written');
-  const done = paths.map((path) => `Wrote ${path}`);
+  const done = paths.map((path) => message('change/wrote', { path }));
   if (!git || returnTo === undefined) return done;
 
   try {
     const commit = await git.commitPaths(paths, change.commitMessage);
     checkpoint('committed');
     clearIntent(root);
-    return [...done, `Committed them as ${commit} on the new branch ${change.branch}, ready for a pull request`];
+    return [...done, message('change/committed', { commit, branch: change.branch })];
   } catch (error) {
     restoreFiles(originals);
     await git.abandonBranch(change.branch, returnTo);
     clearIntent(root);
-    throw new PreconditionError(message('change/commit-failed', { detail: (error as Error).message.trim() }));
+    throw new PreconditionError(message('change/commit-failed', { detail: detailOf(error) }));
   }
+}
+
+/** What git or a hook said, or the tool's own words for it (a hook that hung, a commit a hook stopped). */
+function detailOf(error: unknown): string | Message {
+  return isExpectedError(error) ? error.text : (error as Error).message.trim();
 }

@@ -14,11 +14,11 @@ export async function holdingTheLock<T>(context: CommandContext, work: () => Pro
   const lock = await acquireLock(
     root,
     () => context.io.now().getTime(),
-    (text) => context.io.stderr(`${text}\n`),
+    (note) => context.io.stderr(`${context.say(note)}\n`),
   );
   try {
     const recovered = [...recoverInterruptedChange(root), ...(await recoverInterruptedCommit(root))];
-    for (const line of recovered) context.io.stderr(`${line}\n`);
+    for (const line of recovered) context.io.stderr(`${context.say(line)}\n`);
     return await work();
   } finally {
     lock.release();

@@ -17,7 +17,7 @@ export type InstallRoute =
 /** The package's own name, as the records repository depends on it. */
 export const PACKAGE_NAME = packageManifest.name;
 
-export function packageJson(id: string, route: InstallRoute): string {
+export function packageJson(id: string, route: InstallRoute, language: DocumentLanguage): string {
   const dependency =
     route.kind === 'tarball'
       ? { devDependencies: { [PACKAGE_NAME]: `file:${route.file}` } }
@@ -28,7 +28,7 @@ export function packageJson(id: string, route: InstallRoute): string {
     {
       name: `${id}-records`,
       private: true,
-      description: 'Samarbeidsavtalen og alt som skjer under den, kontrollert av partnership',
+      description: WORDS[language].packageDescription,
       scripts: { validate: 'partnership validate' },
       ...dependency,
     },

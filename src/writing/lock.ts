@@ -12,7 +12,7 @@ import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileSystemFailure, PreconditionError } from '../lib/errors.js';
 import { printable } from '../lib/printable.js';
-import { message } from '../messages/catalogue.js';
+import { type Message, message } from '../messages/catalogue.js';
 
 export const LOCK_FILE = '.partnership.lock';
 
@@ -40,7 +40,7 @@ export interface RepositoryLock {
 export async function acquireLock(
   root: string,
   now: () => number,
-  note: (text: string) => void,
+  note: (text: Message) => void,
 ): Promise<RepositoryLock> {
   const path = join(root, LOCK_FILE);
   const holder: Holder = { pid: process.pid, host: hostname(), since: now(), token: randomBytes(8).toString('hex') };
@@ -69,10 +69,10 @@ export async function acquireLock(
   }
 }
 
-function takeOverNote(holder: Holder | undefined): string {
+function takeOverNote(holder: Holder | undefined): Message {
   return holder
-    ? `Took over ${LOCK_FILE}, left by process ${holder.pid} on ${printable(holder.host)}, which is no longer running`
-    : `Took over ${LOCK_FILE}, which names no run (a crash or a hand left it): no live command holds it`;
+    ? message('lock/took-over', { lock: LOCK_FILE, pid: holder.pid, host: printable(holder.host) })
+    : message('lock/took-over-unnamed', { lock: LOCK_FILE });
 }
 
 /**

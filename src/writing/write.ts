@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { InputError, UsageError, writeFailureReason } from '../lib/errors.js';
-import { message } from '../messages/catalogue.js';
+import { type Message, message } from '../messages/catalogue.js';
 import { isInside } from '../records/repository.js';
 import { LOCK_FILE } from './lock.js';
 
@@ -209,8 +209,8 @@ export function restoreFiles(files: ReadonlyArray<{ path: string; original: stri
  * finished (the temporary files were all written before it), and temporary
  * files with no journal, which are removed. Returns what was done, to be told.
  */
-export function recoverInterruptedChange(root: string): string[] {
-  const done: string[] = [];
+export function recoverInterruptedChange(root: string): Message[] {
+  const done: Message[] = [];
   const journalPath = join(root, JOURNAL_FILE);
   if (existsSync(journalPath)) {
     const journal = readJournal(journalPath);
@@ -219,12 +219,15 @@ export function recoverInterruptedChange(root: string): string[] {
         if (existsSync(join(root, temporary))) renameSync(join(root, temporary), join(root, target));
       }
       for (const target of journal.removals ?? []) rmSync(join(root, target), { force: true });
-      const removedNote = journal.removals?.length ? `, and ${journal.removals.join(' and ')} removed` : '';
       done.push(
-        `Finished a change an earlier run was stopped in the middle of (${journal.description}): ${journal.renames.map(({ target }) => target).join(' and ')} ${journal.renames.length === 1 ? 'is' : 'are'} now written${removedNote}`,
+        message('recovery/finished', {
+          description: journal.description,
+          written: journal.renames.map(({ target }) => target),
+          removed: journal.removals ?? [],
+        }),
       );
     } else {
-      done.push(`Removed ${JOURNAL_FILE}, which did not describe a change this tool makes`);
+      done.push(message('recovery/removed-journal', { file: JOURNAL_FILE }));
     }
     rmSync(journalPath, { force: true });
   }
@@ -239,9 +242,7 @@ export function recoverInterruptedChange(root: string): string[] {
     }
   }
   if (removed > 0) {
-    done.push(
-      `Removed ${removed} temporary file${removed === 1 ? '' : 's'} an earlier run left when it was stopped before changing anything`,
-    );
+    done.push(message('recovery/removed-temporary', { count: removed }));
   }
   return done;
 }

@@ -15,12 +15,23 @@ const TABLE = /(<!-- The table is generated[^\n]*\n)([\s\S]*?)(\n<!-- end of the
 /** Modules in src/rules/ that are the registry's own machinery, not rules. */
 const MACHINERY = ['index.ts', 'rule.ts'];
 
+/** A rule's messages by their ids (`validate --format json` gives each finding's `message_id`), its own by the part after its name. */
+function messagesOf(rule: RuleMeta): string {
+  return rule.messages
+    .map((id) => `\`${id.startsWith(`${rule.id}/`) ? id.slice(rule.id.length + 1) : id}\``)
+    .join(', ');
+}
+
 function rulesTable(rules: readonly RuleMeta[]): string {
   const rows = rules.map(
     (rule) =>
-      `| \`${rule.id}\` | ${rule.clause ? `\`${rule.clause}\`` : '–'} | ${rule.mayWarn ? `${rule.severity} / warning` : rule.severity} | ${rule.description} |`,
+      `| \`${rule.id}\` | ${rule.clause ? `\`${rule.clause}\`` : '–'} | ${rule.mayWarn ? `${rule.severity} / warning` : rule.severity} | ${rule.description} | ${messagesOf(rule)} |`,
   );
-  return ['| rule | clause | severity | what it checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
+  return [
+    '| rule | clause | severity | what it checks | messages (`message_id`) |',
+    '| --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
 }
 
 describe('the rule registry', () => {
