@@ -14,18 +14,30 @@ const GUIDE = readFileSync(join(PROJECT_ROOT, 'docs/brukerveiledning.md'), 'utf8
 interface Example {
   today: string;
   command: string;
+  /** What the guide quotes of the command's answer (a ```text block marked `<!-- utskrift -->` after it). */
+  quoted?: string;
 }
 
-/** The `partnership …` lines of the guide's ```sh blocks, each with the day its block is run on. */
+/**
+ * The `partnership …` lines of the guide's ```sh blocks, each with the day its block is run on; a block's
+ * last command with the answer the guide quotes after it, if it quotes one.
+ */
 function examples(markdown: string): Example[] {
-  const blocks = markdown.matchAll(/<!-- i dag: (\d{4}-\d{2}-\d{2}) -->\n```sh\n([\s\S]*?)```/g);
-  return [...blocks].flatMap(([, today = '', body = '']) =>
-    body
-      .split('\n')
-      .filter((line) => line.startsWith('partnership '))
-      .map((command) => ({ today, command })),
+  const blocks = markdown.matchAll(
+    /<!-- i dag: (\d{4}-\d{2}-\d{2}) -->\n```sh\n([\s\S]*?)```(?:\n+(?!```)[^\n<][^\n]*\n+<!-- utskrift -->\n```text\n([\s\S]*?)```)?/g,
   );
+  return [...blocks].flatMap(([, today = '', body = '', quoted]) => {
+    const commands = body.split('\n').filter((line) => line.startsWith('partnership '));
+    return commands.map((command, index) => ({
+      today,
+      command,
+      ...(quoted && index === commands.length - 1 ? { quoted } : {}),
+    }));
+  });
 }
+
+/** The guide's reader works in Norwegian: its commands run, and its quotes are checked, in bokmål. */
+const NORWEGIAN = { LANG: 'nb_NO.UTF-8' };
 
 /** The words of a command line as a shell splits them (double quotes only, as the guide writes them). */
 function words(line: string): string[] {
@@ -47,7 +59,10 @@ describe('the guide (docs/brukerveiledning.md)', () => {
     expect(example).toBeDefined();
     const records = committedFixture();
     writeFileSync(join(records, 'meetings/2018-11-27.md'), example as string);
-    const { code, stdout } = await runCli(['validate', '--today', '2018-11-28', '--format', 'json'], { cwd: records });
+    const { code, stdout } = await runCli(['validate', '--today', '2018-11-28', '--format', 'json'], {
+      cwd: records,
+      env: NORWEGIAN,
+    });
     expect(code, stdout).toBe(0);
     expect(
       JSON.parse(stdout).findings.filter((finding: { file: string }) => finding.file.includes('2018-11-27')),
@@ -64,16 +79,33 @@ describe('the guide (docs/brukerveiledning.md)', () => {
     // init as the guide writes it, with a tarball to vendor given: packing this tool is init.test.ts's to check.
     const tarball = join(temporaryFolder(), 'ks-samarbeid-partnership-0.1.0.tgz');
     writeFileSync(tarball, 'the tarball init copies into vendor/');
-    for (const { today, command } of all) {
+    expect(all.filter((example) => example.quoted).length).toBeGreaterThanOrEqual(1);
+    for (const { today, command, quoted } of all) {
       const written = words(command).slice(1);
       const args =
         written[0] === 'init' && !written.includes('--install')
           ? [...written, '--install', `tarball=${tarball}`]
           : written;
       const cwd = args[0] === 'init' ? elsewhere : records;
-      const { code, stdout, stderr } = await runCli([...args, '--today', today], { cwd });
+      const { code, stdout, stderr } = await runCli([...args, '--today', today], { cwd, env: NORWEGIAN });
       expect(code, `${command} (today ${today})\n${stdout}${stderr}`).toBe(0);
-      expect(stderr).not.toMatch(/internal error/);
+      expect(stderr).not.toMatch(/intern feil/);
+      for (const line of quoted?.trimEnd().split('\n') ?? []) expect(stdout, command).toContain(line);
     }
   }, 60_000);
+
+  it('quotes the messages of its common mistakes as the tool writes them in bokmål', async () => {
+    const mistakes: Array<[from: string, to: string]> = [
+      ['status: held', 'status: avholdt'],
+      ['date: 2018-09-20', 'date: 15.03.2019'],
+    ];
+    for (const [from, to] of mistakes) {
+      const records = committedFixture();
+      const path = join(records, 'meetings/2018-09-20.md');
+      writeFileSync(path, readFileSync(path, 'utf8').replace(from, to));
+      const { stdout } = await runCli(['validate', '--today', '2018-10-05'], { cwd: records, env: NORWEGIAN });
+      const message = / {2}schema {2}(.*)$/m.exec(stdout)?.[1] ?? stdout;
+      expect(GUIDE.replace(/\n {3}/g, ' '), to).toContain(`\`${message}\``);
+    }
+  });
 });
