@@ -98,7 +98,7 @@ function pathOf(error: unknown): string | undefined {
   return path === undefined ? undefined : dirname(path);
 }
 
-type HelpId = Extract<keyof typeof HELP_MESSAGES, `help/${string}`>;
+type HelpId = Extract<keyof ReturnType<typeof HELP_MESSAGES>, `help/${string}`>;
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let exitCode = 0;

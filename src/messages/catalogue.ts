@@ -1,7 +1,9 @@
 /**
  * The one catalogue of everything a person reads, by id. Code builds a `Message` (an id and its facts); the
  * edges word it in the reader's language with `say`. A parameter may itself be a message, worded in the
- * same language (an extension's refusal inside the rule's finding).
+ * same language (an extension's refusal inside the rule's finding). The catalogue's areas are built the
+ * first time one of their messages is worded, most used first, so a short command compiles only those
+ * it speaks from.
  */
 import { ERROR_MESSAGES } from './errors.js';
 import { HELP_MESSAGES } from './help.js';
@@ -13,21 +15,46 @@ import { RULE_MESSAGES } from './rules.js';
 import { SCHEDULE_MESSAGES } from './schedule.js';
 import { TERM_MESSAGES } from './term.js';
 
-export const CATALOGUE = {
-  ...RECORD_MESSAGES,
-  ...RULE_MESSAGES,
-  ...TERM_MESSAGES,
-  ...SCHEDULE_MESSAGES,
-  ...ERROR_MESSAGES,
-  ...OUTPUT_MESSAGES,
-  ...HELP_MESSAGES,
-} as const;
+const AREAS = [
+  HELP_MESSAGES,
+  OUTPUT_MESSAGES,
+  RULE_MESSAGES,
+  RECORD_MESSAGES,
+  ERROR_MESSAGES,
+  SCHEDULE_MESSAGES,
+  TERM_MESSAGES,
+] as const;
 
-export type MessageId = keyof typeof CATALOGUE;
+type Catalogue = ReturnType<typeof HELP_MESSAGES> &
+  ReturnType<typeof OUTPUT_MESSAGES> &
+  ReturnType<typeof RULE_MESSAGES> &
+  ReturnType<typeof RECORD_MESSAGES> &
+  ReturnType<typeof ERROR_MESSAGES> &
+  ReturnType<typeof SCHEDULE_MESSAGES> &
+  ReturnType<typeof TERM_MESSAGES>;
+
+export type MessageId = keyof Catalogue;
+
+const built: Partial<Record<string, Entry<Record<string, unknown>>>> = {};
+let areasBuilt = 0;
+
+function entryOf(id: string): Entry<Record<string, unknown>> | undefined {
+  while (built[id] === undefined && areasBuilt < AREAS.length) Object.assign(built, AREAS[areasBuilt++]?.());
+  return built[id];
+}
+
+/** Every message by id, every area built: for the tests that check the catalogue as a whole. */
+export function wholeCatalogue(): Readonly<Record<MessageId, Entry<Record<string, unknown>>>> {
+  entryOf('');
+  return built as Record<MessageId, Entry<Record<string, unknown>>>;
+}
 
 /** The ids of the per-file checks' messages, for their rules to list. */
-export const RECORD_MESSAGE_IDS = Object.keys(RECORD_MESSAGES) as Array<keyof typeof RECORD_MESSAGES>;
-type WordedParams<I extends MessageId> = (typeof CATALOGUE)[I] extends Entry<infer P> ? P : never;
+export function recordMessageIds(): Array<keyof ReturnType<typeof RECORD_MESSAGES>> {
+  return Object.keys(RECORD_MESSAGES()) as Array<keyof ReturnType<typeof RECORD_MESSAGES>>;
+}
+
+type WordedParams<I extends MessageId> = Catalogue[I] extends Entry<infer P> ? P : never;
 /** What code passes: a text parameter may be a message of its own. */
 export type ParamsOf<I extends MessageId> = {
   [K in keyof WordedParams<I>]: string extends NonNullable<WordedParams<I>[K]>
@@ -48,13 +75,13 @@ export function message<I extends MessageId>(id: I, ...params: Arguments<I>): Me
   return { id, params: (params[0] ?? {}) as ParamsOf<I> };
 }
 
-export function isMessage(value: unknown): value is Message {
+/** A message among a message's parameters: an id and its facts. */
+function isMessage(value: unknown): value is Message {
   return (
     typeof value === 'object' &&
     value !== null &&
     typeof (value as { id?: unknown }).id === 'string' &&
-    (value as { id: string }).id in CATALOGUE &&
-    'params' in value
+    typeof (value as { params?: unknown }).params === 'object'
   );
 }
 
@@ -64,6 +91,7 @@ export function say(text: Message, language: Language): string {
   const worded = (value: unknown) => (isMessage(value) ? say(value, language) : value);
   for (const [key, value] of Object.entries(text.params as Record<string, unknown>))
     params[key] = Array.isArray(value) ? value.map(worded) : worded(value);
-  const wording = wordingIn(CATALOGUE[text.id] as Entry<Record<string, unknown>>, language);
-  return wording(params);
+  const entry = entryOf(text.id);
+  if (!entry) throw new Error(`no message ${text.id}`);
+  return wordingIn(entry, language)(params);
 }

@@ -2,7 +2,8 @@
 import { entry } from './message.js';
 import { listed } from './wording.js';
 
-export const ERROR_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const ERROR_MESSAGES = () => ({
   'error/internal': entry(
     (p: { detail: string }) => `internal error: ${p.detail}`,
     (p) => `intern feil: ${p.detail}`,
@@ -522,4 +523,4 @@ export const ERROR_MESSAGES = {
     (p) =>
       `kan ikke pakke verktøyet som en tarball til det nye repositoriet (${p.detail}): oppgi en med --install tarball=FIL, eller bruk --install git=URL`,
   ),
-} as const;
+});

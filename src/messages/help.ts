@@ -7,7 +7,8 @@ const text = (en: string, nb: string) =>
     () => nb,
   );
 
-export const HELP_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const HELP_MESSAGES = () => ({
   'help/program': text(
     'Keep a cooperation agreement, its meetings and annual plans as YAML-fronted Markdown in git.',
     'Før en samarbeidsavtale, møtene og årsplanene som Markdown-filer med YAML-felter i git.',
@@ -298,4 +299,4 @@ og alle feltene i alle postene: docs/fields.md.`,
     (p: { meant: string }) => `(Did you mean ${p.meant}?)`,
     (p) => `(Mente du ${p.meant}?)`,
   ),
-} as const;
+});

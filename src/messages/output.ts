@@ -2,7 +2,8 @@
 import { entry } from './message.js';
 import { cite, counted } from './wording.js';
 
-export const OUTPUT_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const OUTPUT_MESSAGES = () => ({
   'validate/more-in-file': entry(
     (p: { more: number; file: string }) =>
       `… and ${p.more} more in ${p.file} (partnership validate --format json lists them all)`,
@@ -646,4 +647,4 @@ export const OUTPUT_MESSAGES = {
     () =>
       'Arkivet ble ikke endret: legg til --write for å føre det, eller --commit for å føre det og lagre det som en versjon på en ny gren.',
   ),
-} as const;
+});

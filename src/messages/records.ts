@@ -6,7 +6,8 @@ import { listed } from './wording.js';
 const where = (path: string, en = 'the front matter') => (path === '' ? en : path);
 const whereNb = (path: string) => (path === '' ? 'feltene øverst' : path);
 
-export const RECORD_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const RECORD_MESSAGES = () => ({
   'file/missing': entry(
     () => 'the file does not exist',
     () => 'filen finnes ikke',
@@ -417,7 +418,7 @@ export const RECORD_MESSAGES = {
     (p: { more: number }) => `and ${p.more} more problem${p.more === 1 ? '' : 's'} like these in this file`,
     (p) => `og ${p.more} ${p.more === 1 ? 'feil' : 'feil'} til av samme slag i denne filen`,
   ),
-} as const;
+});
 
 /** Word and Outlook turn "…" into “…”, which YAML keeps as part of the text: `curly` is the value fixed. */
 function curlyEn(curly: string | null): string {

@@ -6,7 +6,8 @@ type Cases = { cases: string | null };
 const casesEn = ({ cases }: Cases) => cases ?? 'none';
 const casesNb = ({ cases }: Cases) => cases ?? 'ingen';
 
-export const RULE_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const RULE_MESSAGES = () => ({
   'actions/no-such-case': entry(
     (p: { date: string; item: string; cases: string | null }) =>
       `the saksliste of ${p.date} has no case ${p.item}: its cases are ${casesEn(p)}; give the case the action was agreed under, as the documents number it`,
@@ -504,4 +505,4 @@ export const RULE_MESSAGES = {
     (p) =>
       `med ${p.months === 1 ? 'én måneds' : `${p.months} måneders`} oppsigelsestid (notice_rule: ${p.rule}) får en oppsigelse mottatt ${p.notified} virkning ${p.expected}${p.capped ? ', avtaleperiodens slutt, som kommer først' : ''}, ikke ${p.effective}`,
   ),
-} as const;
+});

@@ -39,7 +39,8 @@ const rolesNb = (chair: string, minutes: string) =>
 const whatEn = (what: 'notice' | 'documents') => (what === 'notice' ? 'the notice' : 'the case documents');
 const whatNb = (what: 'notice' | 'documents') => (what === 'notice' ? 'innkallingen' : 'saksdokumentene');
 
-export const SCHEDULE_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const SCHEDULE_MESSAGES = () => ({
   'day/saturday': entry(
     () => 'a Saturday',
     () => 'en lørdag',
@@ -186,4 +187,4 @@ export const SCHEDULE_MESSAGES = {
     (p) =>
       `avtalen slutter ${p.lastDay}: for å møtes ${p.date}, forleng den først med partnership renew --year ${p.year}${cite(p.clause)}`,
   ),
-} as const;
+});

@@ -1,7 +1,8 @@
 /** Why the term cannot change as asked: one home that the term rules and `renew`/`terminate` both word. */
 import { entry } from './message.js';
 
-export const TERM_MESSAGES = {
+/** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
+export const TERM_MESSAGES = () => ({
   'term/not-in-force': entry(
     (p: { year: number; signed: string; end: string; effective: string | null; renewYear: number | null }) =>
       `the agreement is not in force in ${p.year} (from ${p.signed} to ${p.end}${p.effective ? `, terminated with effect from ${p.effective}` : ''})${p.renewYear ? `: if the parties extend it, record the extension first with partnership renew --year ${p.renewYear}` : ''}`,
@@ -55,4 +56,4 @@ export const TERM_MESSAGES = {
     (p) =>
       `oppsigelse mottatt ${p.notified}, etter at avtaleperioden allerede var slutt ${p.end}: det er ingenting igjen å si opp`,
   ),
-} as const;
+});
