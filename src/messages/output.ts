@@ -25,18 +25,23 @@ export const OUTPUT_MESSAGES = () => ({
   'validate/severity': entry(
     (p: { severity: 'error' | 'warning' }) => p.severity,
     (p) => (p.severity === 'error' ? 'feil' : 'advarsel'),
+    (p) => (p.severity === 'error' ? 'feil' : 'åtvaring'),
   ),
   'validate/no-problems': entry(
     (p: { records: number; explained: number }) =>
       `${counted(p.records, 'record', 'records')} checked: no problems${p.explained > 0 ? ` (${p.explained} explained)` : ''}`,
     (p) =>
       `${counted(p.records, 'post', 'poster')} sjekket: ingen problemer${p.explained > 0 ? ` (${p.explained} forklart)` : ''}`,
+    (p) =>
+      `${counted(p.records, 'post', 'postar')} sjekka: ingen problem${p.explained > 0 ? ` (${p.explained} forklarte)` : ''}`,
   ),
   'validate/problems': entry(
     (p: { records: number; errors: number; warnings: number; files: number; explained: number }) =>
       `${counted(p.records, 'record', 'records')} checked: ${counted(p.errors, 'error', 'errors')}, ${counted(p.warnings, 'warning', 'warnings')} in ${counted(p.files, 'file', 'files')}${p.explained > 0 ? ` (${p.explained} explained)` : ''}`,
     (p) =>
       `${counted(p.records, 'post', 'poster')} sjekket: ${counted(p.errors, 'feil', 'feil')}, ${counted(p.warnings, 'advarsel', 'advarsler')} i ${counted(p.files, 'fil', 'filer')}${p.explained > 0 ? ` (${p.explained} forklart)` : ''}`,
+    (p) =>
+      `${counted(p.records, 'post', 'postar')} sjekka: ${counted(p.errors, 'feil', 'feil')}, ${counted(p.warnings, 'åtvaring', 'åtvaringar')} i ${counted(p.files, 'fil', 'filer')}${p.explained > 0 ? ` (${p.explained} forklarte)` : ''}`,
   ),
 
   'init/ask-title': entry(
