@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from './helpers/repository.js';
+import { SOURCE, sourceFiles } from './helpers/sources.js';
 
 /** From the bottom up: a folder may import from its own and the ones before it. */
 const STAGES = [
@@ -28,18 +29,6 @@ const STAGES = [
   'commands',
   'cli',
 ];
-
-const SOURCE = join(PROJECT_ROOT, 'src');
-
-function sourceFiles(folder = SOURCE): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sourceFiles(join(folder, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(folder, entry.name)]
-        : [],
-  );
-}
 
 const stageOf = (file: string) => relative(SOURCE, file).split('/')[0] ?? '';
 

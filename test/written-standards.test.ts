@@ -115,20 +115,23 @@ describe.each(Object.entries(DOCUMENTS) as Array<[FixtureName, Case[]]>)('%s', (
     return withoutMinutes(folder, id);
   };
 
-  it.each(cases)('$name: bokmål by default, with no nynorsk form', async ({ args, today, withoutMinutes: id }) => {
-    const folder = bokmalRecords(id);
+  /** The document rendered from `folder`, and the words in it that the tool wrote, the records' own taken out. */
+  const rendered = async (folder: string, { args, today }: Case) => {
     const { code, stdout, stderr } = await runCli([...args, '--today', today], { cwd: folder });
     expect(code, stderr).toBe(0);
-    expect(toolsWords(stdout, recordTexts(folder)).match(NYNORSK_ONLY)?.[0] ?? null).toBeNull();
+    return { stdout, tools: toolsWords(stdout, recordTexts(folder)) };
+  };
+
+  it.each(cases)('$name: bokmål by default, with no nynorsk form', async (document) => {
+    const { tools } = await rendered(bokmalRecords(document.withoutMinutes), document);
+    expect(tools.match(NYNORSK_ONLY)?.[0] ?? null).toBeNull();
   });
 
   it.each(cases)('$name: nynorsk for an agreement in nynorsk, with no bokmål form', async (document) => {
-    const { name, args, today } = document;
-    const folder = nynorskRecords(document.withoutMinutes);
-    const { code, stdout, stderr } = await runCli([...args, '--today', today], { cwd: folder });
-    expect(code, stderr).toBe(0);
-    expect(toolsWords(stdout, recordTexts(folder)).match(BOKMAL_ONLY)?.[0] ?? null).toBeNull();
-    await expect(stdout).toMatchFileSnapshot(join(PROJECT_ROOT, 'test/golden/nynorsk', fixture, `${name}.md`));
+    const { stdout, tools } = await rendered(nynorskRecords(document.withoutMinutes), document);
+    expect(tools.match(BOKMAL_ONLY)?.[0] ?? null).toBeNull();
+    const golden = join(PROJECT_ROOT, 'test/golden/nynorsk', fixture, `${document.name}.md`);
+    await expect(stdout).toMatchFileSnapshot(golden);
   });
 
   it.each(cases)('$name: --lang nn writes one document of a bokmål agreement in nynorsk', async (document) => {

@@ -3,6 +3,14 @@ import { entry } from './message.js';
 import { cite, counted, listed } from './wording.js';
 
 type Cases = { cases: string | null };
+
+/** A year's meetings against the requirement; `from` is set for a part year, counted pro rata. */
+type YearCount = { year: number; held: number; required: number; from: string | null; to: string };
+type YearAhead = YearCount & { planned: number; missing: number };
+const requirementEn = (p: YearCount) =>
+  `the agreement requires at least ${p.required} in ${p.year}${p.from ? ` (pro rata for ${p.from} – ${p.to})` : ''}`;
+const requirementNb = (p: YearCount) =>
+  `avtalen krever minst ${p.required} i ${p.year}${p.from ? ` (forholdsmessig for ${p.from} – ${p.to})` : ''}`;
 const casesEn = ({ cases }: Cases) => cases ?? 'none';
 const casesNb = ({ cases }: Cases) => cases ?? 'ingen';
 
@@ -201,39 +209,20 @@ export const RULE_MESSAGES = () => ({
   ),
 
   'meetings-per-year/too-few-held': entry(
-    (p: { year: number; held: number; required: number; from: string | null; to: string | null }) =>
-      `${p.year}: ${counted(p.held, 'meeting', 'meetings')} held; the agreement requires at least ${p.required} in ${p.year}${p.from ? ` (pro rata for ${p.from} – ${p.to})` : ''}`,
-    (p) =>
-      `${p.year}: ${counted(p.held, 'møte', 'møter')} avholdt; avtalen krever minst ${p.required} i ${p.year}${p.from ? ` (forholdsmessig for ${p.from} – ${p.to})` : ''}`,
+    (p: YearCount) => `${p.year}: ${counted(p.held, 'meeting', 'meetings')} held; ${requirementEn(p)}`,
+    (p) => `${p.year}: ${counted(p.held, 'møte', 'møter')} avholdt; ${requirementNb(p)}`,
   ),
   'meetings-per-year/plan-more': entry(
-    (p: {
-      year: number;
-      held: number;
-      planned: number;
-      required: number;
-      missing: number;
-      from: string | null;
-      to: string;
-    }) =>
-      `${p.year}: ${counted(p.held, 'meeting', 'meetings')} held and ${p.planned} planned; the agreement requires at least ${p.required} in ${p.year}${p.from ? ` (pro rata for ${p.from} – ${p.to})` : ''}: plan ${counted(p.missing, 'more meeting', 'more meetings')} by ${p.to} (partnership next-meeting)`,
+    (p: YearAhead) =>
+      `${p.year}: ${counted(p.held, 'meeting', 'meetings')} held and ${p.planned} planned; ${requirementEn(p)}: plan ${counted(p.missing, 'more meeting', 'more meetings')} by ${p.to} (partnership next-meeting)`,
     (p) =>
-      `${p.year}: ${counted(p.held, 'møte', 'møter')} avholdt og ${p.planned} planlagt; avtalen krever minst ${p.required} i ${p.year}${p.from ? ` (forholdsmessig for ${p.from} – ${p.to})` : ''}: planlegg ${counted(p.missing, 'møte til', 'møter til')} innen ${p.to} (partnership next-meeting)`,
+      `${p.year}: ${counted(p.held, 'møte', 'møter')} avholdt og ${p.planned} planlagt; ${requirementNb(p)}: planlegg ${counted(p.missing, 'møte til', 'møter til')} innen ${p.to} (partnership next-meeting)`,
   ),
   'meetings-per-year/no-time-left': entry(
-    (p: {
-      year: number;
-      held: number;
-      planned: number;
-      required: number;
-      missing: number;
-      from: string | null;
-      to: string;
-      noticeDays: number;
-    }) =>
-      `${p.year}: ${counted(p.held, 'meeting', 'meetings')} held and ${p.planned} planned; the agreement requires at least ${p.required} in ${p.year}${p.from ? ` (pro rata for ${p.from} – ${p.to})` : ''}, and with ${p.noticeDays} days' notice there is no longer time to hold ${counted(p.missing, 'more meeting', 'more meetings')} by ${p.to}`,
+    (p: YearAhead & { noticeDays: number }) =>
+      `${p.year}: ${counted(p.held, 'meeting', 'meetings')} held and ${p.planned} planned; ${requirementEn(p)}, and with ${p.noticeDays} days' notice there is no longer time to hold ${counted(p.missing, 'more meeting', 'more meetings')} by ${p.to}`,
     (p) =>
-      `${p.year}: ${counted(p.held, 'møte', 'møter')} avholdt og ${p.planned} planlagt; avtalen krever minst ${p.required} i ${p.year}${p.from ? ` (forholdsmessig for ${p.from} – ${p.to})` : ''}, og med ${p.noticeDays} dagers innkallingsfrist er det ikke lenger tid til å holde ${counted(p.missing, 'møte til', 'møter til')} innen ${p.to}`,
+      `${p.year}: ${counted(p.held, 'møte', 'møter')} avholdt og ${p.planned} planlagt; ${requirementNb(p)}, og med ${p.noticeDays} dagers innkallingsfrist er det ikke lenger tid til å holde ${counted(p.missing, 'møte til', 'møter til')} innen ${p.to}`,
   ),
 
   'history/agenda-changed-after-notice': entry(

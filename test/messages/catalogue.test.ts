@@ -4,7 +4,7 @@
  * words documents are written in exist in both standards. And no Norwegian wording hides in the code
  * outside the catalogue and the templates.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { message, say, wholeCatalogue } from '../../src/messages/catalogue.js';
@@ -12,22 +12,12 @@ import { languageFromEnvironment } from '../../src/messages/language.js';
 import { REPORT_WORDS } from '../../src/messages/report-words.js';
 import { WORDS } from '../../src/messages/words.js';
 import { PROJECT_ROOT } from '../helpers/repository.js';
+import { SOURCE, sourceFiles } from '../helpers/sources.js';
 
-const SOURCE = join(PROJECT_ROOT, 'src');
 const MESSAGES = join(SOURCE, 'messages');
 
-function sources(folder = SOURCE): string[] {
-  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory()
-      ? sources(join(folder, entry.name))
-      : entry.name.endsWith('.ts')
-        ? [join(folder, entry.name)]
-        : [],
-  );
-}
-
 /** The code outside the catalogue, without its comments and without the rules' lists of their own messages. */
-const code = sources()
+const code = sourceFiles()
   .filter((file) => !file.startsWith(MESSAGES))
   .map((file) => ({
     file: relative(PROJECT_ROOT, file),
