@@ -1,6 +1,6 @@
 /** Why a command stopped: a usage error, input it could not read, or a refusal; each says what to do. */
 import { entry } from './message.js';
-import { listed } from './wording.js';
+import { cite, listed } from './wording.js';
 
 /** Worded on first use: a command compiles only the areas of the catalogue it says something from. */
 export const ERROR_MESSAGES = () => ({
@@ -347,9 +347,9 @@ export const ERROR_MESSAGES = () => ({
   ),
   'new-meeting/outside-term': entry(
     (p: { date: string; signed: string; lastDay: string; clause: string | null; renewYear: number | null }) =>
-      `${p.date} is outside the agreement's term (${p.signed} – ${p.lastDay})${p.clause ? ` (${p.clause})` : ''}: ${p.renewYear ? `extend it first (partnership renew --year ${p.renewYear}), or pick a date inside it` : 'pick a date inside it'}`,
+      `${p.date} is outside the agreement's term (${p.signed} – ${p.lastDay})${cite(p.clause)}: ${p.renewYear ? `extend it first (partnership renew --year ${p.renewYear}), or pick a date inside it` : 'pick a date inside it'}`,
     (p) =>
-      `${p.date} er utenfor avtaleperioden (${p.signed} – ${p.lastDay})${p.clause ? ` (${p.clause})` : ''}: ${p.renewYear ? `forleng den først (partnership renew --year ${p.renewYear}), eller velg en dato innenfor` : 'velg en dato innenfor'}`,
+      `${p.date} er utenfor avtaleperioden (${p.signed} – ${p.lastDay})${cite(p.clause)}: ${p.renewYear ? `forleng den først (partnership renew --year ${p.renewYear}), eller velg en dato innenfor` : 'velg en dato innenfor'}`,
   ),
   'new-meeting/attendees-needed': entry(
     (p: { example: string; parties: readonly string[] }) =>
@@ -366,8 +366,8 @@ export const ERROR_MESSAGES = () => ({
     (p) => `${p.file} finnes allerede og blir stående`,
   ),
   'new-annual-plan/not-in-force': entry(
-    (p: { reason: string; clause: string | null }) => `${p.reason}${p.clause ? ` (${p.clause})` : ''}`,
-    (p) => `${p.reason}${p.clause ? ` (${p.clause})` : ''}`,
+    (p: { reason: string; clause: string | null }) => `${p.reason}${cite(p.clause)}`,
+    (p) => `${p.reason}${cite(p.clause)}`,
   ),
   'approve/not-held': entry(
     (p: { date: string; status: string }) =>
@@ -400,13 +400,13 @@ export const ERROR_MESSAGES = () => ({
   ),
   'terminate/refused': entry(
     (p: { reasons: string; clause: string | null }) =>
-      `cannot terminate: ${p.reasons}${p.clause ? ` (${p.clause})` : ''}`,
-    (p) => `kan ikke si opp: ${p.reasons}${p.clause ? ` (${p.clause})` : ''}`,
+      `cannot terminate: ${p.reasons}${cite(p.clause)}`,
+    (p) => `kan ikke si opp: ${p.reasons}${cite(p.clause)}`,
   ),
   'renew/refused': entry(
     (p: { year: number; reasons: string; clause: string | null }) =>
-      `cannot renew for ${p.year}: ${p.reasons}${p.clause ? ` (${p.clause})` : ''}`,
-    (p) => `kan ikke forlenge fra ${p.year}: ${p.reasons}${p.clause ? ` (${p.clause})` : ''}`,
+      `cannot renew for ${p.year}: ${p.reasons}${cite(p.clause)}`,
+    (p) => `kan ikke forlenge fra ${p.year}: ${p.reasons}${cite(p.clause)}`,
   ),
   'refusals/and': entry(
     () => '; and ',

@@ -15,9 +15,3 @@ export function clauseReference(agreement: Pick<Agreement, 'clauses'>, topic: Cl
   const number = topic === null ? null : clauseNumber(agreement, topic);
   return number === null ? null : `§${number}`;
 }
-
-/** " (§2)" after a message, or nothing. */
-export function citing(agreement: Pick<Agreement, 'clauses'>, topic: ClauseTopic): string {
-  const reference = clauseReference(agreement, topic);
-  return reference ? ` (${reference})` : '';
-}
