@@ -399,8 +399,7 @@ export const ERROR_MESSAGES = () => ({
     (p) => `kan ikke si opp: ukjent part «${p.party}»: bruk en av ${listed(p.parties)}`,
   ),
   'terminate/refused': entry(
-    (p: { reasons: string; clause: string | null }) =>
-      `cannot terminate: ${p.reasons}${cite(p.clause)}`,
+    (p: { reasons: string; clause: string | null }) => `cannot terminate: ${p.reasons}${cite(p.clause)}`,
     (p) => `kan ikke si opp: ${p.reasons}${cite(p.clause)}`,
   ),
   'renew/refused': entry(
