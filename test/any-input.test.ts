@@ -53,7 +53,7 @@ describe('any input', () => {
         );
         expect(() => checkRepository(broken, '2018-10-01', builtins)).not.toThrow();
       }),
-      { numRuns: 300 },
+      { numRuns: 150 },
     );
   });
 });

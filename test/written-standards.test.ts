@@ -136,12 +136,11 @@ describe.each(Object.entries(DOCUMENTS) as Array<[FixtureName, Case[]]>)('%s', (
 
   it.each(cases)('$name: --lang nn writes one document of a bokmål agreement in nynorsk', async (document) => {
     const { args, today, withoutMinutes: id } = document;
-    const [once, recorded] = await Promise.all([
-      runCli([...args, '--today', today, '--lang', 'nn'], { cwd: bokmalRecords(id) }),
-      runCli([...args, '--today', today], { cwd: nynorskRecords(id) }),
-    ]);
+    const once = await runCli([...args, '--today', today, '--lang', 'nn'], { cwd: bokmalRecords(id) });
     expect(once.code, once.stderr).toBe(0);
-    expect(once.stdout).toBe(recorded.stdout);
+    // Byte for byte the nynorsk agreement's document, its golden file.
+    const golden = join(PROJECT_ROOT, 'test/golden/nynorsk', fixture, `${document.name}.md`);
+    expect(once.stdout).toBe(readFileSync(golden, 'utf8'));
   });
 });
 

@@ -95,7 +95,7 @@ describe('whatever a pull request puts into meetings/ and templates/', () => {
           }
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 });

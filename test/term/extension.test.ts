@@ -61,7 +61,7 @@ describe('extensionRefusals', () => {
         });
         expect(findings.length > 0).toBe(extensionRefusals(agreement(), year, decided).length > 0);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });
