@@ -31,7 +31,7 @@ export default defineConfig({
     pool: 'forks',
     isolate: false,
     // Two workers more than the cores: many tests wait on the processes they spawn (git, the built CLI, npm,
-    // Chromium), and the extra workers fill that wait (on the 2-core machine, with the type check niced
+    // Chromium), and the extra workers fill that wait (on the 2-core machine, with the type check
     // beside them, in a fresh clone: 3 workers 52 s, 4 workers 48 s).
     maxWorkers: Math.max(2, availableParallelism()) + 2,
     globalSetup: ['./test/helpers/fresh-bundle.ts'],
