@@ -179,6 +179,27 @@ describe('the documents as the records hold them', () => {
     expect(march).toContain('Referatet ble godkjent av partene i samarbeidsmøtet 20. september 2018.');
   });
 
+  it('a referat with no minutes written is a draft that says so, and never says it was sent for approval', async () => {
+    for (const [fixture, id] of [
+      ['ks-kdd-digital', '2025-02-11'],
+      ['ks-kmd-2018', '2018-11-20'],
+    ] as const) {
+      const folder = copyFixture(fixture);
+      if (id === '2018-11-20')
+        await runCli(['new', 'meeting', '--date', id, '--held', '--attendee', 'ks=Spesialrådgiver'], {
+          cwd: folder,
+          env: { PARTNERSHIP_TODAY: '2018-11-21' },
+        });
+      const { code, stdout, stderr } = await runCli(['render', 'minutes', id, '--today', '2018-11-21'], {
+        cwd: folder,
+      });
+      expect(code, stderr).toBe(0);
+      expect(stdout).toMatch(/^# Utkast til referat fra samarbeidsmøte /m);
+      expect(stdout).not.toContain('Referatet er sendt partene til godkjenning');
+      expect(stdout).toContain('Utkastet fylles ut etter møtet og sendes partene til godkjenning.');
+    }
+  });
+
   it('a cancelled meeting has a cancellation notice and no case numbers, and no minutes', async () => {
     const folder = copyFixture('ks-kmd-2018');
     const notice = await runCli(['render', 'agenda', '2018-06-12', '--today', '2018-06-01'], { cwd: folder });

@@ -209,8 +209,10 @@ describe('partnership terminate', () => {
     expect(stderr.split('\n')[0]).toBe(
       "Effective 2018-11-30: notice received 2018-10-31, plus 1 month's notice (notice_rule: same-date: the same day of the month, or the last day of a shorter month).",
     );
-    expect(stdout).toContain('Mottas oppsigelsen 31. oktober 2018, er 30. november 2018 avtalens siste gyldighetsdag.');
-    expect(stdout).not.toContain('ble mottatt');
+    expect(stdout).toContain('Mottas oppsigelsen 31. oktober 2018, gjelder avtalen til og med 30. november 2018.');
+    // The sender cannot know when it arrives: the letter asks, and never states the day as a fact.
+    expect(stdout).toContain('Vi ber om skriftlig bekreftelse på hvilken dag oppsigelsen ble mottatt');
+    expect(stdout).not.toMatch(/ble mottatt \d/);
     expect(git(folder, 'branch', '--show-current').trim()).toBe('terminate-2018-10-31');
     expect(git(folder, 'status', '--porcelain')).toBe('');
     expect(git(folder, 'diff', '--name-only', 'main', 'terminate-2018-10-31').trim().split('\n')).toEqual([
