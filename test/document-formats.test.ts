@@ -9,6 +9,7 @@ import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 import { copyFixture, type FixtureName, PROJECT_ROOT } from './helpers/repository.js';
+import { unzipSync } from './helpers/unzip.js';
 
 const golden = (fixture: string, name: string) => join(PROJECT_ROOT, 'test/golden/documents', fixture, name);
 
@@ -163,6 +164,12 @@ describe.each(CASES)('$fixture: $name', (document) => {
     expect(html).toMatch(/<h1>[^<]+<\/h1>/);
     const cells = [...html.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map(([, cell]) => cell?.replace(/<[^>]+>/g, ''));
     for (const expected of document.inCells) expect(cells).toContain(expected);
+    // Read back as a word processor does: the page numbers at the foot, the document's own date as Word's.
+    const parts = unzipSync(readFileSync(path));
+    expect(parts.get('word/footer1.xml')).toContain('<w:fldSimple w:instr=" NUMPAGES ">');
+    expect(parts.get('docProps/core.xml')).toMatch(
+      /<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d{2}-\d{2}T00:00:00Z/,
+    );
   });
 });
 

@@ -26,6 +26,29 @@ Planavdelingen
 `;
 
 describe('the DOCX writer', () => {
+  it('numbers every page "Side X av Y", marks every page\'s head, and records the document\'s own date and author', async () => {
+    const facts = { date: '2025-09-02', author: 'Lars Moen', marking: 'Unntatt offentlighet, jf. offl. § 13' };
+    const parts = entries(await toDocx(SOURCE, { language: 'nn', facts: { ...facts, pageOf: ['Side', 'av'] } }));
+    expect(parts.get('word/footer1.xml')).toContain(
+      '<w:t xml:space="preserve">Side </w:t></w:r><w:fldSimple w:instr=" PAGE ">',
+    );
+    expect(parts.get('word/footer1.xml')).toContain(
+      '<w:t xml:space="preserve"> av </w:t></w:r><w:fldSimple w:instr=" NUMPAGES ">',
+    );
+    expect(parts.get('word/header1.xml')).toContain(
+      '<w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">Unntatt offentlighet, jf. offl. § 13</w:t>',
+    );
+    expect(parts.get('word/document.xml')).toMatch(
+      /<w:headerReference w:type="default" r:id="rId3"\/><w:footerReference w:type="default" r:id="rId4"\/>/,
+    );
+    const core = parts.get('docProps/core.xml') ?? '';
+    expect(core).toContain('<dc:creator>Lars Moen</dc:creator>');
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2025-09-02T00:00:00Z</dcterms:created>');
+    expect(core).toContain('<dc:language>nn-NO</dc:language>');
+    // A public document has an empty header: no marking, and nothing that looks like one.
+    expect(entries(await toDocx(SOURCE)).get('word/header1.xml')).toMatch(/<w:hdr [^>]*><w:p><\/w:p><\/w:hdr>$/);
+  });
+
   it('writes a ZIP whose entries check out, in the parts Word needs, headings in their styles with no run turning bold off', async () => {
     const parts = entries(await toDocx(SOURCE));
     expect([...parts.keys()]).toEqual([
@@ -36,6 +59,8 @@ describe('the DOCX writer', () => {
       'word/document.xml',
       'word/styles.xml',
       'word/numbering.xml',
+      'word/header1.xml',
+      'word/footer1.xml',
     ]);
     const document = parts.get('word/document.xml') ?? '';
     expect(document).toContain(

@@ -34,7 +34,7 @@ export async function render(
     bodyOf(meeting),
     context.today,
   );
-  const written = await emitDocument(renderDocument(records, data), data.language, options, records, context);
+  const written = await emitDocument(renderDocument(records, data), data, options, records, context);
   if (written !== null) {
     const what = data.template === 'cancellation' ? 'cancellation' : document;
     context.io.stdout(`${context.say(message('render/wrote', { what, meeting: meeting.id, file: written }))}\n`);

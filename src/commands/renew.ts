@@ -47,9 +47,10 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
   const notice = `agreement/notices/${options.year}-${WORDS[inLanguage.language].noticeFile.renewal}.md`;
   const newEnd = extensionEnd(agreement, options.year);
   const signatories = parseSignatories(agreement, options.signatory);
-  const protocol = renderDocument(records, renewalDocument(inLanguage, options.year, decided, signatories));
+  const document = renewalDocument(inLanguage, options.year, decided, signatories);
+  const protocol = renderDocument(records, document);
 
-  const written = await emitDocument(protocol, inLanguage.language, options, records, context);
+  const written = await emitDocument(protocol, document, options, records, context);
   if (written !== null) context.io.stdout(`${context.say(message('renew/wrote', { file: written }))}\n`);
 
   const { text, frontMatter } = records.agreement;

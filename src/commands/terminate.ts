@@ -60,7 +60,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
   const notice = `agreement/notices/${options.notified}-${WORDS[inLanguage.language].noticeFile.termination}.md`;
   const document = renderDocument(records, letter);
 
-  const written = await emitDocument(document, inLanguage.language, options, records, context);
+  const written = await emitDocument(document, letter, options, records, context);
   if (written !== null) context.io.stdout(`${context.say(message('terminate/wrote', { file: written }))}\n`);
 
   const { text, frontMatter } = records.agreement;

@@ -169,7 +169,7 @@ function table(tokens: readonly Token[]): string {
 }
 
 function documentXml(content: string): string {
-  return `${XML_DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${RELATIONSHIPS}"><w:body>${content}<w:sectPr><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  return `${XML_DECLARATION}<w:document xmlns:w="${W}" xmlns:r="${RELATIONSHIPS}"><w:body>${content}<w:sectPr><w:headerReference w:type="default" r:id="rId3"/><w:footerReference w:type="default" r:id="rId4"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}"/><w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 }
 
 function level(ilvl: number, format: 'bullet' | 'decimal'): string {
@@ -206,14 +206,34 @@ export function checkStylesPart(styles: string): void {
     throw new Error('its root is not a w:styles element in the WordprocessingML namespace');
 }
 
-const CONTENT_TYPES = `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+const CONTENT_TYPES = `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
 
 const PACKAGE_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
 
-const DOCUMENT_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${RELATIONSHIPS}/numbering" Target="numbering.xml"/></Relationships>`;
+const DOCUMENT_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${RELATIONSHIPS}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${RELATIONSHIPS}/header" Target="header1.xml"/><Relationship Id="rId4" Type="${RELATIONSHIPS}/footer" Target="footer1.xml"/></Relationships>`;
 
-function coreXml(title: string, language: DocumentLanguage): string {
-  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>${escapeXmlText(title)}</dc:title><dc:language>${language}-NO</dc:language></cp:coreProperties>`;
+/** The document's own facts for the archive: its title, its date (not the machine's clock), who wrote it. */
+function coreXml({ title, language, date, author }: WordDocument): string {
+  const created = date ? `<dcterms:created xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:created>` : '';
+  const creator = author ? `<dc:creator>${escapeXmlText(author)}</dc:creator>` : '';
+  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXmlText(title)}</dc:title>${creator}${created}<dc:language>${language}-NO</dc:language></cp:coreProperties>`;
+}
+
+/** A field Word fills in as it lays the page out (PAGE, NUMPAGES), with a value to show until it does. */
+const field = (instruction: string) => `<w:fldSimple w:instr=" ${instruction} "><w:r><w:t>1</w:t></w:r></w:fldSimple>`;
+const text = (words: string) => `<w:r><w:t xml:space="preserve">${escapeXmlText(words)}</w:t></w:r>`;
+
+/** The access marking, in bold, at the head of every page; an empty header when the document is public. */
+function headerXml(marking: string | undefined): string {
+  const content = marking
+    ? `<w:pPr><w:jc w:val="right"/></w:pPr><w:r><w:rPr><w:b/><w:bCs/></w:rPr><w:t xml:space="preserve">${escapeXmlText(marking)}</w:t></w:r>`
+    : '';
+  return `${XML_DECLARATION}<w:hdr xmlns:w="${W}"><w:p>${content}</w:p></w:hdr>`;
+}
+
+/** "Side 1 av 2" at the foot of every page, in the document's written standard. */
+function footerXml([page, of]: readonly [string, string]): string {
+  return `${XML_DECLARATION}<w:ftr xmlns:w="${W}"><w:p><w:pPr><w:jc w:val="center"/></w:pPr>${text(`${page} `)}${field('PAGE')}${text(` ${of} `)}${field('NUMPAGES')}</w:p></w:ftr>`;
 }
 
 export interface WordDocument {
@@ -222,20 +242,31 @@ export interface WordDocument {
   language: DocumentLanguage;
   /** A house styles part (word/styles.xml), replacing the built-in styles. */
   styles?: string;
+  /** The document's own date, YYYY-MM-DD: what the archive registers, whenever the file is written. */
+  date?: string;
+  /** Who wrote it: the saksbehandler, or the sending party. */
+  author?: string;
+  /** The public-access marking, repeated at the head of every page. */
+  marking?: string;
+  /** The words around the page numbers: ["Side", "av"]. */
+  pageOf?: readonly [string, string];
 }
 
 /** The document as the bytes of a .docx file. */
-export function wordDocument(tokens: readonly Token[], { title, language, styles }: WordDocument): Buffer {
+export function wordDocument(tokens: readonly Token[], document: WordDocument): Buffer {
+  const { language, styles } = document;
   if (styles !== undefined) checkStylesPart(styles);
   const { xml, numberedLists } = body(tokens);
   const part = (name: string, text: string) => ({ name, data: Buffer.from(text, 'utf8') });
   return zip([
     part('[Content_Types].xml', CONTENT_TYPES),
     part('_rels/.rels', PACKAGE_RELS),
-    part('docProps/core.xml', coreXml(title, language)),
+    part('docProps/core.xml', coreXml(document)),
     part('word/_rels/document.xml.rels', DOCUMENT_RELS),
     part('word/document.xml', documentXml(xml)),
     part('word/styles.xml', styles ?? builtinStyles(language)),
     part('word/numbering.xml', numberingXml(numberedLists)),
+    part('word/header1.xml', headerXml(document.marking)),
+    part('word/footer1.xml', footerXml(document.pageOf ?? ['Side', 'av'])),
   ]);
 }

@@ -9,6 +9,7 @@
 
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentLanguage } from '../messages/language.js';
+import type { WordDocument } from './docx.js';
 import { wordDocument } from './docx.js';
 import { escapeHtml, htmlPage } from './page.js';
 
@@ -20,6 +21,8 @@ export interface DocumentStyle {
   css?: string;
   /** A Word styles part (word/styles.xml from a .docx with the letterhead's fonts), replacing the built-in styles. */
   docxStyles?: string;
+  /** The document's facts for Word's properties and its pages' head and foot. */
+  facts?: Pick<WordDocument, 'date' | 'author' | 'marking' | 'pageOf'>;
 }
 
 // Raw HTML in a record is shown as text, never passed through; images are off, so a page makes no request.
@@ -80,6 +83,7 @@ export async function toDocx(source: string, style: DocumentStyle = {}): Promise
   return wordDocument(tokens, {
     title: titleOf(tokens),
     language: style.language ?? 'nb',
+    ...style.facts,
     ...(style.docxStyles ? { styles: style.docxStyles } : {}),
   });
 }

@@ -10,7 +10,14 @@ import { clauseNumber } from '../model/clauses.js';
 import { type Contact, type PartyInForce, partiesOn } from '../model/parties.js';
 import { type Agreement, CLAUSE_TOPICS, type ClauseTopic } from '../model/schemas.js';
 import { extendedEnd, lastDayInForce } from '../term/term.js';
-import type { AgreementView, ContactView, LetterView, PartyView, SignatoryOverrides } from './view-types.js';
+import type {
+  AgreementView,
+  ContactView,
+  DocumentData,
+  LetterView,
+  PartyView,
+  SignatoryOverrides,
+} from './view-types.js';
 
 function partyView(party: PartyInForce, signatories: SignatoryOverrides, words: Words): PartyView {
   const signatory = signatories[party.id] ?? party.signatory;
@@ -95,5 +102,22 @@ export function letterView(agreement: AgreementView, parts: LetterParts): Letter
       ? WORDS[agreement.language].exemptFromAccess(parts.exemptFromAccess)
       : null,
     signed_by: sender.contact,
+  };
+}
+
+/** What a document's Word file records of it: its date, who wrote it, its access marking, its page words. */
+export function documentFacts(document: DocumentData): {
+  date: string;
+  author?: string;
+  marking?: string;
+  pageOf: readonly [string, string];
+} {
+  const letter = (document.view as { letter?: LetterView }).letter;
+  const author = letter?.signed_by?.name ?? letter?.sender.name;
+  return {
+    date: letter?.date ?? document.on,
+    ...(author ? { author } : {}),
+    ...(letter?.exempt_from_access ? { marking: letter.exempt_from_access } : {}),
+    pageOf: WORDS[document.language].pageOf,
   };
 }

@@ -15,6 +15,8 @@ export interface Words {
   at: string;
   /** The line init writes where the signed text goes. */
   textPlaceholder: string;
+  /** The words around a Word page's numbers: "Side 1 av 2". */
+  pageOf: readonly [string, string];
   /** The description in the package.json of a records repository. */
   packageDescription: string;
   /** What the notices the tool writes are called in agreement/notices/: 2019-forlengelse.md. */
@@ -233,6 +235,7 @@ const NB: Words = {
   year: 'år',
   at: 'kl.',
   textPlaceholder: '(Lim inn avtalens tekst her, ordrett.)',
+  pageOf: ['Side', 'av'],
   packageDescription: 'Samarbeidsavtalen og alt som skjer under den, kontrollert av partnership',
   noticeFile: { renewal: 'forlengelse', termination: 'oppsigelse' },
   actingFor: (onBehalfOf, name) => `${onBehalfOf} ved ${name}`,
@@ -278,6 +281,7 @@ const NN: Words = {
   year: 'år',
   at: 'kl.',
   textPlaceholder: '(Lim inn teksten i avtalen her, ordrett.)',
+  pageOf: ['Side', 'av'],
   packageDescription: 'Samarbeidsavtalen og alt som skjer under han, kontrollert av partnership',
   noticeFile: { renewal: 'forlenging', termination: 'oppseiing' },
   actingFor: (onBehalfOf, name) => `${onBehalfOf} ved ${name}`,

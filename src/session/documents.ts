@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../documents/document-formats.js';
 import type { DocumentStyle } from '../documents/formats.js';
+import { documentFacts } from '../documents/letter-view.js';
 import { loadFormats } from '../documents/load-formats.js';
 import { renderTemplate, TemplateError, templateSources } from '../documents/templates.js';
 import type { DocumentData } from '../documents/view-types.js';
@@ -11,7 +12,6 @@ import { InputError, PreconditionError, UsageError, writeFailureReason } from '.
 import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
 import { message } from '../messages/catalogue.js';
-import type { DocumentLanguage } from '../messages/language.js';
 import type { Agreement } from '../model/schemas.js';
 import { errorsIntroduced } from '../pipeline/check.js';
 import type { SourceFile } from '../records/types.js';
@@ -63,7 +63,7 @@ export function renderDocument(records: CleanRecords, document: DocumentData): s
  */
 export async function emitDocument(
   markdown: string,
-  language: DocumentLanguage,
+  document: DocumentData,
   { format: given, output }: DocumentOutput,
   records: CleanRecords,
   context: CommandContext,
@@ -72,7 +72,13 @@ export async function emitDocument(
   const toFile = output !== undefined && output !== '-';
   if (format === 'docx' && !toFile) throw new UsageError(message('document/docx-needs-file'));
   const content =
-    format === 'md' ? markdown : await converted(markdown, format, { ...documentStyle(records), language });
+    format === 'md'
+      ? markdown
+      : await converted(markdown, format, {
+          ...documentStyle(records),
+          language: document.language,
+          facts: documentFacts(document),
+        });
   if (!toFile) {
     context.io.stdout(content as string);
     return null;
