@@ -157,7 +157,9 @@ describe('a nynorsk document as HTML and DOCX', () => {
     expect(parts.get('word/styles.xml')).toContain('<w:lang w:val="nn-NO"/>');
     expect(parts.get('docProps/core.xml')).toContain('<dc:language>nn-NO</dc:language>');
     // The access marking at the head of every page, in nynorsk; the saksbehandler as the author.
-    expect(parts.get('word/header1.xml')).toContain('Unnateke offentlegheit, jf. offl. § 15 første ledd');
+    expect(parts.get('word/header1.xml')).toContain(
+      'Unnateke offentlegheit, jf. offl. § 13 jf. fvl. § 13 første ledd nr. 1',
+    );
     expect(parts.get('docProps/core.xml')).toMatch(/<dc:creator>[^<]+<\/dc:creator>/);
   });
 });

@@ -35,6 +35,16 @@ export async function render(
     context.today,
   );
   const written = await emitDocument(renderDocument(records, data), data, options, records, context);
+  // A document dated today changes its date each time it is written: say which field would keep it.
+  const { notice_sent, cancellation_sent, minutes_sent, minutes_approved } = meeting.data;
+  const undated =
+    data.template === 'cancellation'
+      ? (cancellation_sent ?? null) === null && 'cancellation_sent'
+      : document === 'agenda'
+        ? notice_sent === null && 'notice_sent'
+        : minutes_approved === null && (minutes_sent ?? null) === null && 'minutes_sent';
+  if (undated)
+    context.io.stderr(`${context.say(message('render/dated-today', { field: undated, today: context.today }))}\n`);
   if (written !== null) {
     const what = data.template === 'cancellation' ? 'cancellation' : document;
     context.io.stdout(`${context.say(message('render/wrote', { what, meeting: meeting.id, file: written }))}\n`);

@@ -3,7 +3,7 @@
  * one function that gathers everything it says, called alike by render and by the templates rule.
  */
 import type { IsoDate } from '../lib/dates.js';
-import type { Agreement } from '../model/schemas.js';
+import type { Agreement, Meeting } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { agreementView, letterView } from './letter-view.js';
@@ -93,16 +93,21 @@ export function meetingDocument(
           reference: data.references.agenda,
           copy: data.copy,
           attachments: meeting.items.flatMap((item) => item.attachments),
-          exemptFromAccess: data.exempt_from_access,
+          exemptFromAccess: exemptionOf(data.exempt_from_access, 'agenda'),
         })
       : letterView(parties, {
-          date: data.minutes_approved ?? today,
+          date: data.minutes_approved ?? data.minutes_sent ?? today,
           sender: meeting.minutes,
           recipients: others(meeting.minutes),
           reference: data.references.minutes,
           copy: data.copy,
-          exemptFromAccess: data.exempt_from_access,
+          exemptFromAccess: exemptionOf(data.exempt_from_access, 'minutes'),
         });
   const template = cancelled ? 'cancellation' : document;
   return { template, on, language: agreement.language, view: { agreement: parties, meeting, letter } };
+}
+
+/** The access marking's basis for one of a meeting's documents: one for both, or each its own. */
+function exemptionOf(exemption: Meeting['exempt_from_access'], document: MeetingDocument): string | null {
+  return typeof exemption === 'string' || exemption === null ? exemption : (exemption[document] ?? null);
 }

@@ -335,6 +335,12 @@ export const OUTPUT_MESSAGES = () => ({
     (p) =>
       `Skrev ${p.what === 'cancellation' ? 'avlysningen' : p.what === 'agenda' ? 'innkallingen' : 'referatet'} for møtet ${p.meeting} til ${p.file}`,
   ),
+  'render/dated-today': entry(
+    (p: { field: 'notice_sent' | 'cancellation_sent' | 'minutes_sent'; today: string }) =>
+      `Note: dated today (${p.today}), as the record has no ${p.field}: record the day it goes out in ${p.field}, and it keeps that date whenever it is written again.`,
+    (p) =>
+      `Merk: datert i dag (${p.today}), fordi posten ikke har ${p.field}: før dagen det sendes i ${p.field}, så beholder dokumentet den datoen hver gang det skrives på nytt.`,
+  ),
   'renew/wrote': entry(
     (p: { file: string }) => `Wrote the renewal protocol to ${p.file}`,
     (p) => `Skrev forlengelsesprotokollen til ${p.file}`,

@@ -308,6 +308,11 @@ export const RULE_MESSAGES = () => ({
       `the minutes are approved ${p.approved}, before the meeting on ${p.date}: minutes are approved on or after the meeting`,
     (p) => `referatet er godkjent ${p.approved}, før møtet ${p.date}: et referat godkjennes på eller etter møtedagen`,
   ),
+  'minutes/sent-before-meeting': entry(
+    (p: { sent: string; date: string }) =>
+      `the referat is recorded as sent ${p.sent}, before the meeting on ${p.date} it records: give the day it went out`,
+    (p) => `referatet er ført som sendt ${p.sent}, før møtet ${p.date} det gjelder: oppgi dagen det ble sendt`,
+  ),
   'minutes/not-approved': entry(
     (p: { date: string; later: string }) =>
       `the minutes of ${p.date} are not recorded as approved, though the meeting on ${p.later} has been held: record the date both parties approved them in minutes_approved`,

@@ -463,6 +463,12 @@ export const meetingSchema = z
       described(z.nullable(isoDate), 'For a cancelled meeting: the day the cancellation notice (avlysning) went out'),
     ),
     documents_sent: described(orNull(isoDate), 'The day the case documents (saksdokumenter) went out'),
+    minutes_sent: z.optional(
+      described(
+        z.nullable(isoDate),
+        'The day the referat went out to the parties for approval: the date it carries until it is approved',
+      ),
+    ),
     attendees: described(z._default(peopleByParty, {}), 'Who attended, by party: roles or names'),
     absent: described(z._default(peopleByParty, {}), 'Who sent apologies, by party: roles or names'),
     agenda: described(
@@ -500,8 +506,16 @@ export const meetingSchema = z
     ),
     copy: described(z._default(z.array(text('a recipient')), []), 'Who receives a copy (kopi) of the documents'),
     exempt_from_access: described(
-      orNull(text('the legal basis')),
-      'Documents are public (offentleglova); the basis when they are not, e.g. "offl. § 15 første ledd"',
+      orNull(
+        z.union([
+          text('the legal basis'),
+          z.strictObject({
+            agenda: z.optional(described(z.nullable(text('the legal basis')), "The innkalling's (and avlysning's)")),
+            minutes: z.optional(described(z.nullable(text('the legal basis')), "The referat's")),
+          }),
+        ]),
+      ),
+      'Documents are public (offentleglova); the basis when one is not, as the sender assesses it (the receiving archive decides), e.g. "offl. § 13 jf. fvl. § 13 første ledd nr. 1": one for both documents, or { agenda: …, minutes: … } for each',
     ),
   })
   .check(z.meta({ title: 'Meeting', description: 'meetings/YYYY-MM-DD.md: one collaboration meeting' }));

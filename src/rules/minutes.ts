@@ -20,7 +20,7 @@ export const minutes: Rule = {
   ],
   mayWarn: true,
   description:
-    '`minutes_approved` lies on or after the meeting, for a held meeting; `minutes_approved_via: meeting` names the day of a held meeting; minutes still unapproved when a later meeting has been held (warning)',
+    '`minutes_approved` and `minutes_sent` lie on or after the meeting, for a held meeting; `minutes_approved_via: meeting` names the day of a held meeting; minutes still unapproved when a later meeting has been held (warning)',
   check({ records, today }, report) {
     const held = records.meetings.filter((meeting) => meeting.data.status === 'held' && takesATurn(meeting.data));
     // Looked up by day, not searched: a record of thousands of meetings is checked in linear time.
@@ -43,6 +43,9 @@ export const minutes: Rule = {
       } else if (approved !== null && approved < date) {
         report(meeting.at(['minutes_approved']), message('minutes/approved-before-meeting', { approved, date }));
       }
+      const sent = meeting.data.minutes_sent ?? null;
+      if (sent !== null && sent < date)
+        report(meeting.at(['minutes_sent']), message('minutes/sent-before-meeting', { sent, date }));
       if (status !== 'held' || approved !== null) continue;
       const later = heldDates[firstAfter(heldDates, date)];
       if (later !== undefined && later <= today) {
