@@ -186,6 +186,23 @@ describe('the documents as the records hold them', () => {
     expect(march).toContain('Referatet ble godkjent av partene i samarbeidsmøtet 20. september 2018.');
   });
 
+  it('tells the past in the names of the past, and states a change of name', async () => {
+    const folder = copyFixture('ks-kdd-digital');
+    const { stdout } = await runCli(['renew', '--year', '2026', '--decided', '2025-11-10', '--today', '2025-11-10'], {
+      cwd: folder,
+    });
+    expect(stdout).toContain(
+      'Samarbeidsavtalen ble inngått 1. mars 2022 mellom KS – Kommunesektorens organisasjon og Kommunal- og distriktsdepartementet,',
+    );
+    expect(stdout).toContain(
+      'Fra 1. januar 2024 heter Kommunal- og distriktsdepartementet Digitaliserings- og forvaltningsdepartementet.',
+    );
+    // Who signs now is who the party is now.
+    expect(stdout).toContain(
+      '| For KS – Kommunesektorens organisasjon | For Digitaliserings- og forvaltningsdepartementet |',
+    );
+  });
+
   it('a referat with no minutes written is a draft that says so, and never says it was sent for approval', async () => {
     for (const [fixture, id] of [
       ['ks-kdd-digital', '2025-02-11'],

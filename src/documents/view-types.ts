@@ -44,6 +44,10 @@ export interface AgreementView {
   clauses: Record<ClauseTopic, string | null>;
   convener: string;
   focus_areas: Array<{ letter: string; text: string }>;
+  /** The parties as they were when the agreement was signed: the past told in the names of the past. */
+  parties_at_signing: PartyView[];
+  /** Each party's change of name from signing to the document's date, for the document to state. */
+  renamed: Array<{ from: IsoDate; previous: string; name: string }>;
 }
 
 /** What a letter or a referat carries besides its text: who sends it to whom, the references, the date. */
