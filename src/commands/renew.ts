@@ -8,7 +8,7 @@ import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, inDocumentLanguage, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
 import { readCleanRecords } from '../session/records.js';
-import { parseSignatories } from '../session/signatories.js';
+import { parseSignatories, signatoryNotes } from '../session/signatories.js';
 import { holdingTheLock } from '../session/write-session.js';
 import { extensionRefusals } from '../term/extension.js';
 import { extensionEnd } from '../term/term.js';
@@ -47,6 +47,8 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
   const notice = `agreement/notices/${options.year}-${WORDS[inLanguage.language].noticeFile.renewal}.md`;
   const newEnd = extensionEnd(agreement, options.year);
   const signatories = parseSignatories(agreement, options.signatory);
+  const signers = agreement.parties.map((party) => party.id);
+  const signed = signatoryNotes(agreement, signers, decided, signatories);
   const document = renewalDocument(inLanguage, options.year, decided, signatories);
   const protocol = renderDocument(records, document);
 
@@ -86,5 +88,7 @@ async function renewWith(options: RenewOptions, context: CommandContext): Promis
     options,
     context,
   );
+  // Who signs, and whether to check it, once the protocol and the record are done.
+  for (const note of signed) context.io.stderr(`${context.say(note)}\n`);
   return 0;
 }

@@ -9,7 +9,7 @@ import type { CommandContext } from '../session/context.js';
 import { type DocumentOutput, emitDocument, inDocumentLanguage, renderDocument } from '../session/documents.js';
 import { recordNotice, type WriteOptions } from '../session/record-change.js';
 import { readCleanRecords } from '../session/records.js';
-import { parseSignatories } from '../session/signatories.js';
+import { parseSignatories, signatoryNotes } from '../session/signatories.js';
 import { holdingTheLock } from '../session/write-session.js';
 import { noticePeriodEnd, terminationRefusals } from '../term/termination.js';
 import { setMap, verifyEdit } from '../writing/edit-front-matter.js';
@@ -44,6 +44,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
   }
 
   const signatories = parseSignatories(agreement, options.signatory);
+  const signed = signatoryNotes(agreement, [options.by], context.today, signatories);
   const inLanguage = inDocumentLanguage(agreement, context);
   const letter = terminationDocument(inLanguage, options.by, options.notified, context.today, signatories);
   const { termination } = letter.view as { termination: TerminationView };
@@ -95,5 +96,7 @@ async function terminateWith(options: TerminateOptions, context: CommandContext)
     options,
     context,
   );
+  // Who signs, and whether to check it, once the notice and the record are done.
+  for (const note of signed) context.io.stderr(`${context.say(note)}\n`);
   return 0;
 }

@@ -341,6 +341,40 @@ export const OUTPUT_MESSAGES = () => ({
     (p) =>
       `Merk: datert i dag (${p.today}), fordi posten ikke har ${p.field}: før dagen det sendes i ${p.field}, så beholder dokumentet den datoen hver gang det skrives på nytt.`,
   ),
+  'signatory/used': entry(
+    (p: { party: string; name: string; title: string; since: string }) =>
+      `Signed for ${p.party} by ${p.name}${p.title ? `, ${p.title}` : ''}: the record's signatory since ${p.since}.`,
+    (p) => `Signeres for ${p.party} av ${p.name}${p.title ? `, ${p.title}` : ''}: signataren i avtalen fra ${p.since}.`,
+  ),
+  'signatory/given': entry(
+    (p: { party: string; name: string; title: string }) =>
+      `Signed for ${p.party} by ${p.name}, ${p.title}: as --signatory gives it.`,
+    (p) => `Signeres for ${p.party} av ${p.name}, ${p.title}: slik --signatory oppgir.`,
+  ),
+  'signatory/none': entry(
+    (p: { party: string; id: string }) =>
+      `Warning: the record names no signatory for ${p.party}: the document leaves the name to be written in (--signatory ${p.id}="NAME, TITLE" names one).`,
+    (p) =>
+      `Advarsel: avtalen har ingen signatar for ${p.party}: dokumentet lar navnet stå åpent (--signatory ${p.id}="NAVN, TITTEL" oppgir en).`,
+  ),
+  'signatory/not-since-renamed': entry(
+    (p: { party: string; renamed: string; id: string }) =>
+      `Warning: ${p.party}'s signatory has not changed since the party took its present name on ${p.renamed}: check it, and record a new one under changes, or give --signatory ${p.id}="NAME, TITLE".`,
+    (p) =>
+      `Advarsel: signataren for ${p.party} er ikke endret siden parten fikk navnet sitt ${p.renamed}: sjekk den, og før en ny under changes, eller gi --signatory ${p.id}="NAVN, TITTEL".`,
+  ),
+  'signatory/unchanged-since-signing': entry(
+    (p: { party: string; since: string; id: string }) =>
+      `Warning: ${p.party}'s signatory is the one from the signing on ${p.since}, more than a year ago: check it is still who signs, or give --signatory ${p.id}="NAME, TITLE".`,
+    (p) =>
+      `Advarsel: signataren for ${p.party} er den fra inngåelsen ${p.since}, for mer enn et år siden: sjekk at det fortsatt er den som signerer, eller gi --signatory ${p.id}="NAVN, TITTEL".`,
+  ),
+  'signatory/other-body': entry(
+    (p: { party: string; title: string; body: string; id: string }) =>
+      `Warning: ${p.party}'s signatory is "${p.title}", a minister of another ministry than ${p.body}: record who signs now under changes, or give --signatory ${p.id}="NAME, TITLE".`,
+    (p) =>
+      `Advarsel: signataren for ${p.party} er «${p.title}», statsråd i et annet departement enn ${p.body}: før hvem som signerer nå under changes, eller gi --signatory ${p.id}="NAVN, TITTEL".`,
+  ),
   'renew/wrote': entry(
     (p: { file: string }) => `Wrote the renewal protocol to ${p.file}`,
     (p) => `Skrev forlengelsesprotokollen til ${p.file}`,

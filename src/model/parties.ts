@@ -73,3 +73,22 @@ export function partyLabel(agreement: Parties, id: string, on: IsoDate): string 
   const party = partyOn(agreement, id, on);
   return party ? `${party.short} (${party.name})` : id;
 }
+
+/**
+ * Who signs for a party on `on`, and since when: the record's signatory from signing, or from the last
+ * change that named one; and the day the party last took a new name, if it has since signing.
+ */
+export function signatoryOn(
+  agreement: Parties & { signed: IsoDate },
+  id: string,
+  on: IsoDate,
+): { since: IsoDate; renamed: IsoDate | null } {
+  const party = agreement.parties.find((candidate) => candidate.id === id);
+  const changes = (party?.changes ?? []).filter((change) => change.from <= on);
+  const latest = (dates: IsoDate[]) =>
+    dates.reduce<IsoDate | null>((last, date) => (!last || date > last ? date : last), null);
+  return {
+    since: latest(changes.filter((change) => change.signatory).map((change) => change.from)) ?? agreement.signed,
+    renamed: latest(changes.filter((change) => change.name !== undefined).map((change) => change.from)),
+  };
+}

@@ -53,9 +53,15 @@ describe('partnership renew', () => {
     );
     // The title after the name in lower case, though the record writes it as the signed text does.
     expect(stdout).toContain('Jan Tore Sanner, kommunal- og moderniseringsminister');
-    expect(stderr).toBe(
-      'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.\n',
-    );
+    // What was done, then who signs and why: signatories from a signing more than a year back are to be checked.
+    expect(stderr.split('\n')).toEqual([
+      'The records were not changed: add --write to record it, or --commit to record and commit it on a new branch.',
+      "Signed for KMD by Jan Tore Sanner, kommunal- og moderniseringsminister: the record's signatory since 2017-09-07.",
+      'Warning: KMD\'s signatory is the one from the signing on 2017-09-07, more than a year ago: check it is still who signs, or give --signatory kmd="NAME, TITLE".',
+      "Signed for KS by Gunn Marit Helgesen, styreleder KS: the record's signatory since 2017-09-07.",
+      'Warning: KS\'s signatory is the one from the signing on 2017-09-07, more than a year ago: check it is still who signs, or give --signatory ks="NAME, TITLE".',
+      '',
+    ]);
   });
 
   it('writes and commits the extension and the protocol on a new branch, and nothing else', async () => {
@@ -66,7 +72,7 @@ describe('partnership renew', () => {
     });
     expect(code, stderr).toBe(0);
     expect(stderr).toMatch(
-      /^Wrote agreement\/notices\/2019-forlengelse.md\nWrote agreement\/agreement.md\nCommitted them as [0-9a-f]+ on the new branch renew-2019, ready for a pull request\n$/,
+      /^Wrote agreement\/notices\/2019-forlengelse.md\nWrote agreement\/agreement.md\nCommitted them as [0-9a-f]+ on the new branch renew-2019, ready for a pull request\n(Signed for [^\n]+\n(Warning: [^\n]+\n)?){2}$/,
     );
 
     expect(git(folder, 'branch', '--show-current').trim()).toBe('renew-2019');
