@@ -6,8 +6,8 @@
 
 import type { SignatoryOverrides } from '../documents/view-types.js';
 import { addMonths, type IsoDate } from '../lib/dates.js';
-import { titleAfterName } from '../lib/norwegian.js';
 import { UsageError } from '../lib/errors.js';
+import { titleAfterName } from '../lib/norwegian.js';
 import { printable } from '../lib/printable.js';
 import { type Message, message } from '../messages/catalogue.js';
 import { partyOn, signatoryOn } from '../model/parties.js';
