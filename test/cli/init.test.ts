@@ -3,7 +3,7 @@
  * gives a records repository that validates, answers next-meeting and carries its workflow; each install
  * route gives the pinned tool, run with `npx --no-install`.
  */
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { validateWorkflow } from '@action-validator/core';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
 import { GIT_IDENTITY, INIT_FILES, INIT_OPTIONS, INIT_TODAY } from '../helpers/init.js';
-import { npm, npmFreeEnvironment } from '../helpers/npm.js';
+import { npmFreeEnvironment } from '../helpers/npm.js';
 import { copyFixture, git, temporaryFolder } from '../helpers/repository.js';
 
 const OPTIONS = [...INIT_OPTIONS, '--per-year', '3'];
@@ -196,93 +196,6 @@ describe('partnership init with options', () => {
       /^partnership: init needs --party ID:NAME:SHORT \(twice\), --signed D, --end D when it cannot ask in a terminal/,
     );
     expect(readdirSync(folder)).toEqual([]);
-  });
-});
-
-describe('the install routes, on a repository made by init', () => {
-  it('tarball (the default) and global: this very tool packed under vendor/, installed alone, run with npx --no-install; then installed globally', async () => {
-    const parent = temporaryFolder();
-    // The default packs the tool that runs: here the built package in the project.
-    const packed = spawnSync(process.execPath, [BIN, 'init', 'avtale', ...OPTIONS, ...TODAY], {
-      cwd: parent,
-      encoding: 'utf8',
-      env: npmFreeEnvironment(),
-    });
-    expect(packed.status, packed.stderr).toBe(0);
-    const folder = join(parent, 'avtale');
-    npm(folder, temporaryFolder(), 'install');
-    // Everything it runs is in its bundles: installing it brings no other package.
-    expect(readdirSync(join(folder, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual([
-      '@ks-samarbeid',
-    ]);
-    expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid'))).toEqual(['partnership']);
-    // The source map (two thirds of the installed size) stays in the project, for its own debugging.
-    expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid', 'partnership', 'dist')).sort()).toEqual([
-      'evaluation.cjs',
-      'formats.cjs',
-      'formats.cjs.LEGAL.txt',
-      'handlebars.cjs',
-      'partnership.cjs',
-      'partnership.cjs.LEGAL.txt',
-      'prompts.cjs',
-    ]);
-    // As CI runs it: npx --no-install, which finds the pinned tool and never fetches one.
-    const validated = spawnSync('npx', ['--no-install', 'partnership', 'validate', ...TODAY], {
-      cwd: folder,
-      encoding: 'utf8',
-      env: npmFreeEnvironment(),
-    });
-    expect(validated.stdout + validated.stderr).toBe('✔ 1 record checked: no problems\n');
-    expect(validated.status).toBe(0);
-
-    // The installed tool on other records: a template of their own is compiled by the compiler bundled beside it.
-    const records = copyFixture();
-    writeFileSync(
-      join(records, 'templates', 'agenda.md.hbs'),
-      'Innkalling {{date meeting.date}}: {{#each meeting.items}}{{number}} {{/each}}\n',
-    );
-    const installed = join(folder, 'node_modules', '.bin', 'partnership');
-    const rendered = spawnSync(installed, ['render', 'agenda', '2018-09-20', '--repo', records], { encoding: 'utf8' });
-    expect(rendered.stderr).toBe('');
-    expect(rendered.stdout).toBe('Innkalling 20. september 2018: 7/18 8/18 9/18 10/18 11/18 12/18 \n');
-
-    // global: the same tarball installed once with npm install --global, the source the workflow names.
-    const vendored = join(folder, 'vendor', 'ks-samarbeid-partnership-0.1.0.tgz');
-    const made = await runCli(['init', 'global', ...OPTIONS, '--install', `global=${vendored}`, ...TODAY], {
-      cwd: parent,
-    });
-    expect(made.code, made.stderr).toBe(0);
-    const global = join(parent, 'global');
-    const workflow = readFileSync(join(global, '.github/workflows/records.yml'), 'utf8');
-    expect(workflow).toContain(
-      `run: npm install --global --ignore-scripts --no-audit --no-fund ${JSON.stringify(vendored)}`,
-    );
-    expect(validateWorkflow(workflow).errors).toEqual([]);
-    expect(JSON.parse(readFileSync(join(global, 'package.json'), 'utf8')).devDependencies).toBeUndefined();
-    const prefix = temporaryFolder();
-    npm(global, temporaryFolder(), 'install', '--global', '--prefix', prefix, vendored);
-    const globally = spawnSync(join(prefix, 'bin', 'partnership'), ['validate', ...TODAY], {
-      cwd: global,
-      encoding: 'utf8',
-    });
-    expect(globally.stdout).toBe('✔ 1 record checked: no problems\n');
-  });
-
-  it('git: a git dependency pinned in package.json, built on install (installed for real in CI: .ci/install-routes)', async () => {
-    const parent = temporaryFolder();
-    const url = 'https://github.com/ks-samarbeid/partnership.git#v0.1.0';
-    const { code, stderr } = await runCli(['init', 'avtale', ...OPTIONS, '--install', `git=${url}`, ...TODAY], {
-      cwd: parent,
-    });
-    expect(code, stderr).toBe(0);
-    const folder = join(parent, 'avtale');
-    expect(JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')).devDependencies).toEqual({
-      '@ks-samarbeid/partnership': `git+${url}`,
-    });
-    const workflow = readFileSync(join(folder, '.github/workflows/records.yml'), 'utf8');
-    expect(workflow).toMatch(/working-directory: trusted\n {8}run: npm install --no-audit --no-fund\n/);
-    expect(validateWorkflow(workflow).errors).toEqual([]);
-    expect(existsSync(join(folder, 'vendor'))).toBe(false);
   });
 });
 
