@@ -11,9 +11,14 @@ function whyNotAWorkingDay(date: string, avoid: readonly AvoidablePeriod[]) {
 }
 
 describe('Norwegian public holidays', () => {
-  it('agree with date-holidays on every public holiday from 1900 to 2200', () => {
+  it('agree with date-holidays on every public holiday, every year from 1990 to 2100 and every seventh from 1900 to 2200', () => {
     const reference = new Holidays('NO');
-    for (let year = 1900; year <= 2200; year += 1) {
+    // Every year a record is likely to hold, and a sample across the rest (Easter repeats only every 5.7 million years).
+    const years = new Set<number>();
+    for (let year = 1990; year <= 2100; year += 1) years.add(year);
+    for (let year = 1900; year <= 2200; year += 7) years.add(year);
+    years.add(1913).add(2008).add(2200);
+    for (const year of years) {
       // A set of dates: in 1913 and 2008, Kristi himmelfartsdag fell on 1 May.
       const theirs = new Set(
         reference
