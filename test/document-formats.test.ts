@@ -39,14 +39,14 @@ const CASES: DocumentCase[] = [
     name: 'innkalling-2018-03-14',
     args: ['render', 'agenda', '2018-03-14'],
     today: '2018-02-20',
-    inCells: ['Vår ref.', 'onsdag 14. mars 2018 kl. 10:00'],
+    inCells: ['Vår ref.', 'onsdag 14.\u00a0mars 2018 kl.\u00a010.00'],
   },
   {
     fixture: 'ks-kmd-2018',
     name: 'referat-2018-09-20',
     args: ['render', 'minutes', '2018-09-20'],
     today: '2018-10-04',
-    inCells: ['Vår ref.', 'Kommunal- og moderniseringsdepartementet'],
+    inCells: ['Vår ref.', 'KMD'],
   },
   {
     fixture: 'ks-kmd-2018',
@@ -180,10 +180,10 @@ describe('the documents as the records hold them', () => {
     expect(stdout).toContain(
       '## Sak 10/18 Rekruttering til planutdanningene\n\nKonklusjon: KS tar initiativ til et møte med FUS.',
     );
-    expect(stdout).toContain('Referatet ble godkjent av partene per e-post 4. oktober 2018.');
+    expect(stdout).toContain('Referatet ble godkjent av partene per e-post 4.\u00a0oktober 2018.');
     expect(stdout).not.toContain('Konklusjon:\n');
     const march = (await runCli(['render', 'minutes', '2018-03-14'], { cwd: folder })).stdout;
-    expect(march).toContain('Referatet ble godkjent av partene i samarbeidsmøtet 20. september 2018.');
+    expect(march).toContain('Referatet ble godkjent av partene i samarbeidsmøtet 20.\u00a0september 2018.');
   });
 
   it('tells the past in the names of the past, and states a change of name', async () => {
@@ -192,10 +192,10 @@ describe('the documents as the records hold them', () => {
       cwd: folder,
     });
     expect(stdout).toContain(
-      'Samarbeidsavtalen ble inngått 1. mars 2022 mellom KS – Kommunesektorens organisasjon og Kommunal- og distriktsdepartementet,',
+      'Samarbeidsavtalen ble inngått 1.\u00a0mars 2022 mellom KS – Kommunesektorens organisasjon og Kommunal- og distriktsdepartementet,',
     );
     expect(stdout).toContain(
-      'Fra 1. januar 2024 heter Kommunal- og distriktsdepartementet Digitaliserings- og forvaltningsdepartementet.',
+      'Fra 1.\u00a0januar 2024 heter Kommunal- og distriktsdepartementet Digitaliserings- og forvaltningsdepartementet.',
     );
     // Who signs now is who the party is now.
     expect(stdout).toContain(
@@ -227,7 +227,7 @@ describe('the documents as the records hold them', () => {
   it('a cancelled meeting has a cancellation notice and no case numbers, and no minutes', async () => {
     const folder = copyFixture('ks-kmd-2018');
     const notice = await runCli(['render', 'agenda', '2018-06-12', '--today', '2018-06-01'], { cwd: folder });
-    expect(notice.stdout).toContain('# Avlysning av samarbeidsmøte 12. juni 2018');
+    expect(notice.stdout).toContain('# Avlysning av samarbeidsmøte 12.\u00a0juni 2018');
     expect(notice.stdout).not.toMatch(/Sak \d+\/18/);
     const minutes = await runCli(['render', 'minutes', '2018-06-12'], { cwd: folder });
     expect(minutes.code).toBe(1);
@@ -320,7 +320,7 @@ describe('the documents as the records hold them', () => {
       { path: join(folder, 'a.docx') },
       { styleMap: ["p[style-name='Overskrift 1'] => h1.egen"] },
     );
-    expect(value).toContain('<h1 class="egen">Innkalling til samarbeidsmøte 14. mars 2018</h1>');
+    expect(value).toContain('<h1 class="egen">Innkalling til samarbeidsmøte 14.\u00a0mars 2018</h1>');
   });
 
   it('a record cannot put raw HTML or an image into the page', async () => {

@@ -44,7 +44,7 @@ describe('a second agreement', () => {
     const { stdout } = await run(['render', 'agenda', '2025-09-16']);
     await expect(stdout).toMatchFileSnapshot(golden('agenda-2025-09-16.md'));
     const before = await run(['render', 'agenda', '2023-11-21']);
-    expect(before.stdout).toContain('| Møteleder | Kommunal- og distriktsdepartementet |');
+    expect(before.stdout).toContain('| Møteleder | KDD |');
     expect(before.stdout).toContain('Foreslått av KDD.');
     expect(before.stdout).not.toContain('DFD');
   });

@@ -1,4 +1,5 @@
 import { meetingDocument } from '../documents/meeting-view.js';
+import type { LetterView } from '../documents/view-types.js';
 import { PreconditionError } from '../lib/errors.js';
 import { message } from '../messages/catalogue.js';
 import { bodyOf } from '../records/front-matter.js';
@@ -45,6 +46,9 @@ export async function render(
         : minutes_approved === null && (minutes_sent ?? null) === null && 'minutes_sent';
   if (undated)
     context.io.stderr(`${context.say(message('render/dated-today', { field: undated, today: context.today }))}\n`);
+  const { letter } = data.view as { letter: LetterView };
+  if (letter.signed_by === null)
+    context.io.stderr(`${context.say(message('render/no-named-signer', { party: letter.sender.id }))}\n`);
   if (written !== null) {
     const what = data.template === 'cancellation' ? 'cancellation' : document;
     context.io.stdout(`${context.say(message('render/wrote', { what, meeting: meeting.id, file: written }))}\n`);

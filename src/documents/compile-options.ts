@@ -1,5 +1,5 @@
 /** How every template is compiled, built-in ones at build time included: Markdown, strict, our helpers only. */
-const TEMPLATE_HELPERS = ['date', 'datetime', 'partyName', 'partyShort'] as const;
+const TEMPLATE_HELPERS = ['date', 'datetime', 'cell', 'partyName', 'partyShort'] as const;
 
 export const COMPILE_OPTIONS = {
   noEscape: true,

@@ -154,18 +154,22 @@ function table(tokens: readonly Token[]): string {
       max: MAX_COLUMNS,
     });
   }
-  const width = Math.floor(TEXT_WIDTH / columns);
+  // A key–value table's labels ("Tid", "Sted") take a quarter of the line, its values the rest.
+  const keyValue = tokens[0]?.meta?.keyValue === true && columns === 2;
+  const widths = keyValue
+    ? [Math.floor(TEXT_WIDTH / 4), TEXT_WIDTH - Math.floor(TEXT_WIDTH / 4)]
+    : Array.from({ length: columns }, () => Math.floor(TEXT_WIDTH / columns));
   const none = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']
     .map((side) => `<w:${side} w:val="none" w:sz="0" w:space="0" w:color="auto"/>`)
     .join('');
-  const grid = Array.from({ length: columns }, () => `<w:gridCol w:w="${width}"/>`).join('');
+  const grid = widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('');
   const rowXml = rows.map(
     (cells, index) =>
       `<w:tr><w:trPr><w:cantSplit/>${headers[index] ? '<w:tblHeader/>' : ''}</w:trPr>${cells
-        .map((cell) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${cell}</w:tc>`)
+        .map((cell, column) => `<w:tc><w:tcPr><w:tcW w:w="${widths[column]}" w:type="dxa"/></w:tcPr>${cell}</w:tc>`)
         .join('')}</w:tr>`,
   );
-  return `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${none}</w:tblBorders><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rowXml.join('')}</w:tbl>`;
+  return `<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders>${none}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr><w:tblGrid>${grid}</w:tblGrid>${rowXml.join('')}</w:tbl>`;
 }
 
 function documentXml(content: string): string {

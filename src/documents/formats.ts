@@ -30,7 +30,10 @@ const markdown = new MarkdownIt('commonmark', { html: false, linkify: false, typ
   .enable('table')
   .disable('image');
 
-/** The tokens, without a table's header row when every cell of it is empty (a key–value table). */
+/**
+ * The tokens, without a table's header row when every cell of it is empty: a key–value table ("Tid",
+ * "Sted"), marked so Word gives its labels a narrow column.
+ */
 function parse(source: string): Token[] {
   const tokens = markdown.parse(source, {});
   const kept: Token[] = [];
@@ -40,6 +43,8 @@ function parse(source: string): Token[] {
       const close = tokens.findIndex((candidate, at) => at > index && candidate.type === 'thead_close');
       const header = tokens.slice(index, close + 1);
       if (header.every((part) => part.type !== 'inline' || part.content.trim() === '')) {
+        const table = kept.findLast((candidate) => candidate.type === 'table_open');
+        if (table) table.meta = { ...table.meta, keyValue: true };
         index = close;
         continue;
       }
@@ -77,9 +82,19 @@ export function toHtml(source: string, style: DocumentStyle = {}): string {
   return htmlPage({ title, css, body, lang: style.language ?? 'nb' });
 }
 
+/** Without the access marking's own paragraph: in Word it stands at the head of every page instead. */
+function withoutMarking(tokens: Token[], marking: string | undefined): Token[] {
+  if (!marking) return tokens;
+  const at = tokens.findIndex(
+    (token, index) =>
+      token.type === 'inline' && tokens[index - 1]?.type === 'paragraph_open' && token.content === `**${marking}**`,
+  );
+  return at < 0 ? tokens : [...tokens.slice(0, at - 1), ...tokens.slice(at + 2)];
+}
+
 /** A Word document with real headings, lists and tables, in the repository's styles when it has them. */
 export async function toDocx(source: string, style: DocumentStyle = {}): Promise<Buffer> {
-  const tokens = parse(source);
+  const tokens = withoutMarking(parse(source), style.facts?.marking);
   return wordDocument(tokens, {
     title: titleOf(tokens),
     language: style.language ?? 'nb',

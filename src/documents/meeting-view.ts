@@ -3,12 +3,13 @@
  * one function that gathers everything it says, called alike by render and by the templates rule.
  */
 import type { IsoDate } from '../lib/dates.js';
+import { titleAfterName } from '../lib/norwegian.js';
 import type { Agreement, Meeting } from '../model/schemas.js';
 import { meetingDeadlines } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { agreementView, letterView } from './letter-view.js';
 import { caseOfAction, hasCaseHeadings, sakslister } from './saksliste.js';
-import type { DocumentData, MeetingView } from './view-types.js';
+import type { DocumentData, ItemView, MeetingView } from './view-types.js';
 
 export function meetingView(
   agreement: Agreement,
@@ -22,6 +23,7 @@ export function meetingView(
     id: target.id,
     date: data.date,
     time: data.time,
+    end: data.end ?? null,
     place: data.place,
     status: data.status,
     cancelled: data.status === 'cancelled',
@@ -31,8 +33,8 @@ export function meetingView(
     notice_by: deadlines.notice.dueBy,
     documents_by: deadlines.documents.dueBy,
     notice_sent: data.notice_sent,
-    attendees: Object.entries(data.attendees).map(([party, people]) => ({ party, people })),
-    absent: Object.entries(data.absent).map(([party, people]) => ({ party, people })),
+    attendees: Object.entries(data.attendees).map(([party, people]) => ({ party, people: people.map(personInText) })),
+    absent: Object.entries(data.absent).map(([party, people]) => ({ party, people: people.map(personInText) })),
     rotation_note: data.rotation_note,
     body: body?.trim() ? body.trim() : null,
     body_has_cases: body?.trim() ? hasCaseHeadings(body) : false,
@@ -46,11 +48,12 @@ export function meetingView(
   };
   const saksliste = sakslister(agreement, meetings).get(target);
   // A cancelled meeting holds no items: its case numbers would clash with the year's next meeting.
-  if (!saksliste) return { ...base, items: [], actions: [], previous: null };
+  if (!saksliste) return { ...base, items: [], focus_areas: [], actions: [], previous: null };
   const { items, previous } = saksliste;
   return {
     ...base,
     items,
+    focus_areas: focusAreasOf(items),
     actions: data.actions.map(({ text, responsible, due, done, item }) => ({
       text,
       responsible: [...responsible],
@@ -61,6 +64,25 @@ export function meetingView(
     })),
     previous: previous ? { id: previous.id, date: previous.data.date } : null,
   };
+}
+
+/** The focus areas a saksliste's items belong to, each once, by letter. */
+function focusAreasOf(items: readonly ItemView[]): MeetingView['focus_areas'] {
+  const areas = new Map<string, { letter: string; text: string }>();
+  for (const { focus } of items) if (focus && !areas.has(focus.letter)) areas.set(focus.letter, focus);
+  return [...areas.values()].sort((a, b) => (a.letter < b.letter ? -1 : a.letter > b.letter ? 1 : 0));
+}
+
+/**
+ * An attendee as a referat lists them: "Kari Nordmann, avdelingsdirektør", a title after a name in lower
+ * case, and a title alone ("avdelingsdirektør, planavdelingen") too, since it follows the party's name.
+ */
+function personInText(person: string): string {
+  const [first = '', ...rest] = person.split(',');
+  const named = /^\p{Lu}\S*\s+\p{Lu}/u.test(first.trim());
+  const lower = (part: string) =>
+    part.replace(/^(\s*)(.*)$/s, (_, space: string, words: string) => space + titleAfterName(words));
+  return [named ? first : lower(first), ...rest.map(lower)].join(',');
 }
 
 export type MeetingDocument = 'agenda' | 'minutes';

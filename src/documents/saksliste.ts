@@ -56,17 +56,23 @@ export function sakslister(agreement: Agreement, meetings: readonly MeetingLike[
         ...item.actions,
         ...meeting.data.actions
           .filter((action) => caseOfAction(action.item, numbers) === item.number)
-          .map(({ text, responsible, due }) => ({ text, responsible: [...responsible], due, meeting: meeting.id })),
+          .map(({ text, responsible, due }) => ({
+            text,
+            responsible: [...responsible],
+            due,
+            meeting: meeting.id,
+            item: item.number,
+          })),
       ],
     }));
     next += items.length;
     result.set(meeting, { items, previous });
-    for (const { text, responsible, due, done, rescheduled } of meeting.data.actions)
+    for (const { text, responsible, due, done, rescheduled, item } of meeting.data.actions)
       agreed.push({
         date,
         done,
         rescheduled,
-        action: { text, responsible: [...responsible], due, meeting: meeting.id },
+        action: { text, responsible: [...responsible], due, meeting: meeting.id, item: caseOfAction(item, items) },
       });
     previous = meeting;
   }

@@ -136,7 +136,7 @@ function refuseUnsupported(compiler: HandlebarsEnvironment, source: string): voi
   }
 }
 
-const HELPER_LIST = 'date, datetime, partyName or partyShort';
+const HELPER_LIST = 'date, datetime, cell, partyName or partyShort';
 
 /**
  * What every object and list has from JavaScript, which a template would otherwise reach for and
@@ -243,10 +243,17 @@ export function renderTemplate(template: TemplateSource, view: object, agreement
   const each = (precompiledRuntime.helpers as Record<string, Parameters<typeof budgetedEach>[0]>).each;
   const helpers = {
     date: (date: unknown) => (typeof date === 'string' ? norwegianDate(date) : ''),
-    datetime: (date: unknown, time: unknown) =>
+    // Handlebars passes its options last: an end left out is that object, not a time.
+    datetime: (date: unknown, time: unknown, end: unknown) =>
       typeof date === 'string'
-        ? norwegianDateTime(date, typeof time === 'string' ? time : null, template.language)
+        ? norwegianDateTime(
+            date,
+            typeof time === 'string' ? time : null,
+            template.language,
+            typeof end === 'string' ? end : null,
+          )
         : '',
+    cell: (value: unknown) => tableCell(value),
     partyName: (id: unknown) => partyFullName(agreement, String(id), on),
     partyShort: (id: unknown) => partyShortName(agreement, String(id), on),
     ...(each ? { each: budgetedEach(each) } : {}),
@@ -256,6 +263,14 @@ export function renderTemplate(template: TemplateSource, view: object, agreement
   } catch (error) {
     throw new TemplateError(locate(template, error));
   }
+}
+
+/** Text for a Markdown table's cell: a bar would start another cell, and a line break end the row. */
+function tableCell(value: unknown): string {
+  if (value === null || value === undefined || typeof value === 'object') return '';
+  return String(value)
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 }
 
 function locate(template: TemplateSource, error: unknown): TemplateProblem {

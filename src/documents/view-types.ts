@@ -90,11 +90,11 @@ export interface ActionView {
   due: IsoDate | null;
   /** The meeting that agreed it. */
   meeting: string;
+  /** "3/18": the case it was agreed under, or null when it names none. */
+  item: string | null;
 }
 
 export interface MeetingActionView extends ActionView {
-  /** "3/18": the item it was agreed under, or null. */
-  item: string | null;
   done: IsoDate | null;
 }
 
@@ -102,6 +102,8 @@ export interface MeetingView {
   id: string;
   date: IsoDate;
   time: string | null;
+  /** When it ends, or null: the innkalling then gives its start only. */
+  end: string | null;
   place: string | null;
   status: Meeting['status'];
   cancelled: boolean;
@@ -114,6 +116,8 @@ export interface MeetingView {
   attendees: Array<{ party: string; people: string[] }>;
   absent: Array<{ party: string; people: string[] }>;
   items: ItemView[];
+  /** The focus areas the items belong to, each once, in the order of their letters: the innkalling writes their text once. */
+  focus_areas: Array<{ letter: string; text: string }>;
   /** Every action agreed in this meeting (oppfølging), with the item it came under. */
   actions: MeetingActionView[];
   previous: { id: string; date: IsoDate } | null;

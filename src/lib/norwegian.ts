@@ -3,17 +3,35 @@ import type { DocumentLanguage } from '../messages/language.js';
 import { WORDS } from '../messages/words.js';
 import { type IsoDate, isoWeekday } from './dates.js';
 
-/** "15. september 2020": the months are the same words in bokmål and nynorsk. */
+/** Between words a line must not part ("15. september", "kl. 10.00"): a no-break space. */
+const KEEP_TOGETHER = '\u00a0';
+
+/** "15. september 2020", the day and the month kept on one line; the months are the same words in bokmål and nynorsk. */
 export function norwegianDate(date: IsoDate): string {
   const [year, month, day] = date.split('-').map(Number);
-  return `${day}. ${WORDS.nb.months[(month ?? 1) - 1]} ${year}`;
+  return `${day}.${KEEP_TOGETHER}${WORDS.nb.months[(month ?? 1) - 1]} ${year}`;
 }
 
-/** "tirsdag 15. september 2020" (nynorsk: "tysdag …"), with " kl. 10:00" when a time is given. */
-export function norwegianDateTime(date: IsoDate, time: string | null, language: DocumentLanguage): string {
+/** "10.00": a time of day as Norwegian documents write it (Språkrådet), from the records' HH:MM. */
+export function norwegianTime(time: string): string {
+  return time.replace(':', '.');
+}
+
+/**
+ * "tirsdag 15. september 2020" (nynorsk: "tysdag …"), with " kl. 10.00" when a time is given and
+ * "kl. 10.00–12.00" when the end is too.
+ */
+export function norwegianDateTime(
+  date: IsoDate,
+  time: string | null,
+  language: DocumentLanguage,
+  end: string | null = null,
+): string {
   const words = WORDS[language];
   const text = `${words.weekdays[isoWeekday(date) - 1]} ${norwegianDate(date)}`;
-  return time ? `${text} ${words.at} ${time}` : text;
+  if (!time) return text;
+  const span = end ? `${norwegianTime(time)}–${norwegianTime(end)}` : norwegianTime(time);
+  return `${text} ${words.at}${KEEP_TOGETHER}${span}`;
 }
 
 /** "mars 2019": the month a period runs to the end of. */

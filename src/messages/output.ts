@@ -339,7 +339,13 @@ export const OUTPUT_MESSAGES = () => ({
     (p: { field: 'notice_sent' | 'cancellation_sent' | 'minutes_sent'; today: string }) =>
       `Note: dated today (${p.today}), as the record has no ${p.field}: record the day it goes out in ${p.field}, and it keeps that date whenever it is written again.`,
     (p) =>
-      `Merk: datert i dag (${p.today}), fordi posten ikke har ${p.field}: før dagen det sendes i ${p.field}, så beholder dokumentet den datoen hver gang det skrives på nytt.`,
+      `Merk: datert i dag (${p.today}), fordi posten ikke har ${p.field}: før inn dagen det sendes i ${p.field}, så beholder dokumentet den datoen hver gang det skrives på nytt.`,
+  ),
+  'render/no-named-signer': entry(
+    (p: { party: string }) =>
+      `Warning: the document is signed by the party alone, with no person named: letters and referater between a ministry and KS are signed by a named officer. Give party ${p.party} a contact (name and title) in agreement/agreement.md.`,
+    (p) =>
+      `Advarsel: dokumentet er undertegnet av parten alene, uten en navngitt person: brev og referater mellom et departement og KS undertegnes av en navngitt saksbehandler. Gi parten ${p.party} en contact (name og title) i agreement/agreement.md.`,
   ),
   'signatory/used': entry(
     (p: { party: string; name: string; title: string; since: string }) =>

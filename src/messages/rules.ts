@@ -201,6 +201,13 @@ export const RULE_MESSAGES = () => ({
       `klokken blir ${p.time} to ganger i Oslo ${p.date}, fordi den stilles tilbake fra 03:00 til 02:00: velg et klokkeslett utenfor den timen, så alle kalendere viser det samme`,
   ),
 
+  'meeting-time/end-not-after-start': entry(
+    (p: { time: string; end: string }) =>
+      `the meeting ends at ${p.end}, not after it starts at ${p.time}: set the time it ends that day, or remove the end line`,
+    (p) =>
+      `møtet slutter ${p.end}, ikke etter at det begynner ${p.time}: sett klokkeslettet det slutter den dagen, eller fjern end-linjen`,
+  ),
+
   'meeting-uid/duplicate': entry(
     (p: { meeting: string; first: string; uid: string }) =>
       `meeting ${p.meeting} has the uid of meeting ${p.first} (${p.uid}), so calendars would take them for one event: give this one a uid of its own (any text of lower-case letters, digits, dots and hyphens no other meeting has), or remove its uid line`,

@@ -454,6 +454,12 @@ export const meetingSchema = z
     ),
     date: described(isoDate, 'The day of the meeting; the file is named after it'),
     time: described(orNull(clockTime), 'When it starts, HH:MM in Oslo'),
+    end: z.optional(
+      described(
+        z.nullable(clockTime),
+        'When it ends, HH:MM in Oslo: the innkalling gives the time span and calendars the length (else two hours)',
+      ),
+    ),
     place: described(orNull(text('the place')), 'Where it is held'),
     status: described(z.enum(MEETING_STATUSES), 'planned, held or cancelled'),
     chair: described(partyId, 'Møteleder (party)'),

@@ -94,7 +94,7 @@ function checkHeadings(
   const cases = numbers.length > 0 ? `${numbers[0]}–${numbers.at(-1)}` : null;
   // Titles compared without case; Norwegian has no casing rules of its own, so the default lowering is the same.
   const byTitle = new Map<string, { number: string; title: string; standing: boolean }>();
-  for (const item of [...items].reverse()) byTitle.set(item.title.toLowerCase(), item);
+  for (const item of [...items].reverse()) byTitle.set(titleKey(item.title), item);
   const written = new Map<string, RegExpMatchArray>();
   let misnumbered = false;
   for (const heading of headings) {
@@ -122,7 +122,7 @@ function checkHeadings(
       continue;
     }
     written.set(number, heading);
-    const item = byTitle.get(title.trim().toLowerCase());
+    const item = byTitle.get(titleKey(title));
     const numberedItem = items.find((candidate) => candidate.number === number);
     if (item && item.number !== number) {
       misnumbered = true;
@@ -148,4 +148,9 @@ function checkHeadings(
       { severity: 'warning' },
     );
   }
+}
+
+/** A title as headings are matched by it: in any case, and a no-break space ("14. mars") the same as a space. */
+function titleKey(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -30,6 +30,8 @@ export interface CalendarEntry {
   date: IsoDate;
   /** A local Oslo time for a meeting; all-day otherwise. */
   time: string | null;
+  /** When a meeting ends, if its record says; calendars otherwise show it two hours long. */
+  end: string | null;
   summary: string;
   location: string | null;
   description: string | null;
@@ -64,7 +66,7 @@ export interface MeetingIdentity {
 
 export function meetingEntry(
   agreement: Agreement,
-  next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'>,
+  next: Pick<NextMeeting, 'source' | 'date' | 'time' | 'place' | 'chair' | 'minutes'> & { end?: string | null },
   identity: MeetingIdentity = { uid: undefined, sequence: 0, cancelled: false, agenda: [] },
 ): CalendarEntry {
   const text = WORDS[agreement.language].calendar;
@@ -78,6 +80,7 @@ export function meetingEntry(
     reminders: agreement.meetings.reminders.meeting,
     date: next.date,
     time: next.time ?? DEFAULT_MEETING_TIME,
+    end: next.time ? (next.end ?? null) : null,
     summary: title(partiesLabel(agreement, next.date)),
     location: next.place,
     description: `${text.chairAndMinutes(
@@ -106,6 +109,7 @@ export function upcomingEntries(
       reminders,
       date,
       time: null,
+      end: null,
       summary,
       location: null,
       description: null,

@@ -34,7 +34,10 @@ export function toICalendar(name: string, entries: readonly CalendarEntry[], sta
     const timing: Pick<ICalEventData, 'start' | 'end' | 'allDay'> = entry.time
       ? {
           start: osloInstant(entry.date, entry.time),
-          end: new Date(osloInstant(entry.date, entry.time).getTime() + MEETING_HOURS * 3_600_000),
+          end:
+            entry.end && entry.end > entry.time
+              ? osloInstant(entry.date, entry.end)
+              : new Date(osloInstant(entry.date, entry.time).getTime() + MEETING_HOURS * 3_600_000),
         }
       : { start: utcMidnight(entry.date), allDay: true };
     calendar.createEvent({

@@ -81,7 +81,7 @@ describe('partnership approve', () => {
       ),
     );
     const referat = await runCli(['render', 'minutes', '2018-09-20'], { cwd: folder });
-    expect(referat.stdout).toContain('Referatet ble godkjent av partene per e-post 4. oktober 2018.');
+    expect(referat.stdout).toContain('Referatet ble godkjent av partene per e-post 4.\u00a0oktober 2018.');
 
     const march = join(folder, 'meetings/2018-03-14.md');
     writeFileSync(

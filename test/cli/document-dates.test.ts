@@ -18,7 +18,7 @@ describe("a document's date and marking", () => {
   it('dates an unapproved referat the day it went out, whatever day it is written, and says when it has none', async () => {
     const folder = copyFixture('ks-kdd-digital');
     const undated = await runCli(['render', 'minutes', '2025-02-11', '--today', '2025-02-14'], { cwd: folder });
-    expect(undated.stdout).toContain('| 22/00456 | 14. februar 2025 |');
+    expect(undated.stdout).toContain('| 22/00456 | 14.\u00a0februar 2025 |');
     expect(undated.stderr).toBe(
       'Note: dated today (2025-02-14), as the record has no minutes_sent: record the day it goes out in minutes_sent, and it keeps that date whenever it is written again.\n',
     );
@@ -27,7 +27,7 @@ describe("a document's date and marking", () => {
     );
     for (const today of ['2025-02-14', '2025-03-01']) {
       const { stdout, stderr } = await runCli(['render', 'minutes', '2025-02-11', '--today', today], { cwd: folder });
-      expect(stdout).toContain('| 22/00456 | 13. februar 2025 |');
+      expect(stdout).toContain('| 22/00456 | 13.\u00a0februar 2025 |');
       expect(stderr).toBe('');
     }
   });

@@ -121,8 +121,8 @@ describe('partnership cancel', () => {
     expect(text).toMatch(/\nstatus: cancelled\n/);
     expect(text).toMatch(/\ncancellation_sent: 2018-10-01\n/);
     const notice = await runCli(['render', 'agenda', '2018-11-20', '--today', '2018-10-05'], { cwd: folder });
-    expect(notice.stdout).toContain('# Avlysning av samarbeidsmøte 20. november 2018');
-    expect(notice.stdout).toMatch(/\| 1\. oktober 2018 \|/);
+    expect(notice.stdout).toContain('# Avlysning av samarbeidsmøte 20.\u00a0november 2018');
+    expect(notice.stdout).toMatch(/\| 1\.\u00a0oktober 2018 \|/);
     const [event] = await meetingEvents(folder);
     expect(event!.status).toBe('CANCELLED');
     expect((await runCli(['validate', ...TODAY], { cwd: folder })).code).toBe(0);

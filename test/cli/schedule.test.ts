@@ -193,7 +193,7 @@ describe('partnership calendar', () => {
       ].sort((a, b) => a[1]!.slice(0, 10).localeCompare(b[1]!.slice(0, 10))),
     );
     expect(first.stdout).toMatch(
-      /^Wrote 7 upcoming dates to cal.ics:\n {2}2018-11-06 {8}Frist for innkalling og saksliste: møtet 20. november 2018 \(KMD\)/,
+      /^Wrote 7 upcoming dates to cal.ics:\n {2}2018-11-06 {8}Frist for innkalling og saksliste: møtet 20.\u00a0november 2018 \(KMD\)/,
     );
 
     await runCli(['calendar', '--ics', 'again.ics', '--today', '2018-11-02'], {

@@ -49,7 +49,7 @@ describe('partnership renew', () => {
     expect(code, stderr).toBe(0);
     expect(stdout).toMatch(/^# Protokoll om forlengelse av samarbeidsavtale\n/);
     expect(stdout).toContain(
-      'Partene er enige om følgende:\n\n1. Samarbeidsavtalen forlenges med ett år, til og med 31. desember 2019.',
+      'Partene er enige om følgende:\n\n1. Samarbeidsavtalen forlenges med ett år, til og med 31.\u00a0desember 2019.',
     );
     // The title after the name in lower case, though the record writes it as the signed text does.
     expect(stdout).toContain('Jan Tore Sanner, kommunal- og moderniseringsminister');
@@ -91,7 +91,7 @@ describe('partnership renew', () => {
       ),
     );
     expect(readFileSync(join(folder, 'agreement/notices/2019-forlengelse.md'), 'utf8')).toContain(
-      'til og med 31. desember 2019',
+      'til og med 31.\u00a0desember 2019',
     );
     expect((await runCli(['validate', '--strict', '--today', '2018-11-15'], { cwd: folder })).stdout).toBe(
       '✔ 6 records checked: no problems\n',
@@ -183,7 +183,7 @@ describe('partnership renew --decided', () => {
     expect(readFileSync(join(folder, AGREEMENT), 'utf8')).toContain(
       '- { year: 2019, decided: 2018-12-20, notice: agreement/notices/2019-forlengelse.md }',
     );
-    expect(stdout).toContain('20. desember 2018');
+    expect(stdout).toContain('20.\u00a0desember 2018');
     expect(stdout).toContain('Kari Nordmann');
     expect(stdout).not.toContain('Jan Tore Sanner');
   });
@@ -215,7 +215,9 @@ describe('partnership terminate', () => {
     expect(stderr.split('\n')[0]).toBe(
       "Effective 2018-11-30: notice received 2018-10-31, plus 1 month's notice (notice_rule: same-date: the same day of the month, or the last day of a shorter month).",
     );
-    expect(stdout).toContain('Mottas oppsigelsen 31. oktober 2018, gjelder avtalen til og med 30. november 2018.');
+    expect(stdout).toContain(
+      'Mottas oppsigelsen 31.\u00a0oktober 2018, gjelder avtalen til og med 30.\u00a0november 2018.',
+    );
     // The sender cannot know when it arrives: the letter asks, and never states the day as a fact.
     expect(stdout).toContain('Vi ber om skriftlig bekreftelse på hvilken dag oppsigelsen ble mottatt');
     expect(stdout).not.toMatch(/ble mottatt \d/);

@@ -120,7 +120,7 @@ describe('a year with a second agreement, in pull requests', () => {
       await run('2026-03-12', 'approve', '2026-03-10', '--date', '2026-03-12', '--via', 'email');
     });
     const referat = await run('2026-03-12', 'render', 'minutes', '2026-03-10');
-    expect(referat).toContain('Sak 2/26: HOD sender ut veilederen (ansvar: HOD; frist 1. mai 2026)');
+    expect(referat).toContain('| 2/26 | HOD sender ut veilederen | HOD | 1.\u00a0mai 2026 |');
 
     // The action closed long after the minutes were approved: follow-up, and the referat as it was.
     await pullRequest('oppfolging', '2026-05-04', () => {

@@ -33,7 +33,7 @@ describe('partnership report', () => {
     expect(html.match(/<svg [^>]*role="img"/g)?.length).toBe(9);
     expect(html.match(/<table>/g)?.length).toBe(9);
     expect(html).toContain('@page { size: A4;');
-    expect(html).toContain('<th scope="row">31. desember 2018</th><td>Avtalens periode utløper</td>');
+    expect(html).toContain('<th scope="row">31.\u00a0desember 2018</th><td>Avtalens periode utløper</td>');
   });
 
   it('escapes what the records hold', async () => {

@@ -127,17 +127,17 @@ describe('actions', () => {
     );
     const agenda = (await runCli(['render', 'agenda', '2018-09-20'], { cwd: folder })).stdout;
     expect(agenda).toMatch(
-      /### Sak \d+\/18 Oppfølging fra tidligere møter\n\n- KS tar initiativ til et møte med FUS \(ansvar: KS; frist 31. august 2018; fra møtet 14. mars 2018\)/,
+      /### Sak \d+\/18 Oppfølging fra tidligere møter\n\n\| Sak \| Oppfølgingspunkt \| Ansvar \| Frist \|\n\| --- \| --- \| --- \| --- \|\n\| 3\/18 \| KS tar initiativ til et møte med FUS \| KS \| 31.\u00a0august 2018 \|/,
     );
     const referat = (await runCli(['render', 'minutes', '2018-03-14'], { cwd: folder })).stdout;
     expect(referat).toMatch(
-      /\*\*Oppfølging\*\*\n\n- Sak 3\/18: KS tar initiativ til et møte med FUS \(ansvar: KS; frist 31. august 2018\)/,
+      /\*\*Oppfølgingspunkter\*\*\n\n\| Sak \| Oppfølgingspunkt \| Ansvar \| Frist \|\n\| --- \| --- \| --- \| --- \|\n\| 3\/18 \| KS tar initiativ til et møte med FUS \| KS \| 31.\u00a0august 2018 \|/,
     );
     // Without minutes written, the skeleton lists it under its own item.
     writeFileSync(meeting, readFileSync(meeting, 'utf8').replace(/\n---\n[\s\S]*$/, '\n---\n'));
     const skeleton = (await runCli(['render', 'minutes', '2018-03-14'], { cwd: folder })).stdout;
     expect(skeleton).toMatch(
-      /## Sak 3\/18 Kommunenes plankapasitet – kartlegging\n\nKonklusjon:\n\nOppfølging:\n\n- KS tar initiativ til et møte med FUS \(ansvar: KS; frist 31. august 2018\)/,
+      /## Sak 3\/18 Kommunenes plankapasitet – kartlegging\n\nKonklusjon:\n\nOppfølgingspunkter:\n\n\| Oppfølgingspunkt \| Ansvar \| Frist \|\n\| --- \| --- \| --- \|\n\| KS tar initiativ til et møte med FUS \| KS \| 31.\u00a0august 2018 \|/,
     );
     writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('done: null }', 'done: 2018-06-01 }'));
     expect((await runCli(['render', 'agenda', '2018-09-20'], { cwd: folder })).stdout).not.toContain(
