@@ -2,7 +2,7 @@
  * Bundles the CLI into dist/partnership.cjs, with the built-in templates
  * precompiled into it, and the Handlebars compiler, which only a user's own
  * template needs, into dist/handlebars.cjs beside it, and the HTML and DOCX
- * writers (markdown-it, docx) into dist/formats.cjs, the terminal's prompts into
+ * writers (markdown-it, docx) into dist/formats.cjs, the PDF writer (PDFKit) into dist/pdf.cjs, the terminal's prompts into
  * dist/prompts.cjs, and the evaluation report into dist/evaluation.cjs. The installed package
  * carries everything it runs: it has no dependencies. Commands run by hand should feel instant:
  * hundreds of small ES modules took several times as long to load (zod alone
@@ -11,7 +11,7 @@
  * when that command does. The sources are ES modules; type checking is
  * `npm run typecheck`.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import Handlebars from 'handlebars';
 
@@ -79,7 +79,26 @@ const common = {
 
 await rm(new URL('./dist', import.meta.url), { recursive: true, force: true });
 await build({ ...common, entryPoints: ['node_modules/handlebars/lib/index.js'], outfile: 'dist/handlebars.cjs' });
-await build({ ...common, entryPoints: ['src/documents/formats.ts'], outfile: 'dist/formats.cjs' });
+// The sources find the package's files from import.meta.url, which CommonJS spells __filename.
+const importMetaUrl = {
+  define: { 'import.meta.url': 'importMetaUrl' },
+  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
+await build({
+  ...common,
+  entryPoints: ['src/documents/formats.ts'],
+  outfile: 'dist/formats.cjs',
+  plugins: [bundledBeside('documents', 'load-pdf', 'loadPdf', 'pdf.cjs')],
+  external: ['./pdf.cjs'],
+});
+// PDFKit and its font engine, for --format pdf only; the fonts it embeds are the package's fonts/.
+await build({ ...common, ...importMetaUrl, entryPoints: ['src/documents/pdf.ts'], outfile: 'dist/pdf.cjs' });
+// PDFKit reads the sRGB profile of a PDF/A's output intent from data/ beside its code.
+await mkdir(new URL('./dist/data', import.meta.url), { recursive: true });
+await copyFile(
+  new URL('./node_modules/pdfkit/js/data/sRGB_IEC61966_2_1.icc', import.meta.url),
+  new URL('./dist/data/sRGB_IEC61966_2_1.icc', import.meta.url),
+);
 await build({ ...common, entryPoints: ['src/session/prompts.ts'], outfile: 'dist/prompts.cjs' });
 await build({ ...common, entryPoints: ['src/evaluation/report.ts'], outfile: 'dist/evaluation.cjs' });
 await build({
@@ -95,8 +114,6 @@ await build({
   ],
   // The compiler's, the formats', the prompts' and the evaluation report's bundles are loaded at run time.
   external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs', './evaluation.cjs'],
-  // The sources find the package's files from import.meta.url, which CommonJS spells __filename.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  ...importMetaUrl,
   sourcemap: 'linked',
 });

@@ -3,11 +3,13 @@
  * as a golden file, and the DOCX read back by a DOCX reader (mammoth) to its text, a golden file too, and to
  * its structure (real headings and tables, not paragraphs that look like them).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
+import { pdfToolsMissing, readPdfA, xmpFields } from './helpers/pdf.js';
 import { copyFixture, type FixtureName, PROJECT_ROOT } from './helpers/repository.js';
 import { unzipSync } from './helpers/unzip.js';
 
@@ -170,6 +172,41 @@ describe.each(CASES)('$fixture: $name', (document) => {
     expect(parts.get('docProps/core.xml')).toMatch(
       /<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d{2}-\d{2}T00:00:00Z/,
     );
+    expect(parts.get('docProps/custom.xml')).toMatch(/<property [^>]*name="dokumenttype"><vt:lpwstr>[^<]+</);
+  });
+
+  it('as PDF/A-2b with its journal fields: parses, fonts embedded, XMP, the text of the document', async (context) => {
+    const missing = pdfToolsMissing();
+    if (missing) context.skip(missing);
+    const folder = recordsFor(document);
+    const { stdout: markdown } = await render(document, folder);
+    await render(document, folder, '-o', 'dokument.pdf', '--metadata');
+    const path = join(folder, 'dokument.pdf');
+    const { info, xmp, text, fonts } = readPdfA(path);
+    const title = /^# (.+)$/m.exec(markdown)?.[1] ?? '';
+    const metadata = JSON.parse(readFileSync(join(folder, 'dokument.metadata.json'), 'utf8'));
+    expect(info.Title).toBe(title);
+    expect(info.Tagged).toBe('yes');
+    expect(info['Page size']).toMatch(/^595\.28 x 841\.89 pts \(A4\)/);
+    expect(fonts.every((font) => /^[A-Z]{6}\+LiberationSans/.test(font))).toBe(true);
+    expect(xmpFields(xmp)).toEqual({ part: '2', conformance: 'B', title, language: 'nb-NO' });
+    // The words of the document, in the PDF's text, and every page's number at its foot.
+    const words = (value: string) =>
+      value
+        .replace(/&nbsp;/g, ' ')
+        .replace(/[*_\\]/g, '')
+        .replace(/[|#]/g, ' ')
+        .split(/\s+/)
+        .filter((word) => /[\p{L}\p{N}]/u.test(word));
+    const pdfWords = new Set(words(text));
+    expect(words(markdown).filter((word) => !pdfWords.has(word))).toEqual([]);
+    const pages = Number(info.Pages);
+    for (let page = 1; page <= pages; page++) expect(text).toContain(`Side ${page} av ${pages}`);
+    const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
+    expect(metadata).toMatchObject({
+      tittel: title,
+      dokumentobjekt: { filnavn: 'dokument.pdf', format: 'fmt/476', sjekksumAlgoritme: 'SHA-256', sjekksum: sha256 },
+    });
   });
 });
 

@@ -55,6 +55,7 @@ describe('the DOCX writer', () => {
       '[Content_Types].xml',
       '_rels/.rels',
       'docProps/core.xml',
+      'docProps/custom.xml',
       'word/_rels/document.xml.rels',
       'word/document.xml',
       'word/styles.xml',

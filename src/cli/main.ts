@@ -264,12 +264,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<meeting>', t('help/meeting-id'))
     .addOption(documentFormat())
     .option('-o, --output <file>', t('help/output'))
+    .option('--metadata', t('help/metadata'))
     .addHelpText(
       'after',
       examples(
         'partnership render agenda 2018-09-20',
         'partnership render agenda 2018-09-20 --format html -o innkalling.html',
         'partnership render minutes 2018-09-20 -o referat/2018-09-20.docx',
+        'partnership render minutes 2018-09-20 -o referat/2018-09-20.pdf --metadata',
       ),
     )
     .action(async (document: 'agenda' | 'minutes', meeting: string, options: DocumentOutput, self: Command) => {
@@ -348,6 +350,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--commit', t('help/renew-commit'), false)
     .addOption(documentFormat())
     .option('-o, --output <file>', t('help/also-output'))
+    .option('--metadata', t('help/metadata'))
     .addHelpText(
       'after',
       examples(
@@ -369,6 +372,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .option('--commit', t('help/terminate-commit'), false)
     .addOption(documentFormat())
     .option('-o, --output <file>', t('help/also-output'))
+    .option('--metadata', t('help/metadata'))
     .addHelpText(
       'after',
       examples(

@@ -210,17 +210,29 @@ export function checkStylesPart(styles: string): void {
     throw new Error('its root is not a w:styles element in the WordprocessingML namespace');
 }
 
-const CONTENT_TYPES = `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
+const CONTENT_TYPES = `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>`;
 
-const PACKAGE_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
+const PACKAGE_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="${RELATIONSHIPS}/custom-properties" Target="docProps/custom.xml"/></Relationships>`;
 
 const DOCUMENT_RELS = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="${RELATIONSHIPS}/styles" Target="styles.xml"/><Relationship Id="rId2" Type="${RELATIONSHIPS}/numbering" Target="numbering.xml"/><Relationship Id="rId3" Type="${RELATIONSHIPS}/header" Target="header1.xml"/><Relationship Id="rId4" Type="${RELATIONSHIPS}/footer" Target="footer1.xml"/></Relationships>`;
 
 /** The document's own facts for the archive: its title, its date (not the machine's clock), who wrote it. */
-function coreXml({ title, language, date, author }: WordDocument): string {
+function coreXml({ title, language, date, author, subject }: WordDocument): string {
   const created = date ? `<dcterms:created xsi:type="dcterms:W3CDTF">${date}T00:00:00Z</dcterms:created>` : '';
   const creator = author ? `<dc:creator>${escapeXmlText(author)}</dc:creator>` : '';
-  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXmlText(title)}</dc:title>${creator}${created}<dc:language>${language}-NO</dc:language></cp:coreProperties>`;
+  const about = subject ? `<dc:subject>${escapeXmlText(subject)}</dc:subject>` : '';
+  return `${XML_DECLARATION}<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXmlText(title)}</dc:title>${about}${creator}${created}<dc:language>${language}-NO</dc:language></cp:coreProperties>`;
+}
+
+const CUSTOM_FORMAT_ID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
+
+/** The archive's fields as Word's custom properties, each a text (vt:lpwstr); ids start at 2, as the format requires. */
+function customXml(properties: ReadonlyArray<readonly [string, string]>): string {
+  const entries = properties.map(
+    ([name, value], index) =>
+      `<property fmtid="${CUSTOM_FORMAT_ID}" pid="${index + 2}" name="${escapeXmlText(name)}"><vt:lpwstr>${escapeXmlText(value)}</vt:lpwstr></property>`,
+  );
+  return `${XML_DECLARATION}<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">${entries.join('')}</Properties>`;
 }
 
 /** A field Word fills in as it lays the page out (PAGE, NUMPAGES), with a value to show until it does. */
@@ -254,6 +266,10 @@ export interface WordDocument {
   marking?: string;
   /** The words around the page numbers: ["Side", "av"]. */
   pageOf?: readonly [string, string];
+  /** The archive's fields (Noark 5 names), as custom properties: File › Properties › Custom. */
+  properties?: ReadonlyArray<readonly [string, string]>;
+  /** The document type, as the core properties' subject ("Møteinnkalling"). */
+  subject?: string;
 }
 
 /** The document as the bytes of a .docx file. */
@@ -266,6 +282,7 @@ export function wordDocument(tokens: readonly Token[], document: WordDocument): 
     part('[Content_Types].xml', CONTENT_TYPES),
     part('_rels/.rels', PACKAGE_RELS),
     part('docProps/core.xml', coreXml(document)),
+    part('docProps/custom.xml', customXml(document.properties ?? [])),
     part('word/_rels/document.xml.rels', DOCUMENT_RELS),
     part('word/document.xml', documentXml(xml)),
     part('word/styles.xml', styles ?? builtinStyles(language)),

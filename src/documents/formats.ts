@@ -3,14 +3,15 @@
  * Word document (DOCX). The templates stay Markdown that users edit in pull
  * requests; markdown-it parses it once, its HTML renderer writes the page, and
  * its tokens are walked into Word's headings, paragraphs, lists and tables
- * (docx.ts). The bundle carries this module on its own (dist/formats.cjs),
- * loaded only when a command is asked for HTML or DOCX.
+ * (docx.ts) or laid out as PDF/A (pdf.ts). The bundle carries this module on its own (dist/formats.cjs),
+ * loaded only when a command is asked for HTML, DOCX or PDF.
  */
 
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { DocumentLanguage } from '../messages/language.js';
 import type { WordDocument } from './docx.js';
 import { wordDocument } from './docx.js';
+import { loadPdf } from './load-pdf.js';
 import { escapeHtml, htmlPage } from './page.js';
 
 /** What a repository may change in how its documents look: a stylesheet for the page, Word styles for DOCX. */
@@ -21,8 +22,8 @@ export interface DocumentStyle {
   css?: string;
   /** A Word styles part (word/styles.xml from a .docx with the letterhead's fonts), replacing the built-in styles. */
   docxStyles?: string;
-  /** The document's facts for Word's properties and its pages' head and foot. */
-  facts?: Pick<WordDocument, 'date' | 'author' | 'marking' | 'pageOf'>;
+  /** The document's facts for Word's and the PDF's properties and their pages' head and foot. */
+  facts?: Pick<WordDocument, 'date' | 'author' | 'marking' | 'pageOf' | 'properties' | 'subject'>;
 }
 
 // Raw HTML in a record is shown as text, never passed through; images are off, so a page makes no request.
@@ -101,4 +102,12 @@ export async function toDocx(source: string, style: DocumentStyle = {}): Promise
     ...style.facts,
     ...(style.docxStyles ? { styles: style.docxStyles } : {}),
   });
+}
+
+/** The document as PDF/A-2b, laid out as the Word file is. */
+export async function toPdf(source: string, style: DocumentStyle = {}): Promise<Buffer> {
+  const tokens = withoutMarking(parse(source), style.facts?.marking);
+  const { pdfDocument } = await loadPdf();
+  const { properties: _, ...facts } = style.facts ?? {};
+  return pdfDocument(tokens, { title: titleOf(tokens), language: style.language ?? 'nb', ...facts });
 }

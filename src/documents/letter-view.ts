@@ -103,6 +103,7 @@ export function letterView(agreement: AgreementView, parts: LetterParts): Letter
     exempt_from_access: parts.exemptFromAccess
       ? WORDS[agreement.language].exemptFromAccess(parts.exemptFromAccess)
       : null,
+    access_basis: parts.exemptFromAccess ?? null,
     signed_by: sender.contact,
   };
 }

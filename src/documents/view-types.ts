@@ -66,6 +66,8 @@ export interface LetterView {
   attachments: string[];
   /** "Unntatt offentlighet, jf. offl. § 15 første ledd"; null for a public document, which carries no marking. */
   exempt_from_access: string | null;
+  /** The legal basis alone ("offl. § 13 jf. fvl. § 13 første ledd nr. 1"), for the archive's skjermingshjemmel; null when public. */
+  access_basis: string | null;
   /** Who signs: the sender's contact person; null when the record names none (the unit signs). */
   signed_by: ContactView | null;
 }

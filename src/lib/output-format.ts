@@ -14,6 +14,7 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.html': 'html',
   '.htm': 'html',
   '.docx': 'docx',
+  '.pdf': 'pdf',
   '.json': 'json',
 };
 

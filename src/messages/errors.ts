@@ -215,9 +215,17 @@ export const ERROR_MESSAGES = () => ({
       `${p.file}:${p.line}:${p.column}: ${p.problem}`,
     (p) => `${p.file}:${p.line}:${p.column}: ${p.problem}`,
   ),
-  'document/docx-needs-file': entry(
-    () => 'DOCX is a binary file: name the file to write with -o, e.g. -o innkalling.docx',
-    () => 'DOCX er en binærfil: oppgi filen som skal skrives med -o, f.eks. -o innkalling.docx',
+  'document/binary-needs-file': entry(
+    (p: { format: 'docx' | 'pdf' }) =>
+      `${p.format.toUpperCase()} is a binary file: name the file to write with -o, e.g. -o innkalling.${p.format}`,
+    (p) =>
+      `${p.format.toUpperCase()} er en binærfil: oppgi filen som skal skrives med -o, f.eks. -o innkalling.${p.format}`,
+  ),
+  'document/metadata-needs-file': entry(
+    () =>
+      '--metadata writes the archive fields beside the document: name the document to write with -o, e.g. -o innkalling.pdf --metadata',
+    () =>
+      '--metadata skriver arkivfeltene ved siden av dokumentet: oppgi dokumentet som skal skrives med -o, f.eks. -o innkalling.pdf --metadata',
   ),
   'document/too-large': entry(
     (p: { megabytes: string; limit: number }) =>

@@ -53,8 +53,12 @@ og alle feltene i alle postene: docs/fields.md.`,
   'help/default': text('default', 'standard'),
   'help/choices': text('choices', 'mulige verdier'),
   'help/document-format': text(
-    "md (the template as written), html (a page that stands alone) or docx (Word) (default: -o's extension, else md)",
-    'md (malen slik den er skrevet), html (en side som står alene) eller docx (Word) (standard: endelsen til -o, ellers md)',
+    "md (the template as written), html (a page that stands alone), docx (Word) or pdf (PDF/A-2b for the archive) (default: -o's extension, else md)",
+    'md (malen slik den er skrevet), html (en side som står alene), docx (Word) eller pdf (PDF/A-2b for arkivet) (standard: endelsen til -o, ellers md)',
+  ),
+  'help/metadata': text(
+    "also write the archive's journal fields (Noark 5: title, date, document type, each party's journal entry, access restriction, format, SHA-256) as FILE.metadata.json beside -o",
+    'skriv også arkivets journalfelter (Noark 5: tittel, dato, dokumenttype, journalposten hos hver part, skjerming, format, SHA-256) som FIL.metadata.json ved siden av -o',
   ),
   'help/meeting-id': text(
     "the meeting's id: its file name without .md, e.g. 2018-03-14",

@@ -1,6 +1,9 @@
 /** What the commands that produce documents share: rendering a template, writing it as Markdown, HTML or DOCX, and refusing a change that would not validate. */
 
-import { join, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { archiveMetadata, archiveRecord, customProperties, markdownTitle } from '../documents/archive-metadata.js';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { DOCUMENT_FORMATS, type DocumentFormat } from '../documents/document-formats.js';
 import type { DocumentStyle } from '../documents/formats.js';
@@ -24,6 +27,14 @@ export interface DocumentOutput {
   format?: DocumentFormat;
   /** A file to write; standard output when not given or "-". */
   output?: string;
+  /** Also write the archive's journal fields (Noark 5) beside the file, as JSON. */
+  metadata?: boolean;
+}
+
+/** Where the journal fields of `innkalling.pdf` go: `innkalling.metadata.json` beside it. */
+export function metadataFileOf(output: string): string {
+  const extension = extname(output);
+  return `${extension ? output.slice(0, -extension.length) : output}.metadata.json`;
 }
 
 /** The agreement as a document sees it: in the written standard --lang asks for, else its own. */
@@ -64,26 +75,50 @@ export function renderDocument(records: CleanRecords, document: DocumentData): s
 export async function emitDocument(
   markdown: string,
   document: DocumentData,
-  { format: given, output }: DocumentOutput,
+  { format: given, output, metadata }: DocumentOutput,
   records: CleanRecords,
   context: CommandContext,
 ): Promise<string | null> {
   const format = outputFormat(given, output, DOCUMENT_FORMATS, 'md');
   const toFile = output !== undefined && output !== '-';
-  if (format === 'docx' && !toFile) throw new UsageError(message('document/docx-needs-file'));
+  if ((format === 'docx' || format === 'pdf') && !toFile)
+    throw new UsageError(message('document/binary-needs-file', { format }));
+  if (metadata && !toFile) throw new UsageError(message('document/metadata-needs-file'));
+  const record = archiveRecord(document, markdownTitle(markdown));
   const content =
     format === 'md'
       ? markdown
       : await converted(markdown, format, {
           ...documentStyle(records),
           language: document.language,
-          facts: documentFacts(document),
+          facts: { ...documentFacts(document), subject: record.dokumenttype, properties: customProperties(record) },
         });
   if (!toFile) {
     context.io.stdout(content as string);
     return null;
   }
-  writeUserFile(resolve(context.io.cwd, output), content, context.repositoryRoot());
+  const path = resolve(context.io.cwd, output);
+  writeUserFile(path, content, context.repositoryRoot());
+  if (metadata) {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const journal = archiveMetadata(record, {
+      name: basename(path),
+      format,
+      bytes: bytes.length,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    try {
+      writeUserFile(
+        resolve(context.io.cwd, metadataFileOf(output)),
+        `${JSON.stringify(journal, null, 2)}\n`,
+        context.repositoryRoot(),
+      );
+    } catch (error) {
+      // The two go into the archive together: without its fields, the document is not left behind either.
+      rmSync(path, { force: true });
+      throw error;
+    }
+  }
   return printable(output);
 }
 
@@ -94,7 +129,11 @@ export async function emitDocument(
  */
 const MAX_DOCUMENT_BYTES = 1024 * 1024;
 
-async function converted(markdown: string, format: 'html' | 'docx', style: DocumentStyle): Promise<string | Buffer> {
+async function converted(
+  markdown: string,
+  format: 'html' | 'docx' | 'pdf',
+  style: DocumentStyle,
+): Promise<string | Buffer> {
   const bytes = Buffer.byteLength(markdown);
   if (bytes > MAX_DOCUMENT_BYTES) {
     throw new PreconditionError(
@@ -106,6 +145,7 @@ async function converted(markdown: string, format: 'html' | 'docx', style: Docum
   }
   const formats = await loadFormats();
   if (format === 'html') return formats.toHtml(markdown, style);
+  if (format === 'pdf') return formats.toPdf(markdown, style);
   try {
     return await formats.toDocx(markdown, style);
   } catch (error) {

@@ -49,12 +49,15 @@ describe('the install routes, on a repository made by init', () => {
     expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid'))).toEqual(['partnership']);
     // The source map (two thirds of the installed size) stays in the project, for its own debugging.
     expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid', 'partnership', 'dist')).sort()).toEqual([
+      'data',
       'evaluation.cjs',
       'formats.cjs',
       'formats.cjs.LEGAL.txt',
       'handlebars.cjs',
       'partnership.cjs',
       'partnership.cjs.LEGAL.txt',
+      'pdf.cjs',
+      'pdf.cjs.LEGAL.txt',
       'prompts.cjs',
     ]);
     // As CI runs it: npx --no-install, which finds the pinned tool and never fetches one.
@@ -77,6 +80,19 @@ describe('the install routes, on a repository made by init', () => {
     // The fixture's ministry has no named contact: the one thing said on standard error.
     expect(rendered.stderr).toMatch(/^Warning: the document is signed by the party alone[^\n]*\n$/);
     expect(rendered.stdout).toBe('Innkalling 20.\u00a0september 2018: 7/18 8/18 9/18 10/18 11/18 12/18 \n');
+    // PDF/A from the installed package alone: its bundle, its fonts and its colour profile.
+    const pdf = spawnSync(
+      installed,
+      ['render', 'minutes', '2018-09-20', '--repo', records, '-o', join(records, 'r.pdf')],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(pdf.status, pdf.stderr).toBe(0);
+    const bytes = readFileSync(join(records, 'r.pdf'));
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(bytes.toString('latin1')).toMatch(/\/FontFile2 \d+ 0 R/);
+    expect(bytes.toString('latin1')).toContain('/S /GTS_PDFA1');
 
     // global: the same tarball installed once with npm install --global, the source the workflow names.
     const vendored = join(folder, 'vendor', 'ks-samarbeid-partnership-0.1.0.tgz');
