@@ -100,6 +100,17 @@ await copyFile(
   new URL('./dist/data/sRGB_IEC61966_2_1.icc', import.meta.url),
 );
 await build({ ...common, entryPoints: ['src/session/prompts.ts'], outfile: 'dist/prompts.cjs' });
+// resvg (WebAssembly) for the report's charts as PNG, with its module beside the bundle.
+await build({
+  ...common,
+  ...importMetaUrl,
+  entryPoints: ['src/evaluation/chart-images.ts'],
+  outfile: 'dist/chart-images.cjs',
+});
+await copyFile(
+  new URL('./node_modules/@resvg/resvg-wasm/index_bg.wasm', import.meta.url),
+  new URL('./dist/resvg.wasm', import.meta.url),
+);
 await build({ ...common, entryPoints: ['src/evaluation/report.ts'], outfile: 'dist/evaluation.cjs' });
 await build({
   ...common,
@@ -111,9 +122,10 @@ await build({
     bundledBeside('documents', 'load-formats', 'loadFormats', 'formats.cjs'),
     bundledBeside('session', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
     bundledBeside('session', 'load-evaluation', 'loadEvaluation', 'evaluation.cjs'),
+    bundledBeside('evaluation', 'load-chart-images', 'loadChartImages', 'chart-images.cjs'),
   ],
   // The compiler's, the formats', the prompts' and the evaluation report's bundles are loaded at run time.
-  external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs', './evaluation.cjs'],
+  external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs', './evaluation.cjs', './chart-images.cjs'],
   ...importMetaUrl,
   sourcemap: 'linked',
 });

@@ -420,12 +420,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .description(t('help/report'))
     .addOption(new Option('--format <format>', t('help/report-format')).choices(REPORT_FORMATS))
     .option('-o, --output <file>', t('help/output'))
+    .option('--charts <folder>', t('help/report-charts'))
     .addHelpText(
       'after',
       examples(
         'partnership report -o evaluering.html',
         'partnership report -o evaluering.md',
         'partnership report --format json --today 2018-12-31',
+        'partnership report -o evaluering.pdf --charts figurer',
       ),
     )
     .action(run(async (options, context) => (await import('../commands/report.js')).report(options, context)));

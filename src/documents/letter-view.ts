@@ -3,11 +3,11 @@
  * then in force), and the sender, recipients and references every letter and protocol carries.
  */
 
-import { addDays, type IsoDate } from '../lib/dates.js';
+import type { IsoDate } from '../lib/dates.js';
 import { titleAfterName } from '../lib/norwegian.js';
 import { WORDS, type Words } from '../messages/words.js';
 import { clauseNumber } from '../model/clauses.js';
-import { type Contact, type PartyInForce, partiesOn, partyFullName } from '../model/parties.js';
+import { type Contact, type PartyInForce, partiesOn, renamingsBetween } from '../model/parties.js';
 import { type Agreement, CLAUSE_TOPICS, type ClauseTopic } from '../model/schemas.js';
 import { extendedEnd, lastDayInForce } from '../term/term.js';
 import type {
@@ -127,13 +127,9 @@ export function documentFacts(document: DocumentData): {
 
 /** The parties' changes of name after `since` and on or before `on`, in date order, each from the name it had. */
 function renamedBetween(agreement: Agreement, since: IsoDate, on: IsoDate): AgreementView['renamed'] {
-  const renamed: AgreementView['renamed'] = [];
-  for (const party of agreement.parties) {
-    for (const change of party.changes) {
-      if (change.name === undefined || change.from <= since || change.from > on) continue;
-      const previous = partyFullName(agreement, party.id, addDays(change.from, -1));
-      if (change.name !== previous) renamed.push({ from: change.from, previous, name: change.name });
-    }
-  }
-  return renamed.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  return agreement.parties
+    .flatMap((party) => renamingsBetween(agreement, party.id, since, on))
+    .filter((renaming) => renaming.name !== renaming.previous.name)
+    .map(({ from, previous, name }) => ({ from, previous: previous.name, name }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }

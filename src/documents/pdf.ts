@@ -22,6 +22,8 @@ export interface PdfFacts {
   pageOf?: readonly [string, string];
   /** What the archive's description field shows: "Møteinnkalling", "Møtereferat". */
   subject?: string;
+  /** PNG pictures by name, drawn where a paragraph is an image of that name, its alt text the picture's. */
+  images?: ReadonlyMap<string, Uint8Array>;
 }
 
 const MM = 72 / 25.4;
@@ -120,7 +122,7 @@ export function pdfDocument(tokens: readonly Token[], facts: PdfFacts): Promise<
   for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, `${folder}${file}`);
   writeXmpWithLanguage(doc, facts, created);
   const done = collect(doc);
-  const layout = new Layout(doc);
+  const layout = new Layout(doc, facts.images ?? new Map());
   layout.blocks(tokens);
   layout.pageFurniture(facts);
   doc.end();
@@ -171,7 +173,10 @@ interface Cell {
 class Layout {
   private readonly width: number;
 
-  constructor(private readonly doc: PDFKit.PDFDocument) {
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly images: ReadonlyMap<string, Uint8Array>,
+  ) {
     this.width = doc.page.width - MARGINS.left - MARGINS.right;
   }
 
@@ -209,6 +214,12 @@ class Layout {
           if (lists.length === 0) this.doc.y += PARAGRAPH_GAP - 3;
           break;
         case 'paragraph_open': {
+          const picture = this.pictureIn(tokens[index + 1]);
+          if (picture) {
+            this.picture(picture.data, picture.alt);
+            index += 2;
+            break;
+          }
           const content = segments(tokens[index + 1]);
           const list = lists.at(-1);
           if (list) {
@@ -260,6 +271,31 @@ class Layout {
           break;
       }
     }
+  }
+
+  /** The picture a paragraph stands for: one image, of a name the document was given. */
+  private pictureIn(inline: Token | undefined): { data: Uint8Array; alt: string } | undefined {
+    const [only, ...more] = inline?.children ?? [];
+    if (!only || more.length > 0 || only.type !== 'image') return undefined;
+    const data = this.images.get(String(only.attrGet('src') ?? ''));
+    return data ? { data, alt: only.content } : undefined;
+  }
+
+  /** A picture across the text width, tagged as a figure with its caption as the alternative text. */
+  private picture(data: Uint8Array, alt: string): void {
+    const image = (this.doc as unknown as { openImage: (src: Buffer) => { width: number; height: number } }).openImage(
+      Buffer.from(data),
+    );
+    const height = (image.height / image.width) * this.width;
+    this.keepWithNext(height);
+    const top = this.doc.y;
+    this.doc.addStructure(
+      this.doc.struct('Figure', { alt }, () => {
+        this.doc.image(Buffer.from(data), MARGINS.left, top, { width: this.width });
+      }),
+    );
+    this.doc.x = MARGINS.left;
+    this.doc.y = top + height + PARAGRAPH_GAP;
   }
 
   /** Runs of text from (x, the current line), wrapped to `width`, with `gap` points after. */

@@ -23,7 +23,11 @@ export interface BarChart {
 /** Colours that stay apart for the common kinds of colour blindness (Okabe and Ito), and print in grey. */
 const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 
-const WIDTH = 640;
+/** The font the charts are drawn in: Arial's metrics, and the one the package ships for PNG and PDF. */
+export const CHART_FONT = 'Liberation Sans, Arial, Helvetica, sans-serif';
+
+/** The drawing's width in its own units; its text is 13 units. */
+export const WIDTH = 640;
 const HEIGHT = 260;
 const MARGIN = { top: 16, right: 12, bottom: 62, left: 36 };
 
@@ -127,7 +131,7 @@ export function timelineSvg(
 }
 
 function svg(id: string, title: string, height: number, parts: readonly string[]): string {
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="${id}-title" class="chart" id="${id}-chart"><title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" font-family="${CHART_FONT}" role="img" aria-labelledby="${id}-title" class="chart" id="${id}-chart"><title id="${id}-title">${escapeHtml(title)}</title>${parts.join('')}</svg>`;
 }
 
 function legend(names: readonly string[], legendY: number): string {

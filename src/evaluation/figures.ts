@@ -7,7 +7,7 @@
 import { daysBetween, type IsoDate, minDate, yearOf } from '../lib/dates.js';
 import type { DocumentLanguage } from '../messages/language.js';
 import { REPORT_WORDS } from '../messages/report-words.js';
-import { partiesOn, partyShortName } from '../model/parties.js';
+import { partiesOn, partyShortName, renamingsBetween } from '../model/parties.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
 import { meetingDeadlines, sentLate } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
@@ -78,7 +78,15 @@ export interface Figures {
   language: DocumentLanguage;
   from: IsoDate;
   to: IsoDate;
-  parties: Array<{ id: string; short: string; name: string }>;
+  /** The day the report was made: its source line says so. */
+  produced: IsoDate;
+  /**
+   * Each party as it stands at the report's end, with every short name it had in the period, in order
+   * ("KMD", "KDD"): a series over the years is named by all of them, so the past keeps its names.
+   */
+  parties: Array<{ id: string; short: string; name: string; short_names: string[] }>;
+  /** The parties' changes of name in the period, for the report to state. */
+  renamed: Array<{ from: IsoDate; previous: string; short: string }>;
   focus_areas: Array<{ letter: string; text: string }>;
   /** The practice the convener's notices are measured against. */
   notice_days_required: number;
@@ -155,7 +163,23 @@ export function evaluationFigures({ agreement, meetings, annualPlans }: Evaluati
     language: agreement.language,
     from: agreement.signed,
     to,
-    parties: partiesOn(agreement, to).map(({ id, short, name }) => ({ id, short, name })),
+    produced: today,
+    parties: partiesOn(agreement, to).map(({ id, short, name }) => ({
+      id,
+      short,
+      name,
+      short_names: [
+        ...new Set([
+          partyShortName(agreement, id, agreement.signed),
+          ...renamingsBetween(agreement, id, agreement.signed, to).map((renaming) => renaming.short),
+        ]),
+      ],
+    })),
+    renamed: agreement.parties
+      .flatMap((party) => renamingsBetween(agreement, party.id, agreement.signed, to))
+      .filter((renaming) => renaming.short !== renaming.previous.short)
+      .map((renaming) => ({ from: renaming.from, previous: renaming.previous.short, short: renaming.short }))
+      .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0)),
     focus_areas: Object.entries(agreement.focus_areas).map(([letter, text]) => ({ letter, text })),
     notice_days_required: agreement.meetings.notice_days,
     years,

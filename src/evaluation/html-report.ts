@@ -1,22 +1,16 @@
 /** The evaluation report as a page that stands alone: a summary, a timeline, and each chart with its table beside it. */
 import { escapeHtml, htmlPage } from '../documents/page.js';
-import { maxDate } from '../lib/dates.js';
 import { norwegianDate } from '../lib/norwegian.js';
-import { REPORT_WORDS, type ReportWords } from '../messages/report-words.js';
-import { barChartSvg, type TimelineMark, timelineSvg } from './charts.js';
-import type { Figures, TimelineKind } from './figures.js';
-import { sections, tableRows } from './sections.js';
+import { REPORT_WORDS } from '../messages/report-words.js';
+import type { Figures } from './figures.js';
+import { numberedFigures } from './numbered-figures.js';
 import { period, summary } from './summary.js';
 
-/** The timeline's rows, each for some kinds of event, named in the report's written standard. */
-const TIMELINE_ROWS: ReadonlyArray<[row: keyof ReportWords['timelineRows'], kinds: readonly TimelineKind[]]> = [
-  ['agreement', ['signed', 'extension', 'evaluation', 'termination', 'term-end']],
-  ['held', ['meeting-held']],
-  ['planned', ['meeting-planned']],
-  ['cancelled', ['meeting-cancelled']],
-  ['plans', ['plan']],
-  ['consultations', ['consultation']],
-];
+/**
+ * How wide a chart is printed on A4: the whole text width less a margin. Its text, 13 units in a
+ * drawing 640 units wide, prints at 13 × 170 / 640 mm, about 9.8 pt: at least 8 pt, as a report needs.
+ */
+export const CHART_PRINT_WIDTH_MM = 170;
 
 const STYLE = `
 @page { size: A4; margin: 18mm 16mm; }
@@ -25,8 +19,9 @@ body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; font-size: 1
 h1 { font-size: 17pt; margin: 0 0 4pt; }
 h2 { font-size: 13pt; margin: 18pt 0 6pt; break-after: avoid; }
 figure { margin: 0 0 12pt; break-inside: avoid; }
-.figure { display: flex; flex-wrap: wrap; gap: 8pt 16pt; align-items: flex-start; }
-.chart { flex: 0 0 auto; width: 110mm; max-width: 100%; height: auto; }
+.figure { display: flex; flex-direction: column; gap: 8pt; align-items: flex-start; }
+.chart { width: ${CHART_PRINT_WIDTH_MM}mm; max-width: 100%; height: auto; }
+.source { font-size: 9.5pt; font-style: italic; }
 table { border-collapse: collapse; font-size: 9.5pt; }
 th, td { border-bottom: 1px solid #ccc; padding: 2pt 6pt; text-align: right; }
 #tidslinje td { text-align: left; }
@@ -45,27 +40,11 @@ export function htmlReport(figures: Figures): string {
           `<tr>${row.map((text, index) => (index === 0 ? `<th scope="row">${escapeHtml(text)}</th>` : `<td>${escapeHtml(text)}</td>`)).join('')}</tr>`,
       )
       .join('')}</tbody></table>`;
-  const marks: TimelineMark[] = figures.timeline.map((event) => ({
-    date: event.date,
-    row: TIMELINE_ROWS.findIndex(([, kinds]) => kinds.includes(event.kind)),
-    label: event.label,
-  }));
-  const lastDate = figures.timeline.map((event) => event.date).reduce(maxDate, figures.to);
-  const timeline = `<section id="tidslinje"><h2>${escapeHtml(words.timeline)}</h2><figure><figcaption>${escapeHtml(words.timelineCaption)}</figcaption><div class="figure">${timelineSvg(
-    'tidslinje',
-    words.timelineTitle,
-    figures.from,
-    lastDate,
-    TIMELINE_ROWS.map(([row]) => words.timelineRows[row]),
-    marks,
-  )}${htmlTable(words.events, {
-    head: [words.date, words.event],
-    rows: figures.timeline.map((event) => [norwegianDate(event.date), event.label]),
-  })}</div></figure></section>`;
-  const charts = sections(figures)
-    .map(
-      ({ chart, text }) =>
-        `<section id="${chart.id}"><h2>${escapeHtml(chart.title)}</h2><figure><figcaption>${escapeHtml(text)}</figcaption><div class="figure">${barChartSvg(chart)}${htmlTable(chart.title, tableRows(chart))}</div></figure></section>`,
+  const body = numberedFigures(figures)
+    .map((figure) =>
+      figure.svg === null
+        ? `<section id="${figure.id}"><h2>${escapeHtml(figure.heading)}</h2><p>${escapeHtml(figure.text)}</p><p>${escapeHtml(figure.empty ?? '')}</p></section>`
+        : `<section id="${figure.id}"><h2>${escapeHtml(figure.heading)}</h2><figure><figcaption><strong>${escapeHtml(figure.caption)}</strong> ${escapeHtml(figure.text)}</figcaption><div class="figure">${figure.svg}${htmlTable(figure.tableCaption, figure.table)}</div></figure></section>`,
     )
     .join('\n');
   const deviations =
@@ -85,11 +64,11 @@ export function htmlReport(figures: Figures): string {
     lang: figures.language,
     body: `<h1>${escapeHtml(words.title)}</h1>
 <p><strong>${escapeHtml(figures.title)}</strong><br>${escapeHtml(words.introduction(period(figures)))}</p>
+<p class="source">${escapeHtml(words.source(norwegianDate(figures.produced)))}</p>
 <section id="sammendrag"><h2>${escapeHtml(words.summary)}</h2><ul>${summary(figures)
       .map((line) => `<li>${escapeHtml(line)}</li>`)
       .join('')}</ul></section>
-${timeline}
-${charts}
+${body}
 ${deviations}
 `,
   });

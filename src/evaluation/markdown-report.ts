@@ -2,10 +2,14 @@
 import { norwegianDate } from '../lib/norwegian.js';
 import { REPORT_WORDS } from '../messages/report-words.js';
 import type { Figures } from './figures.js';
-import { sections, tableRows } from './sections.js';
+import { figureFileName, numberedFigures } from './numbered-figures.js';
 import { period, summary } from './summary.js';
 
-export function markdownReport(figures: Figures): string {
+/**
+ * With `images`, each chart stands as a Markdown image of its file name (`![Figur 2. …](figur-02-moter)`)
+ * above its table: the PDF puts the chart's picture there.
+ */
+export function markdownReport(figures: Figures, { images = false } = {}): string {
   const words = REPORT_WORDS[figures.language];
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   const table = ({ head, rows }: { head: string[]; rows: string[][] }) =>
@@ -17,16 +21,24 @@ export function markdownReport(figures: Figures): string {
   const parts = [
     `# ${words.heading(figures.title)}`,
     words.introduction(period(figures)),
+    `*${words.source(norwegianDate(figures.produced))}*`,
     `## ${words.summary}`,
     summary(figures)
       .map((line) => `- ${line}`)
       .join('\n'),
-    `## ${words.timeline}`,
-    table({
-      head: [words.date, words.event],
-      rows: figures.timeline.map((event) => [norwegianDate(event.date), event.label]),
-    }),
-    ...sections(figures).flatMap(({ chart, text }) => [`## ${chart.title}`, text, table(tableRows(chart))]),
+    ...numberedFigures(figures).flatMap((figure) =>
+      figure.svg === null
+        ? [`## ${figure.heading}`, figure.text, figure.empty ?? '']
+        : [
+            `## ${figure.heading}`,
+            figure.text,
+            ...(images
+              ? [`**${figure.caption}**`, `![${figure.caption.replace(/[[\]\\]/g, '')}](${figureFileName(figure)})`]
+              : []),
+            `**${figure.tableCaption}**`,
+            table(figure.table),
+          ],
+    ),
   ];
   if (figures.deviations.length > 0) {
     parts.push(

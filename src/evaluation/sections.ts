@@ -2,6 +2,7 @@
  * The report's sections: each figure as a chart and, from the same numbers, its table, with a
  * sentence on what it shows. The Markdown and the HTML report draw the same sections.
  */
+import { norwegianDate } from '../lib/norwegian.js';
 import { REPORT_WORDS } from '../messages/report-words.js';
 import type { BarChart } from './charts.js';
 import type { Figures } from './figures.js';
@@ -10,7 +11,18 @@ export interface Section {
   chart: BarChart;
   /** A sentence on what the chart shows. */
   text: string;
+  /** What the report says instead of the chart and its table when there is nothing to draw, or null. */
+  empty: string | null;
 }
+
+/** A chart with no value above zero is no picture: the report says so in words instead. */
+function withEmpty(section: Section): Section {
+  const drawn = section.chart.series.some((series) => series.values.some((value) => value !== null && value > 0));
+  return drawn ? { ...section, empty: null } : section;
+}
+
+/** "KMD/KDD": a party over the period, by every short name it had, so a past year keeps the name it had then. */
+export const partyOverPeriod = (party: Figures['parties'][number]) => party.short_names.join('/');
 
 /** Each figure of the report as a chart and, from the same numbers, its table. */
 export function sections(figures: Figures): Section[] {
@@ -19,7 +31,7 @@ export function sections(figures: Figures): Section[] {
   const parties = figures.parties;
   const byParty = (pick: (year: Figures['years'][number]) => Record<string, number>, what: string) =>
     parties.map((party) => ({
-      name: `${what} ${party.short}`,
+      name: `${what} ${partyOverPeriod(party)}`,
       values: figures.years.map((year) => pick(year)[party.id] ?? 0),
     }));
   const held = figures.years.flatMap((year) =>
@@ -29,6 +41,7 @@ export function sections(figures: Figures): Section[] {
   return [
     {
       text: meetings.text,
+      empty: meetings.empty,
       chart: {
         id: 'moter',
         title: meetings.title,
@@ -43,6 +56,7 @@ export function sections(figures: Figures): Section[] {
     },
     {
       text: balance.text,
+      empty: balance.empty,
       chart: {
         id: 'balanse',
         title: balance.title,
@@ -52,6 +66,7 @@ export function sections(figures: Figures): Section[] {
     },
     {
       text: attendance.text,
+      empty: attendance.empty,
       chart: {
         id: 'deltakelse',
         title: attendance.title,
@@ -61,6 +76,7 @@ export function sections(figures: Figures): Section[] {
     },
     {
       text: focus.text,
+      empty: focus.empty,
       chart: {
         id: 'fokus',
         title: focus.title,
@@ -76,6 +92,7 @@ export function sections(figures: Figures): Section[] {
     },
     {
       text: proposals.text,
+      empty: proposals.empty,
       chart: {
         id: 'forslag',
         title: proposals.title,
@@ -85,6 +102,7 @@ export function sections(figures: Figures): Section[] {
     },
     {
       text: notice.text(figures.notice_days_required),
+      empty: notice.empty,
       chart: {
         id: 'varsel',
         title: notice.title,
@@ -94,7 +112,8 @@ export function sections(figures: Figures): Section[] {
       },
     },
     {
-      text: actions.text,
+      text: actions.text(norwegianDate(figures.to)),
+      empty: actions.empty,
       chart: {
         id: 'oppfolging',
         title: actions.title,
@@ -108,6 +127,7 @@ export function sections(figures: Figures): Section[] {
     },
     {
       text: plans.text,
+      empty: plans.empty,
       chart: {
         id: 'arsplan',
         title: plans.title,
@@ -118,13 +138,13 @@ export function sections(figures: Figures): Section[] {
         })),
       },
     },
-  ];
+  ].map(withEmpty);
 }
 
-/** "14.03.18": a meeting's day where a chart has little room (a second meeting that day keeps its suffix). */
+/** "14.03.2018": a meeting's day, its year in four digits as in every chart (a second meeting that day keeps its suffix). */
 function shortDate(id: string): string {
   const [year = '', month = '', day = '', ...rest] = id.split('-');
-  return `${day}.${month}.${year.slice(2)}${rest.length > 0 ? ` (${rest.join('-')})` : ''}`;
+  return `${day}.${month}.${year}${rest.length > 0 ? ` (${rest.join('-')})` : ''}`;
 }
 
 export function tableRows(chart: BarChart): { head: string[]; rows: string[][] } {

@@ -2,6 +2,7 @@
 import { norwegianDate } from '../lib/norwegian.js';
 import { REPORT_WORDS } from '../messages/report-words.js';
 import type { Figures } from './figures.js';
+import { partyOverPeriod } from './sections.js';
 
 /** A few sentences on the whole period, from the same figures. */
 export function summary(figures: Figures): string[] {
@@ -10,7 +11,7 @@ export function summary(figures: Figures): string[] {
     figures.years.reduce((total, year) => total + pick(year), 0);
   const shortOf = (id: string) => figures.parties.find((party) => party.id === id)?.short ?? id;
   const perParty = (pick: (year: Figures['years'][number]) => Record<string, number>) =>
-    figures.parties.map((party) => `${party.short} ${sum((year) => pick(year)[party.id] ?? 0)}`).join(', ');
+    figures.parties.map((party) => `${partyOverPeriod(party)} ${sum((year) => pick(year)[party.id] ?? 0)}`).join(', ');
   const notices = figures.years.flatMap((year) => year.notice_days).filter((days): days is number => days !== null);
   const late = figures.years.flatMap((year) => year.notice_late).filter((late) => late === true).length;
   const outside = sum((year) => year.items.outside_focus);
@@ -21,7 +22,11 @@ export function summary(figures: Figures): string[] {
     : lines.evaluationPending(norwegianDate(figures.evaluation.due));
   const running = figures.years.find((year) => !year.complete);
   const { termination } = figures;
+  const words = REPORT_WORDS[figures.language];
   return [
+    ...figures.renamed.map((renaming) =>
+      words.renamed(norwegianDate(renaming.from), renaming.previous, renaming.short),
+    ),
     lines.meetings(
       sum((year) => year.held),
       sum((year) => year.required),

@@ -255,8 +255,12 @@ og alle feltene i alle postene: docs/fields.md.`,
     'grunnlaget for evalueringen: samarbeidet fra inngåelsen til i dag (eller slutten), år for år, i tall og figurer',
   ),
   'help/report-format': text(
-    "html (a page with charts), md (the figures as tables) or json (the figures) (default: -o's extension, else html)",
-    'html (en side med figurer), md (tallene som tabeller) eller json (tallene) (standard: endelsen til -o, ellers html)',
+    "html (a page with charts), md (the figures as tables), json (the figures) or pdf (PDF/A-2b with the charts) (default: -o's extension, else html)",
+    'html (en side med figurer), md (tallene som tabeller), json (tallene) eller pdf (PDF/A-2b med figurene) (standard: endelsen til -o, ellers html)',
+  ),
+  'help/report-charts': text(
+    'also write each chart into this folder as SVG and PNG (300 dpi), numbered as the report numbers them',
+    'skriv også hver figur til denne mappen som SVG og PNG (300 dpi), nummerert slik rapporten nummererer dem',
   ),
   'help/schema': text(
     'write the JSON Schemas of the agreement, a meeting and an annual plan, for editors',

@@ -427,6 +427,10 @@ export const OUTPUT_MESSAGES = () => ({
     (p) =>
       `Før oppsigelsen av avtalen fra ${p.by}, med virkning fra ${p.effective}${cite(p.clause)}\n\n${p.party} sa opp «${p.title}», mottatt ${p.notified}.\nAvtalen opphører med ${p.months === 1 ? 'én måneds' : `${p.months} måneders`} oppsigelsestid${cite(p.clause)}; etter notice_rule ${p.rule} opphører den ${p.effective}.\nFører oppsigelsen i ${p.agreement} og brevet i ${p.notice}.`,
   ),
+  'report/wrote-charts': entry(
+    (p: { count: number; folder: string }) => `Wrote ${p.count} charts to ${p.folder}, each as SVG and PNG.`,
+    (p) => `Skrev ${p.count} figurer til ${p.folder}, hver som SVG og PNG.`,
+  ),
   'report/wrote': entry(
     (p: { format: string; file: string }) => `Wrote the evaluation report (${p.format}) to ${p.file}`,
     (p) => `Skrev evalueringsrapporten (${p.format}) til ${p.file}`,

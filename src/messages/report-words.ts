@@ -19,6 +19,14 @@ export interface ReportWords {
   deviationsHeading: string;
   deviations: string;
   deviationHead: readonly [string, string, string];
+  /** "Figur 3. Møter per år": a chart's number and caption. */
+  figure: (number: number, title: string) => string;
+  /** "Tabell 3. Møter per år": the table beside it, from the same numbers. */
+  table: (number: number, title: string) => string;
+  /** Where the figures come from and when the report was made. */
+  source: (date: string) => string;
+  /** A change of a party's name in the period: the report gives both. */
+  renamed: (from: string, previous: string, name: string) => string;
   timelineRows: {
     agreement: string;
     held: string;
@@ -42,15 +50,37 @@ export interface ReportWords {
     runsOut: string;
   };
   sections: {
-    meetings: { text: string; title: string; required: string; held: string; planned: string; cancelled: string };
-    balance: { text: string; title: string; chair: string; minutes: string };
-    attendance: { text: string; title: string; present: string };
-    focus: { text: string; title: string; area: (letter: string) => string; outside: string };
-    proposals: { text: string; title: string; by: string };
-    notice: { text: (days: number) => string; title: string; series: string; days: (days: number) => string };
-    actions: { text: string; title: string; opened: string; done: string; open: string };
+    meetings: {
+      text: string;
+      empty: string;
+      title: string;
+      required: string;
+      held: string;
+      planned: string;
+      cancelled: string;
+    };
+    balance: { text: string; empty: string; title: string; chair: string; minutes: string };
+    attendance: { text: string; empty: string; title: string; present: string };
+    focus: { text: string; empty: string; title: string; area: (letter: string) => string; outside: string };
+    proposals: { text: string; empty: string; title: string; by: string };
+    notice: {
+      text: (days: number) => string;
+      empty: string;
+      title: string;
+      series: string;
+      days: (days: number) => string;
+    };
+    actions: {
+      text: (date: string) => string;
+      empty: string;
+      title: string;
+      opened: string;
+      done: string;
+      open: string;
+    };
     plans: {
       text: string;
+      empty: string;
       title: string;
       status: { done: string; ongoing: string; planned: string; dropped: string };
     };
@@ -99,6 +129,10 @@ const NB: ReportWords = {
   deviationsHeading: 'Avvik partene har godtatt',
   deviations: 'Avvik',
   deviationHead: ['Regel', 'År eller møte', 'Begrunnelse'],
+  figure: (number, title) => `Figur ${number}. ${title}`,
+  table: (number, title) => `Tabell ${number}. ${title}`,
+  source: (date) => `Kilde: avtalens arkiv, talt opp med partnership. Utarbeidet av sekretariatet ${date}.`,
+  renamed: (from, previous, name) => `Fra ${from} heter ${previous} ${name}.`,
   timelineRows: {
     agreement: 'Avtalen',
     held: 'Møter holdt',
@@ -124,6 +158,7 @@ const NB: ReportWords = {
   sections: {
     meetings: {
       text: 'Møter som avtalen krever (forholdsmessig for et delår), og møter holdt, planlagt og avlyst.',
+      empty: 'Ingen møter er registrert.',
       title: 'Møter per år',
       required: 'Påkrevd',
       held: 'Holdt',
@@ -131,54 +166,70 @@ const NB: ReportWords = {
       cancelled: 'Avlyst',
     },
     balance: {
-      text: 'Hvem som ledet de holdte møtene og skrev referatet: balansen mellom partene.',
+      text: 'Hvem som ledet møtene som ble holdt, og hvem som skrev referatet: balansen mellom partene.',
+      empty: 'Ingen møter er holdt ennå.',
       title: 'Møteledelse og referat per part',
       chair: 'Leder',
       minutes: 'Referat',
     },
-    attendance: { text: 'Holdte møter der parten var til stede.', title: 'Deltakelse per part', present: 'Til stede' },
+    attendance: {
+      text: 'Møter som ble holdt der parten var til stede.',
+      empty: 'Ingen deltakelse er registrert.',
+      title: 'Deltakelse per part',
+      present: 'Til stede',
+    },
     focus: {
-      text: 'Sakene på de holdte møtenes saksliste (de faste sakene ikke medregnet), per fokusområde og utenfor dem.',
+      text: 'Sakene på sakslistene til møtene som ble holdt (de faste sakene ikke medregnet), per fokusområde og utenfor dem.',
+      empty: 'Ingen saker er registrert.',
       title: 'Saker per fokusområde',
       area: (letter) => `Fokusområde ${letter}`,
       outside: 'Utenfor fokusområdene',
     },
-    proposals: { text: 'Hvilken part som foreslo sakene.', title: 'Saker foreslått per part', by: 'Foreslått av' },
+    proposals: {
+      text: 'Hvilken part som foreslo sakene.',
+      empty: 'Ingen saker er registrert.',
+      title: 'Saker foreslått per part',
+      by: 'Foreslått av',
+    },
     notice: {
       text: (days) =>
-        `Dager fra innkallingen ble sendt til møtet, for hvert holdte møte, mot praksisen på ${days} dager.`,
+        `Dager fra innkallingen ble sendt til møtet, for hvert møte som ble holdt, mot praksisen på ${days} dager.`,
+      empty: 'Ingen innkalling har registrert utsendelsesdato.',
       title: 'Innkallingens varsel',
       series: 'Dager varsel',
       days: (days) => `${days} dager`,
     },
     actions: {
-      text: 'Oppfølgingspunkter vedtatt i årets møter: utført og åpne per i dag.',
+      text: (date) => `Oppfølgingspunkter avtalt i årets møter: utført og åpne per ${date}.`,
+      empty: 'Ingen oppfølgingspunkter er registrert.',
       title: 'Oppfølgingspunkter',
-      opened: 'Vedtatt',
+      opened: 'Avtalt',
       done: 'Utført',
       open: 'Åpne',
     },
     plans: {
       text: 'Prioriteringene i årsplanene og hvor de står (et år uten årsplan står tomt).',
+      empty: 'Ingen årsplaner er registrert.',
       title: 'Årsplanenes prioriteringer',
-      status: { done: 'Gjennomført', ongoing: 'Pågår', planned: 'Planlagt', dropped: 'Droppet' },
+      status: { done: 'Gjennomført', ongoing: 'Pågår', planned: 'Planlagt', dropped: 'Avbrutt' },
     },
   },
   lines: {
     meetings: (held, required, running, cancelled, planned) =>
-      `Partene holdt ${counted(held, 'møte', 'møter')} der avtalen krevde ${required}${running ? ` (${running.required} av dem i ${running.year}, som ikke er omme)` : ''}; ${cancelled} ble avlyst og ${planned} er planlagt.`,
+      `Partene holdt ${counted(held, 'møte', 'møter')} der avtalen krevde ${required}${running ? ` (${running.required} av dem i ${running.year}, som ikke er over ennå)` : ''}; ${cancelled} ble avlyst og ${planned} er planlagt.`,
     roles: (chair, minutes) => `Møteledelse: ${chair}. Referat: ${minutes}.`,
     items: (items, outside, proposed) =>
       `Sakslistene hadde ${items} saker, ${outside} av dem utenfor fokusområdene. Foreslått av: ${proposed}.`,
     noNoticeDates: 'Ingen innkalling har registrert utsendelsesdato.',
     notices: (average, practice, late) =>
       `Innkallingene gikk ut i snitt ${average} dager før møtet (praksis: ${practice}); ${late} kom senere enn det.`,
-    actions: (opened, done, open) => `Oppfølgingspunkter: ${opened} vedtatt, ${done} utført, ${open} åpne.`,
+    actions: (opened, done, open) =>
+      `Oppfølgingspunkter: ${opened} avtalt, ${done} utført, ${counted(open, 'åpent', 'åpne')}.`,
     noPlans: 'Partene har ikke registrert noen årsplan.',
     plans: (years, priorities, done) =>
       `Årsplaner for ${years}: ${counted(priorities, 'prioritering', 'prioriteringer')}, ${done} gjennomført.`,
     consultations: (notified, brought, done, open) =>
-      `Konsultasjonsordningen: ${counted(notified, 'sak', 'saker')} varslet, ${brought} brakt inn. Plikter: ${done} oppfylt, ${open} åpne.`,
+      `Konsultasjonsordningen: ${counted(notified, 'sak', 'saker')} varslet, ${brought} brakt inn. Plikter: ${done} oppfylt, ${counted(open, 'åpen', 'åpne')}.`,
     evaluationDone: (date) => `gjennomført ${date}`,
     evaluationPending: (due) => `ikke gjennomført (skulle gjøres etter ${due})`,
     end: (extensions, evaluation, deviations, termination) =>
@@ -201,6 +252,10 @@ const NN: ReportWords = {
   deviationsHeading: 'Avvik partane har godteke',
   deviations: 'Avvik',
   deviationHead: ['Regel', 'År eller møte', 'Grunngjeving'],
+  figure: (number, title) => `Figur ${number}. ${title}`,
+  table: (number, title) => `Tabell ${number}. ${title}`,
+  source: (date) => `Kjelde: arkivet til avtalen, talt opp med partnership. Utarbeidd av sekretariatet ${date}.`,
+  renamed: (from, previous, name) => `Frå ${from} heiter ${previous} ${name}.`,
   timelineRows: {
     agreement: 'Avtalen',
     held: 'Møte haldne',
@@ -226,6 +281,7 @@ const NN: ReportWords = {
   sections: {
     meetings: {
       text: 'Møte som avtalen krev (forholdsmessig for eit delår), og møte haldne, planlagde og avlyste.',
+      empty: 'Ingen møte er registrerte.',
       title: 'Møte per år',
       required: 'Kravd',
       held: 'Haldne',
@@ -233,49 +289,64 @@ const NN: ReportWords = {
       cancelled: 'Avlyste',
     },
     balance: {
-      text: 'Kven som leidde dei haldne møta og skreiv referatet: balansen mellom partane.',
+      text: 'Kven som leidde møta som vart haldne, og kven som skreiv referatet: balansen mellom partane.',
+      empty: 'Ingen møte er haldne enno.',
       title: 'Møteleiing og referat per part',
       chair: 'Leiar',
       minutes: 'Referat',
     },
-    attendance: { text: 'Haldne møte der parten var til stades.', title: 'Deltaking per part', present: 'Til stades' },
+    attendance: {
+      text: 'Møte som vart haldne der parten var til stades.',
+      empty: 'Inga deltaking er registrert.',
+      title: 'Deltaking per part',
+      present: 'Til stades',
+    },
     focus: {
-      text: 'Sakene på saklista til dei haldne møta (dei faste sakene ikkje medrekna), per fokusområde og utanfor dei.',
+      text: 'Sakene på saklistene til møta som vart haldne (dei faste sakene ikkje medrekna), per fokusområde og utanfor dei.',
+      empty: 'Ingen saker er registrerte.',
       title: 'Saker per fokusområde',
       area: (letter) => `Fokusområde ${letter}`,
       outside: 'Utanfor fokusområda',
     },
-    proposals: { text: 'Kva part som føreslo sakene.', title: 'Saker føreslegne per part', by: 'Føreslått av' },
+    proposals: {
+      text: 'Kva part som føreslo sakene.',
+      empty: 'Ingen saker er registrerte.',
+      title: 'Saker føreslegne per part',
+      by: 'Føreslått av',
+    },
     notice: {
       text: (days) =>
-        `Dagar frå innkallinga vart send til møtet, for kvart halde møte, mot praksisen på ${days} dagar.`,
+        `Dagar frå innkallinga vart send til møtet, for kvart møte som vart halde, mot praksisen på ${days} dagar.`,
+      empty: 'Inga innkalling har registrert utsendingsdato.',
       title: 'Varselet i innkallinga',
       series: 'Dagar varsel',
       days: (days) => `${days} dagar`,
     },
     actions: {
-      text: 'Oppfølgingspunkt vedtekne i møta i året: utførte og opne per i dag.',
+      text: (date) => `Oppfølgingspunkt avtalte i møta i året: utførte og opne per ${date}.`,
+      empty: 'Ingen oppfølgingspunkt er registrerte.',
       title: 'Oppfølgingspunkt',
-      opened: 'Vedtekne',
+      opened: 'Avtalte',
       done: 'Utførte',
       open: 'Opne',
     },
     plans: {
       text: 'Prioriteringane i årsplanane og kvar dei står (eit år utan årsplan står tomt).',
+      empty: 'Ingen årsplanar er registrerte.',
       title: 'Prioriteringane i årsplanane',
-      status: { done: 'Gjennomført', ongoing: 'Pågår', planned: 'Planlagt', dropped: 'Droppa' },
+      status: { done: 'Gjennomført', ongoing: 'Pågår', planned: 'Planlagt', dropped: 'Avbrote' },
     },
   },
   lines: {
     meetings: (held, required, running, cancelled, planned) =>
-      `Partane heldt ${counted(held, 'møte', 'møte')} der avtalen kravde ${required}${running ? ` (${running.required} av dei i ${running.year}, som ikkje er omme)` : ''}; avlyste: ${cancelled}, planlagde: ${planned}.`,
+      `Partane heldt ${counted(held, 'møte', 'møte')} der avtalen kravde ${required}${running ? ` (${running.required} av dei i ${running.year}, som ikkje er over enno)` : ''}; avlyste: ${cancelled}, planlagde: ${planned}.`,
     roles: (chair, minutes) => `Møteleiing: ${chair}. Referat: ${minutes}.`,
     items: (items, outside, proposed) =>
       `Saklistene hadde ${items} saker, ${outside} av dei utanfor fokusområda. Føreslått av: ${proposed}.`,
     noNoticeDates: 'Inga innkalling har registrert utsendingsdato.',
     notices: (average, practice, late) =>
       `Innkallingane gjekk ut i snitt ${average} dagar før møtet (praksis: ${practice}); ${late} kom seinare enn det.`,
-    actions: (opened, done, open) => `Oppfølgingspunkt: vedtekne: ${opened}, utførte: ${done}, opne: ${open}.`,
+    actions: (opened, done, open) => `Oppfølgingspunkt: avtalte: ${opened}, utførte: ${done}, opne: ${open}.`,
     noPlans: 'Partane har ikkje registrert nokon årsplan.',
     plans: (years, priorities, done) =>
       `Årsplanar for ${years}: ${counted(priorities, 'prioritering', 'prioriteringar')}, gjennomførte: ${done}.`,

@@ -68,6 +68,36 @@ export function partyFullName(agreement: Parties, id: string, on: IsoDate): stri
   return partyOn(agreement, id, on)?.name ?? id;
 }
 
+/** A party's change of name: from the day, the names it had before and has after. */
+export interface Renaming {
+  from: IsoDate;
+  previous: { name: string; short: string };
+  name: string;
+  short: string;
+}
+
+/** Each change of a party's name (or short name) after `since` and on or before `until`, in date order. */
+export function renamingsBetween(agreement: Parties, id: string, since: IsoDate, until: IsoDate): Renaming[] {
+  const party = agreement.parties.find((candidate) => candidate.id === id);
+  const days = [...new Set((party?.changes ?? []).map((change) => change.from))]
+    .filter((from) => from > since && from <= until)
+    .sort();
+  const renamings: Renaming[] = [];
+  let previous = partyOn(agreement, id, since);
+  for (const from of days) {
+    const now = partyOn(agreement, id, from);
+    if (previous && now && (now.name !== previous.name || now.short !== previous.short))
+      renamings.push({
+        from,
+        previous: { name: previous.name, short: previous.short },
+        name: now.name,
+        short: now.short,
+      });
+    previous = now;
+  }
+  return renamings;
+}
+
 /** "KS (KS – Kommunesektorens organisasjon)": both, where the command line introduces a party. */
 export function partyLabel(agreement: Parties, id: string, on: IsoDate): string {
   const party = partyOn(agreement, id, on);

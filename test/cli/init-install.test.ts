@@ -49,6 +49,7 @@ describe('the install routes, on a repository made by init', () => {
     expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid'))).toEqual(['partnership']);
     // The source map (two thirds of the installed size) stays in the project, for its own debugging.
     expect(readdirSync(join(folder, 'node_modules', '@ks-samarbeid', 'partnership', 'dist')).sort()).toEqual([
+      'chart-images.cjs',
       'data',
       'evaluation.cjs',
       'formats.cjs',
@@ -59,6 +60,7 @@ describe('the install routes, on a repository made by init', () => {
       'pdf.cjs',
       'pdf.cjs.LEGAL.txt',
       'prompts.cjs',
+      'resvg.wasm',
     ]);
     // As CI runs it: npx --no-install, which finds the pinned tool and never fetches one.
     const validated = spawnSync('npx', ['--no-install', 'partnership', 'validate', ...TODAY], {

@@ -89,11 +89,17 @@ describe('report --format json', () => {
       extensions: 1, // two years from 2024
       deviations: [expect.objectContaining({ rule: 'meetings-per-year', year: 2023 })],
     });
-    // The ministry by the name in force on the report's last day.
+    // The ministry by the name in force on the report's last day, with each short name it had in the period.
     expect(report.parties).toEqual([
-      { id: 'ks', short: 'KS', name: 'KS – Kommunesektorens organisasjon' },
-      { id: 'dep', short: 'DFD', name: 'Digitaliserings- og forvaltningsdepartementet' },
+      { id: 'ks', short: 'KS', name: 'KS – Kommunesektorens organisasjon', short_names: ['KS'] },
+      {
+        id: 'dep',
+        short: 'DFD',
+        name: 'Digitaliserings- og forvaltningsdepartementet',
+        short_names: ['KDD', 'DFD'],
+      },
     ]);
+    expect(report.renamed).toEqual([{ from: '2024-01-01', previous: 'KDD', short: 'DFD' }]);
     const years = report.years.map((year: Record<string, unknown>) => {
       const { held_meetings, attendance, ...rest } = year;
       return rest;
