@@ -21,26 +21,39 @@ function edit(folder: string, file: string, change: (text: string) => string): v
 const TODAY = ['--today', '2025-09-01'];
 
 describe('the wording of a letter', () => {
-  it('gives the time span when the record has an end, and calendars the meeting that long', async () => {
-    const folder = copyFixture('ks-kdd-digital');
-    const before = await runCli(['render', 'agenda', '2025-09-16', ...TODAY], { cwd: folder });
-    expect(before.stdout).toContain('| Tid | tirsdag 16.\u00a0september 2025 kl.\u00a009.30 |');
-    edit(folder, 'meetings/2025-09-16.md', (text) => text.replace('time: "09:30"', 'time: "09:30"\nend: "11:45"'));
-    const agenda = await runCli(['render', 'agenda', '2025-09-16', ...TODAY], { cwd: folder });
-    expect(agenda.stdout).toContain('| Tid | tirsdag 16.\u00a0september 2025 kl.\u00a009.30–11.45 |');
-    const nynorsk = await runCli(['--lang', 'nn', 'render', 'agenda', '2025-09-16', ...TODAY], { cwd: folder });
-    expect(nynorsk.stdout).toContain('| Tid | tysdag 16.\u00a0september 2025 kl.\u00a009.30–11.45 |');
+  it.each([
+    ['ks-kdd-digital', '2025-09-16', '09:30', '11:45', '2025-09-01', 'tirsdag', 'tysdag', '16.\u00a0september 2025'],
+    ['ks-kmd-2018', '2018-09-20', '10:00', '12:00', '2018-09-01', 'torsdag', 'torsdag', '20.\u00a0september 2018'],
+  ] as const)(
+    '%s: gives the time span when the record has an end, and calendars the meeting that long',
+    async (fixture, id, start, end, today, weekday, nynorsk, day) => {
+      const folder = copyFixture(fixture);
+      const dot = (time: string) => time.replace(':', '.');
+      const render = async (...more: string[]) =>
+        (await runCli([...more, 'render', 'agenda', id, '--today', today], { cwd: folder })).stdout;
+      expect(await render()).toContain(`| Tid | ${weekday} ${day} kl.\u00a0${dot(start)} |`);
+      edit(folder, `meetings/${id}.md`, (text) => text.replace(`time: "${start}"`, `time: "${start}"\nend: "${end}"`));
+      expect(await render()).toContain(`| Tid | ${weekday} ${day} kl.\u00a0${dot(start)}–${dot(end)} |`);
+      expect(await render('--lang', 'nn')).toContain(`| Tid | ${nynorsk} ${day} kl.\u00a0${dot(start)}–${dot(end)} |`);
 
-    const calendar = await runCli(['calendar', '--ics', 'cal.ics', ...TODAY], { cwd: folder });
-    expect(calendar.code, calendar.stderr).toBe(0);
-    const events = new ICAL.Component(ICAL.parse(readFileSync(join(folder, 'cal.ics'), 'utf8')))
-      .getAllSubcomponents('vevent')
-      .map((event) => new ICAL.Event(event))
-      .filter((event) => event.startDate.toJSDate().toISOString().startsWith('2025-09-16'));
-    expect(
-      events.map((event) => [event.startDate.toJSDate().toISOString(), event.endDate.toJSDate().toISOString()]),
-    ).toEqual([['2025-09-16T07:30:00.000Z', '2025-09-16T09:45:00.000Z']]);
-  });
+      // The calendar of upcoming dates, seen from before the meeting: it lasts from start to end.
+      const calendar = await runCli(['calendar', '--ics', 'cal.ics', '--today', today], { cwd: folder });
+      expect(calendar.code, calendar.stderr).toBe(0);
+      const events = new ICAL.Component(ICAL.parse(readFileSync(join(folder, 'cal.ics'), 'utf8')))
+        .getAllSubcomponents('vevent')
+        .map((event) => new ICAL.Event(event))
+        .filter((event) => event.startDate.toString().startsWith(id));
+      const minutes = (time: string) => Number(time.slice(0, 2)) * 60 + Number(time.slice(3));
+      expect(events).toHaveLength(1);
+      const [event] = events;
+      // In September Oslo is two hours ahead of UTC, in which the feed gives its times.
+      const utc = `${String(Number(start.slice(0, 2)) - 2).padStart(2, '0')}${start.slice(2)}`;
+      expect(event?.startDate.toString()).toBe(`${id}T${utc}:00Z`);
+      expect(((event?.endDate.toUnixTime() ?? 0) - (event?.startDate.toUnixTime() ?? 0)) / 60).toBe(
+        minutes(end) - minutes(start),
+      );
+    },
+  );
 
   it('warns of an end that does not come after the start', async () => {
     const folder = copyFixture('ks-kdd-digital');

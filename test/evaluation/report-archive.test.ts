@@ -19,26 +19,34 @@ const STRUCK = {
 } as const;
 
 describe('report: for the evaluation and the archive', () => {
-  it('words it plainly in bokmål and nynorsk, with its source and the day it was made', async () => {
-    const folder = copyFixture('ks-kdd-digital');
-    for (const language of ['nb', 'nn'] as const) {
-      const { stdout } = await runCli(['--lang', language, 'report', '--format', 'md', ...DIGITAL], { cwd: folder });
-      const struck = STRUCK[language].filter((pattern) =>
-        stdout.split('\n').some((line) => !line.includes('Årsplan') && pattern.test(line)),
-      );
-      expect(struck, language).toEqual([]);
-      expect(stdout).toContain(
-        language === 'nb'
-          ? '*Kilde: avtalens arkiv, talt opp med partnership. Utarbeidet av sekretariatet 1.\u00a0oktober 2025.*'
-          : '*Kjelde: arkivet til avtalen, talt opp med partnership. Utarbeidd av sekretariatet 1.\u00a0oktober 2025.*',
-      );
-      expect(stdout).toContain(
-        language === 'nb'
-          ? 'Oppfølgingspunkter avtalt i årets møter: utført og åpne per 1.\u00a0oktober 2025.'
-          : 'Oppfølgingspunkt avtalte i møta i året: utførte og opne per 1.\u00a0oktober 2025.',
-      );
-    }
-  });
+  it.each([
+    ['ks-kdd-digital', '2025-10-01', '1.\u00a0oktober 2025'],
+    ['ks-kmd-2018', '2018-12-31', '31.\u00a0desember 2018'],
+  ] as const)(
+    '%s: words it plainly in bokmål and nynorsk, with its source and the day it was made',
+    async (fixture, today, day) => {
+      const folder = copyFixture(fixture);
+      for (const language of ['nb', 'nn'] as const) {
+        const { stdout } = await runCli(['--lang', language, 'report', '--format', 'md', '--today', today], {
+          cwd: folder,
+        });
+        const struck = STRUCK[language].filter((pattern) =>
+          stdout.split('\n').some((line) => !line.includes('Årsplan') && pattern.test(line)),
+        );
+        expect(struck, language).toEqual([]);
+        expect(stdout).toContain(
+          language === 'nb'
+            ? `*Kilde: avtalens arkiv, talt opp med partnership. Utarbeidet av sekretariatet ${day}.*`
+            : `*Kjelde: arkivet til avtalen, talt opp med partnership. Utarbeidd av sekretariatet ${day}.*`,
+        );
+        expect(stdout).toContain(
+          language === 'nb'
+            ? `Oppfølgingspunkter avtalt i årets møter: utført og åpne per ${day}.`
+            : `Oppfølgingspunkt avtalte i møta i året: utførte og opne per ${day}.`,
+        );
+      }
+    },
+  );
 
   it('numbers its figures and their tables in order, the same on the page and in Markdown', async () => {
     const folder = copyFixture('ks-kdd-digital');
