@@ -62,21 +62,18 @@ export async function report(options: ReportOptions, context: CommandContext): P
   return 0;
 }
 
-/** The report as PDF/A: its tables and text laid out as a document's, each chart drawn as a picture above its table. */
+/** The report as PDF/A: its tables and text laid out as a document's, each chart drawn in vectors above its table. */
 async function reportPdf(
   evaluation: Awaited<ReturnType<typeof loadEvaluation>>,
   records: Parameters<Awaited<ReturnType<typeof loadEvaluation>>['reportForPdf']>[0],
   context: CommandContext,
 ): Promise<Buffer> {
   const { markdown, charts } = evaluation.reportForPdf(records, context.today);
-  const { chartPng } = await loadChartImages();
-  const images = new Map<string, Uint8Array>();
-  for (const chart of charts) images.set(chart.name, await chartPng(chart.svg));
   const { language } = records.agreement;
   const formats = await loadFormats();
   return formats.toPdf(markdown, {
     language,
-    images,
+    charts: new Map(charts.map((chart) => [chart.name, chart.svg])),
     facts: { date: context.today, pageOf: WORDS[language].pageOf, subject: 'Rapport' },
   });
 }

@@ -22,8 +22,8 @@ export interface DocumentStyle {
   css?: string;
   /** A Word styles part (word/styles.xml from a .docx with the letterhead's fonts), replacing the built-in styles. */
   docxStyles?: string;
-  /** Pictures a PDF puts where the Markdown has an image of that name (the report's charts, as PNG). */
-  images?: ReadonlyMap<string, Uint8Array>;
+  /** Charts a PDF draws where the Markdown has an image of that name (the report's own SVG). */
+  charts?: ReadonlyMap<string, string>;
   /** The document's facts for Word's and the PDF's properties and their pages' head and foot. */
   facts?: Pick<WordDocument, 'date' | 'author' | 'marking' | 'pageOf' | 'properties' | 'subject'>;
 }
@@ -109,15 +109,15 @@ export async function toDocx(source: string, style: DocumentStyle = {}): Promise
 // The report's own Markdown names its charts as images; a record's Markdown never reaches this parser.
 const withImages = new MarkdownIt('commonmark', { html: false, linkify: false, typographer: false }).enable('table');
 
-/** The document as PDF/A-2b, laid out as the Word file is, with the pictures `images` names. */
+/** The document as PDF/A-2b, laid out as the Word file is, with the charts `charts` names. */
 export async function toPdf(source: string, style: DocumentStyle = {}): Promise<Buffer> {
-  const tokens = withoutMarking(style.images ? withImages.parse(source, {}) : parse(source), style.facts?.marking);
+  const tokens = withoutMarking(style.charts ? withImages.parse(source, {}) : parse(source), style.facts?.marking);
   const { pdfDocument } = await loadPdf();
   const { properties: _, ...facts } = style.facts ?? {};
   return pdfDocument(tokens, {
     title: titleOf(tokens),
     language: style.language ?? 'nb',
     ...facts,
-    ...(style.images ? { images: style.images } : {}),
+    ...(style.charts ? { charts: style.charts } : {}),
   });
 }

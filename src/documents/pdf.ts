@@ -22,8 +22,11 @@ export interface PdfFacts {
   pageOf?: readonly [string, string];
   /** What the archive's description field shows: "Møteinnkalling", "Møtereferat". */
   subject?: string;
-  /** PNG pictures by name, drawn where a paragraph is an image of that name, its alt text the picture's. */
-  images?: ReadonlyMap<string, Uint8Array>;
+  /**
+   * Charts by name, as the report's own SVG (bars, lines, circles and text), drawn as vectors where a
+   * paragraph is an image of that name, its alt text the chart's caption.
+   */
+  charts?: ReadonlyMap<string, string>;
 }
 
 const MM = 72 / 25.4;
@@ -122,7 +125,7 @@ export function pdfDocument(tokens: readonly Token[], facts: PdfFacts): Promise<
   for (const [name, file] of Object.entries(FONT_FILES)) doc.registerFont(name, `${folder}${file}`);
   writeXmpWithLanguage(doc, facts, created);
   const done = collect(doc);
-  const layout = new Layout(doc, facts.images ?? new Map());
+  const layout = new Layout(doc, facts.charts ?? new Map());
   layout.blocks(tokens);
   layout.pageFurniture(facts);
   doc.end();
@@ -175,7 +178,7 @@ class Layout {
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
-    private readonly images: ReadonlyMap<string, Uint8Array>,
+    private readonly charts: ReadonlyMap<string, string>,
   ) {
     this.width = doc.page.width - MARGINS.left - MARGINS.right;
   }
@@ -188,8 +191,9 @@ class Layout {
         case 'heading_open': {
           const size = HEADING_SIZES[token.tag] ?? BODY_SIZE;
           const content = segments(tokens[index + 1], true);
-          // A page is begun outside any marked content: a heading stays with what follows it.
-          this.keepWithNext(size * 4);
+          // A page is begun outside any marked content: a heading stays with what follows it, a chart's
+          // section (its sentence, caption and chart) whole.
+          this.keepWithNext(Math.max(size * 4, this.chartSectionHeight(tokens, index)));
           this.doc.addStructure(
             this.doc.struct(token.tag.toUpperCase(), {}, () => {
               this.doc.moveDown(token.tag === 'h1' ? 0.8 : 0.5);
@@ -214,9 +218,9 @@ class Layout {
           if (lists.length === 0) this.doc.y += PARAGRAPH_GAP - 3;
           break;
         case 'paragraph_open': {
-          const picture = this.pictureIn(tokens[index + 1]);
+          const picture = this.chartIn(tokens[index + 1]);
           if (picture) {
-            this.picture(picture.data, picture.alt);
+            this.chart(picture.svg, picture.alt);
             index += 2;
             break;
           }
@@ -273,27 +277,42 @@ class Layout {
     }
   }
 
-  /** The picture a paragraph stands for: one image, of a name the document was given. */
-  private pictureIn(inline: Token | undefined): { data: Uint8Array; alt: string } | undefined {
-    const [only, ...more] = inline?.children ?? [];
-    if (!only || more.length > 0 || only.type !== 'image') return undefined;
-    const data = this.images.get(String(only.attrGet('src') ?? ''));
-    return data ? { data, alt: only.content } : undefined;
+  /** The height a heading's section needs to keep its chart with it: the chart and a few lines of text. */
+  private chartSectionHeight(tokens: readonly Token[], heading: number): number {
+    for (let index = heading + 3; index < tokens.length; index++) {
+      const token = tokens[index] as Token;
+      if (token.type === 'heading_open') return 0;
+      const chart = this.chartIn(token);
+      if (chart) return this.chartHeight(chart.svg) + 6 * BODY_SIZE * 1.5;
+    }
+    return 0;
   }
 
-  /** A picture across the text width, tagged as a figure with its caption as the alternative text. */
-  private picture(data: Uint8Array, alt: string): void {
-    const image = (this.doc as unknown as { openImage: (src: Buffer) => { width: number; height: number } }).openImage(
-      Buffer.from(data),
-    );
-    const height = (image.height / image.width) * this.width;
+  private chartHeight(svg: string): number {
+    const [, viewWidth = '640', viewHeight = '260'] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg) ?? [];
+    return (Number(viewHeight) * this.width) / Number(viewWidth);
+  }
+
+  /** The chart a paragraph stands for: one image, of a name the document was given. */
+  private chartIn(inline: Token | undefined): { svg: string; alt: string } | undefined {
+    const [only, ...more] = inline?.children ?? [];
+    if (!only || more.length > 0 || only.type !== 'image') return undefined;
+    const svg = this.charts.get(String(only.attrGet('src') ?? ''));
+    return svg ? { svg, alt: only.content } : undefined;
+  }
+
+  /**
+   * A chart across the text width, drawn as vectors from the report's SVG, tagged as a figure with its
+   * caption as the alternative text: sharp in print, its words searchable, and no picture to decode.
+   */
+  private chart(svg: string, alt: string): void {
+    const [, viewWidth = '640'] = /viewBox="0 0 ([\d.]+) /.exec(svg) ?? [];
+    const scale = this.width / Number(viewWidth);
+    const height = this.chartHeight(svg);
     this.keepWithNext(height);
     const top = this.doc.y;
-    this.doc.addStructure(
-      this.doc.struct('Figure', { alt }, () => {
-        this.doc.image(Buffer.from(data), MARGINS.left, top, { width: this.width });
-      }),
-    );
+    this.doc.addStructure(this.doc.struct('Figure', { alt }, () => drawSvg(this.doc, svg, MARGINS.left, top, scale)));
+    this.doc.fillColor('black').strokeColor('black');
     this.doc.x = MARGINS.left;
     this.doc.y = top + height + PARAGRAPH_GAP;
   }
@@ -393,6 +412,62 @@ class Layout {
         });
       this.doc.endMarkedContent();
       this.doc.page.margins.bottom = bottom;
+    }
+  }
+}
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+
+/**
+ * The report's charts as PDF vectors: the few elements charts.ts writes (rect, line, circle, text), each
+ * with the attributes it gives them. Not an SVG renderer; a drawing of our own drawings.
+ */
+function drawSvg(doc: PDFKit.PDFDocument, svg: string, left: number, top: number, scale: number): void {
+  const number = (attributes: string, name: string) =>
+    Number(new RegExp(`\\b${name}="(-?[\\d.]+)"`).exec(attributes)?.[1] ?? 0);
+  const text = (attributes: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attributes)?.[1];
+  const x = (value: number) => left + value * scale;
+  const y = (value: number) => top + value * scale;
+  const body = svg.replace(/<title[^>]*>[\s\S]*?<\/title>/g, '');
+  for (const [, tag, attributes = '', content = ''] of body.matchAll(
+    /<(rect|line|circle|text)\b([^>]*?)\/?>(?:([^<]*)<\/text>)?/g,
+  )) {
+    if (tag === 'rect') {
+      doc
+        .rect(
+          x(number(attributes, 'x')),
+          y(number(attributes, 'y')),
+          number(attributes, 'width') * scale,
+          number(attributes, 'height') * scale,
+        )
+        .fill(text(attributes, 'fill') ?? 'black');
+    } else if (tag === 'line') {
+      const dash = text(attributes, 'stroke-dasharray');
+      doc
+        .save()
+        .lineWidth(0.75)
+        .strokeColor(text(attributes, 'stroke') ?? 'black');
+      if (dash) doc.dash(Number(dash.split(' ')[0]) * scale, { space: Number(dash.split(' ')[1] ?? dash) * scale });
+      doc
+        .moveTo(x(number(attributes, 'x1')), y(number(attributes, 'y1')))
+        .lineTo(x(number(attributes, 'x2')), y(number(attributes, 'y2')))
+        .stroke();
+      doc.restore();
+    } else if (tag === 'circle') {
+      doc
+        .circle(x(number(attributes, 'cx')), y(number(attributes, 'cy')), number(attributes, 'r') * scale)
+        .fill(text(attributes, 'fill') ?? 'black');
+    } else {
+      const size = number(attributes, 'font-size') * scale;
+      const words = unescape(content);
+      doc.font('regular').fontSize(size).fillColor('black');
+      const width = doc.widthOfString(words);
+      const anchor = text(attributes, 'text-anchor');
+      const start = x(number(attributes, 'x')) - (anchor === 'middle' ? width / 2 : anchor === 'end' ? width : 0);
+      // SVG places text by its baseline; PDFKit by the top of its line.
+      const ascent = ((doc as unknown as { _font: { ascender: number } })._font.ascender / 1000) * size;
+      doc.text(words, start, y(number(attributes, 'y')) - ascent, { lineBreak: false });
     }
   }
 }

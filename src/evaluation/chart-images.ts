@@ -2,7 +2,8 @@
  * The report's charts as files an evaluation report can take in: each as SVG (the drawing the page
  * shows, standing alone) and as PNG, drawn by resvg (WebAssembly, no native code) in the fonts the
  * package ships, at 300 dpi for the 170 mm the page prints it at. Bundled on its own
- * (dist/chart-images.cjs, with dist/resvg.wasm beside it) and loaded only for `report --charts`.
+ * (dist/chart-images.cjs, with dist/resvg.wasm beside it) and loaded only for `report --charts`; the
+ * report's PDF draws the same SVG in vectors instead.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
