@@ -417,7 +417,7 @@ class Layout {
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-const unescape = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
+const unescapeXml = (text: string) => text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity] ?? entity);
 
 /**
  * The report's charts as PDF vectors: the few elements charts.ts writes (rect, line, circle, text), each
@@ -460,7 +460,7 @@ function drawSvg(doc: PDFKit.PDFDocument, svg: string, left: number, top: number
         .fill(text(attributes, 'fill') ?? 'black');
     } else {
       const size = number(attributes, 'font-size') * scale;
-      const words = unescape(content);
+      const words = unescapeXml(content);
       doc.font('regular').fontSize(size).fillColor('black');
       const width = doc.widthOfString(words);
       const anchor = text(attributes, 'text-anchor');
