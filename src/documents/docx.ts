@@ -8,6 +8,7 @@
 
 import type { Token } from 'markdown-it';
 import type { DocumentLanguage } from '../messages/language.js';
+import { inlineRuns, type Run } from './inline-runs.js';
 import { escapeHtml } from './page.js';
 import { zip } from './zip.js';
 
@@ -32,13 +33,6 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const PAGE = { width: 11906, height: 16838, top: 1418, bottom: 1418, left: 1418, right: 1247 };
 const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;
 
-interface Run {
-  text?: string;
-  bold?: boolean;
-  italics?: boolean;
-  lineBreak?: boolean;
-}
-
 function runXml({ text = '', bold, italics, lineBreak }: Run): string {
   if (lineBreak) return '<w:r><w:br/></w:r>';
   const properties = `${bold ? '<w:b/><w:bCs/>' : ''}${italics ? '<w:i/><w:iCs/>' : ''}`;
@@ -47,33 +41,7 @@ function runXml({ text = '', bold, italics, lineBreak }: Run): string {
 
 /** The runs of one inline token: bold, italics and line breaks as Word has them. */
 function runs(inline: Token | undefined, bold = false): string {
-  const result: string[] = [];
-  let strong = bold;
-  let emphasis = false;
-  for (const child of inline?.children ?? []) {
-    switch (child.type) {
-      case 'strong_open':
-      case 'strong_close':
-        strong = child.type === 'strong_open' || bold;
-        break;
-      case 'em_open':
-      case 'em_close':
-        emphasis = child.type === 'em_open';
-        break;
-      case 'hardbreak':
-        result.push(runXml({ lineBreak: true }));
-        break;
-      // A line break inside a Markdown paragraph is a space, as in the page.
-      case 'softbreak':
-        result.push(runXml({ text: ' ', bold: strong, italics: emphasis }));
-        break;
-      case 'text':
-      case 'code_inline':
-        if (child.content !== '') result.push(runXml({ text: child.content, bold: strong, italics: emphasis }));
-        break;
-    }
-  }
-  return result.join('');
+  return inlineRuns(inline, bold).map(runXml).join('');
 }
 
 function paragraph(content: string, properties = ''): string {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Token } from 'markdown-it';
 import PDFDocument from 'pdfkit';
 import type { DocumentLanguage } from '../messages/language.js';
+import { inlineRuns } from './inline-runs.js';
 
 export interface PdfFacts {
   title: string;
@@ -59,38 +60,21 @@ interface Segment {
   font: FontName;
 }
 
-/** The runs of one inline token; bold italics are set in bold, the font the package ships for emphasis in bold. */
+/** The runs of one inline token as fonts; bold italics are set in bold, the font the package ships for emphasis in bold. */
 function segments(inline: Token | undefined, bold = false): Segment[] {
   const result: Segment[] = [];
-  let strong = bold;
-  let emphasis = false;
-  const font = (): FontName => (strong ? 'bold' : emphasis ? 'italic' : 'regular');
-  const push = (text: string) => {
+  for (const run of inlineRuns(inline, bold)) {
+    const text = run.lineBreak ? '\n' : (run.text ?? '');
+    const font: FontName = run.lineBreak
+      ? (result.at(-1)?.font ?? 'regular')
+      : run.bold
+        ? 'bold'
+        : run.italics
+          ? 'italic'
+          : 'regular';
     const last = result.at(-1);
-    if (last && last.font === font()) last.text += text;
-    else result.push({ text, font: font() });
-  };
-  for (const child of inline?.children ?? []) {
-    switch (child.type) {
-      case 'strong_open':
-      case 'strong_close':
-        strong = child.type === 'strong_open' || bold;
-        break;
-      case 'em_open':
-      case 'em_close':
-        emphasis = child.type === 'em_open';
-        break;
-      case 'hardbreak':
-        push('\n');
-        break;
-      case 'softbreak':
-        push(' ');
-        break;
-      case 'text':
-      case 'code_inline':
-        if (child.content !== '') push(child.content);
-        break;
-    }
+    if (last && last.font === font) last.text += text;
+    else result.push({ text, font });
   }
   return result;
 }
