@@ -6,6 +6,7 @@
 import { dirname } from 'node:path';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { fileSystemFailure, isExpectedError, UsageError } from '../lib/errors.js';
@@ -13,7 +14,7 @@ import { printableLines, withoutWorkflowCommands } from '../lib/printable.js';
 import { type Message, message, say } from '../messages/catalogue.js';
 import type { HELP_MESSAGES } from '../messages/help.js';
 import { isLanguage, LANGUAGES, type Language, languageFromEnvironment } from '../messages/language.js';
-import { VALIDATE_FORMATS } from '../report/formats.js';
+import { REMIND_FORMATS, VALIDATE_FORMATS } from '../report/formats.js';
 import type { CommandContext, Io } from '../session/context.js';
 import type { DocumentOutput } from '../session/documents.js';
 import type { GlobalOptions } from './context.js';
@@ -414,6 +415,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const [{ init }, { createContext }] = await Promise.all([import('../commands/init.js'), import('./context.js')]);
       exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
     });
+
+  program
+    .command('remind')
+    .description(t('help/remind'))
+    .addOption(new Option('--format <format>', t('help/remind-format')).choices(REMIND_FORMATS))
+    .option('--within <days>', t('help/remind-within'))
+    .addHelpText(
+      'after',
+      examples('partnership remind', 'partnership remind --within 60', 'partnership remind --format github'),
+    )
+    .action(run(async (options, context) => (await import('../commands/remind.js')).remind(options, context)));
 
   program
     .command('report')

@@ -254,6 +254,15 @@ og alle feltene i alle postene: docs/fields.md.`,
     'the evaluation basis: the cooperation from signing to today (or the end), year by year, in figures and pictures',
     'grunnlaget for evalueringen: samarbeidet fra inngåelsen til i dag (eller slutten), år for år, i tall og figurer',
   ),
+  'help/remind': text(
+    'the duties coming due and overdue: notices and documents, minutes to approve, follow-up, obligations, the annual plan, meetings short of the requirement, the renewal decision, the last day for a notice, the evaluation; each with its date, clause and what settles it',
+    'fristene som nærmer seg og de som er passert: innkalling og saksdokumenter, referater som skal godkjennes, oppfølging, plikter, årsplanen, møter som mangler, forlengelsen, siste dag for oppsigelse, evalueringen; hver med dato, punkt i avtalen og hva som gjør den unna',
+  ),
+  'help/remind-format': text(
+    'text (for a person), json (for a program) or github (one issue: its title on the first line, then its body)',
+    'text (for en person), json (for et program) eller github (én sak: tittelen på første linje, så teksten)',
+  ),
+  'help/remind-within': text('how many days ahead to look (default: 30)', 'hvor mange dager fram å se (standard: 30)'),
   'help/report-format': text(
     "html (a page with charts), md (the figures as tables), json (the figures) or pdf (PDF/A-2b with the charts) (default: -o's extension, else html)",
     'html (en side med figurer), md (tallene som tabeller), json (tallene) eller pdf (PDF/A-2b med figurene) (standard: endelsen til -o, ellers html)',

@@ -335,6 +335,43 @@ export const OUTPUT_MESSAGES = () => ({
     (p) =>
       `Skrev ${p.what === 'cancellation' ? 'avlysningen' : p.what === 'agenda' ? 'innkallingen' : 'referatet'} for møtet ${p.meeting} til ${p.file}`,
   ),
+  'remind/duty': entry(
+    (p: { kind: string; date: string; subject: string; clause: string | null }) =>
+      `${p.date}  ${dutyIn(DUTY_EN, p.kind, p.subject)}${cite(p.clause)}`,
+    (p) => `${p.date}  ${dutyIn(DUTY_NB, p.kind, p.subject)}${cite(p.clause)}`,
+  ),
+  'remind/settle': entry(
+    (p: { command: string | null; field: string | null; file: string | null }) =>
+      `: ${p.command ?? ''}${p.field && p.file ? `${p.command ? ', then record' : 'record'} ${p.field} in ${p.file}` : ''}`,
+    (p) =>
+      `: ${p.command ?? ''}${p.field && p.file ? `${p.command ? ', og før så inn' : 'før inn'} ${p.field} i ${p.file}` : ''}`,
+  ),
+  'remind/overdue': entry(
+    () => 'Overdue',
+    () => 'Forfalt',
+  ),
+  'remind/coming': entry(
+    (p: { until: string }) => `Coming due, to ${p.until}`,
+    (p) => `Forfaller snart, til ${p.until}`,
+  ),
+  'remind/nothing': entry(
+    (p: { within: number }) => `Nothing is overdue or due in the next ${p.within} days.`,
+    (p) => `Ingenting er forfalt eller forfaller de neste ${p.within} dagene.`,
+  ),
+  'remind/github-title': entry(
+    (p: { week: number; year: number }) => `Duties under the agreement, week ${p.week} of ${p.year}`,
+    (p) => `Frister etter avtalen, uke ${p.week} ${p.year}`,
+  ),
+  'remind/github-intro': entry(
+    (p: { today: string; within: number }) =>
+      `What is overdue, and what falls due in the ${p.within} days from ${p.today}, from the agreement's records. The daily workflow updates this issue; tick a box when it is done, and record it in the files.`,
+    (p) =>
+      `Det som er forfalt, og det som forfaller de ${p.within} dagene fra ${p.today}, ut fra avtalens filer. Den daglige kjøringen oppdaterer denne saken; kryss av når noe er gjort, og før det inn i filene.`,
+  ),
+  'remind/within': entry(
+    (p: { value: string }) => `--within takes a number of days (0 to 9999), not "${p.value}"`,
+    (p) => `--within tar et antall dager (0 til 9999), ikke «${p.value}»`,
+  ),
   'render/dated-today': entry(
     (p: { field: 'notice_sent' | 'cancellation_sent' | 'minutes_sent'; today: string }) =>
       `Note: dated today (${p.today}), as the record has no ${p.field}: record the day it goes out in ${p.field}, and it keeps that date whenever it is written again.`,
@@ -703,3 +740,33 @@ export const OUTPUT_MESSAGES = () => ({
       'Arkivet ble ikke endret: legg til --write for å føre det, eller --commit for å føre det og lagre det som en versjon på en ny gren.',
   ),
 });
+
+/** A duty in words, by its kind (schedule/duties.ts); the subject alone for a kind the words do not know. */
+const dutyIn = (words: Readonly<Record<string, (subject: string) => string>>, kind: string, subject: string) =>
+  words[kind]?.(subject) ?? subject;
+
+const DUTY_EN: Readonly<Record<string, (subject: string) => string>> = {
+  notice: (meeting) => `send the notice (innkalling) of meeting ${meeting}`,
+  documents: (meeting) => `send the case documents of meeting ${meeting}`,
+  'minutes-approval': (meeting) => `have the minutes of meeting ${meeting} approved`,
+  action: (text) => `follow-up due: ${text}`,
+  obligation: (text) => `obligation due: ${text}`,
+  'annual-plan': (year) => `adopt the annual plan for ${year}`,
+  'meetings-short': (year) => `plan a meeting: ${year} is short of the meetings the agreement requires`,
+  'renewal-decision': (year) => `decide on the extension from ${year}, before the term runs out`,
+  'last-notice-day': (end) => `last day a notice can end the agreement before its term (${end})`,
+  evaluation: (due) => `the evaluation (due ${due})`,
+};
+
+const DUTY_NB: Readonly<Record<string, (subject: string) => string>> = {
+  notice: (meeting) => `send innkallingen til møtet ${meeting}`,
+  documents: (meeting) => `send saksdokumentene til møtet ${meeting}`,
+  'minutes-approval': (meeting) => `få referatet fra møtet ${meeting} godkjent`,
+  action: (text) => `oppfølgingspunkt forfaller: ${text}`,
+  obligation: (text) => `plikt forfaller: ${text}`,
+  'annual-plan': (year) => `vedta årsplanen for ${year}`,
+  'meetings-short': (year) => `planlegg et møte: ${year} har færre møter enn avtalen krever`,
+  'renewal-decision': (year) => `avgjør forlengelsen fra ${year} før perioden går ut`,
+  'last-notice-day': (end) => `siste dag en oppsigelse kan avslutte avtalen før perioden (${end})`,
+  evaluation: (due) => `evalueringen (frist ${due})`,
+};

@@ -358,12 +358,20 @@ export const agreementSchema = z
               ),
               deadline: described(
                 z._default(z.array(wholeNumber('days before a deadline', 0, 60)), [2]),
-                'Days before a deadline',
+                'Days before a deadline (the case documents, an obligation, the evaluation)',
+              ),
+              notice: described(
+                z._default(z.array(wholeNumber('days before the notice deadline', 0, 60)), [7, 2]),
+                "Days before the convener's deadline for the notice (innkalling)",
+              ),
+              renewal: described(
+                z._default(z.array(wholeNumber('days before the renewal decision', 0, 366)), [56, 28]),
+                'Days before the term runs out, to decide on an extension: two ministries need weeks for it',
               ),
             }),
-            { meeting: [7, 1], deadline: [2] },
+            { meeting: [7, 1], deadline: [2], notice: [7, 2], renewal: [56, 28] },
           ),
-          'Calendar reminders, in days before: meetings and deadlines',
+          'Calendar reminders, in days before: meetings, deadlines, the notice deadline and the renewal decision',
         ),
       }),
       'How the parties meet: how often, who convenes, the rotation, the deadlines',

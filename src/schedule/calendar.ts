@@ -99,9 +99,14 @@ export function upcomingEntries(
   sequences: ReadonlyMap<string, number> = new Map(),
 ): CalendarEntry[] {
   const entries: CalendarEntry[] = [];
-  const allDay = (key: string, date: IsoDate, summary: string, sequence = 0) => {
+  const allDay = (
+    key: string,
+    date: IsoDate,
+    summary: string,
+    sequence = 0,
+    reminders: readonly number[] = agreement.meetings.reminders.deadline,
+  ) => {
     if (date < today) return;
-    const reminders = agreement.meetings.reminders.deadline;
     entries.push({
       uid: uidFor(agreement, key),
       status: null,
@@ -131,7 +136,13 @@ export function upcomingEntries(
     const label = norwegianDate(data.date);
     const { notice, documents } = meetingDeadlines(agreement, data.date);
     if (data.notice_sent === null)
-      allDay(`notice-${data.uid ?? meeting.id}`, notice.dueBy, text.noticeDeadline(label, convener), sequence);
+      allDay(
+        `notice-${data.uid ?? meeting.id}`,
+        notice.dueBy,
+        text.noticeDeadline(label, convener),
+        sequence,
+        agreement.meetings.reminders.notice,
+      );
     if (data.documents_sent === null)
       allDay(`documents-${data.uid ?? meeting.id}`, documents.dueBy, text.documentsDeadline(label, convener), sequence);
   }
@@ -151,6 +162,8 @@ export function upcomingEntries(
         `renewal-${outlook.year}`,
         outlook.decideBy,
         text.renewalDecision(outlook.year, clauseNumber(agreement, 'term')),
+        0,
+        agreement.meetings.reminders.renewal,
       );
     allDay('term-end', extendedEnd(agreement), text.termEnd(clauseNumber(agreement, 'term')));
   }
