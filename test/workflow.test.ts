@@ -6,8 +6,8 @@
  * a hostile pull request and shows which tool ran.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -15,7 +15,7 @@ import { workflow } from '../src/setup/repository-files.js';
 import { BIN } from './helpers/cli.js';
 import { INIT_OPTIONS, INIT_TODAY } from './helpers/init.js';
 import { npm, npmFreeEnvironment } from './helpers/npm.js';
-import { git, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
+import { fixturePath, git, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
 import { pullRequestTrustProblems, runJob } from './helpers/workflow.js';
 
 const OWN_WORKFLOW = readFileSync(join(PROJECT_ROOT, '.github/workflows/records.yml'), 'utf8');
@@ -190,4 +190,96 @@ describe("a records repository's workflow on a hostile pull request", () => {
     ]);
     expect(existsSync(join(marks, 'impostor-ran'))).toBe(false);
   });
+});
+
+/** A `gh` that keeps its issues in a folder: `issue list` prints them, `create` adds one, `edit` replaces a body. */
+function fakeGh(bin: string, state: string): void {
+  mkdirSync(bin, { recursive: true });
+  mkdirSync(state, { recursive: true });
+  writeFileSync(join(state, 'issues.json'), '[]');
+  writeFileSync(
+    join(bin, 'gh'),
+    `#!/usr/bin/env bash
+set -e
+state=${JSON.stringify(state)}
+printf '%s\\n' "$*" >> "$state/calls"
+case "$1 $2" in
+  "issue list") cat "$state/issues.json" ;;
+  "issue create")
+    number=$(( $(jq length "$state/issues.json") + 1 ))
+    jq --arg title "$4" --argjson number "$number" '. + [{number: $number, title: $title}]' "$state/issues.json" > "$state/next.json"
+    mv "$state/next.json" "$state/issues.json"
+    cp "$6" "$state/body-$number.md" ;;
+  "issue edit") cp "$5" "$state/body-$3.md" ;;
+  *) exit 1 ;;
+esac
+`,
+    { mode: 0o755 },
+  );
+}
+
+describe('the daily issue of duties', () => {
+  const cases = [
+    ['this repository', OWN_WORKFLOW, 'trusted/bin/partnership.js'],
+    ['init, tarball route', workflow(ROUTES[0]), 'trusted/node_modules/.bin/partnership'],
+  ] as const;
+
+  it.each(cases)(
+    '%s: only the remind job may write issues, on the schedule and by hand, never for a pull request',
+    (_, text) => {
+      const parsed = parse(text) as {
+        permissions: Record<string, string>;
+        jobs: Record<string, { if?: string; permissions?: Record<string, string> }>;
+      };
+      expect(parsed.permissions).toEqual({ contents: 'read' });
+      expect(parsed.jobs.remind?.permissions).toEqual({ contents: 'read', issues: 'write' });
+      expect(parsed.jobs.remind?.if).toBe(
+        "github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'",
+      );
+      const writers = Object.entries(parsed.jobs).filter(([, job]) =>
+        Object.values(job.permissions ?? {}).includes('write'),
+      );
+      expect(writers.map(([name]) => name)).toEqual(['remind']);
+    },
+  );
+
+  it.each(cases)(
+    '%s: creates the week’s issue, updates it the same week, and makes a new one the next',
+    (_, text, tool) => {
+      const workspace = temporaryFolder();
+      cpSync(fixturePath('ks-kdd-digital'), join(workspace, 'records'), { recursive: true });
+      // The tool as the job finds it in the trusted checkout: this build.
+      mkdirSync(join(workspace, dirname(tool)), { recursive: true });
+      writeFileSync(join(workspace, tool), `#!/usr/bin/env bash\nexec node ${JSON.stringify(BIN)} "$@"\n`, {
+        mode: 0o755,
+      });
+      const bin = join(workspace, 'fake-bin');
+      const state = join(workspace, 'gh-state');
+      fakeGh(bin, state);
+      const step = (parse(text) as { jobs: { remind: { steps: Array<{ run?: string }> } } }).jobs.remind.steps.at(-1);
+      // `node trusted/bin/partnership.js` runs the wrapper as a script too.
+      const script = (step?.run ?? '').replace('node trusted/bin/partnership.js', 'trusted/bin/partnership.js');
+      const play = (today: string) => {
+        const result = spawnSync('bash', ['-e', '-c', script], {
+          cwd: workspace,
+          encoding: 'utf8',
+          env: { ...npmFreeEnvironment(), PATH: `${bin}:${process.env.PATH}`, PARTNERSHIP_TODAY: today, GH_TOKEN: 'x' },
+        });
+        expect(result.status, result.stdout + result.stderr).toBe(0);
+        return JSON.parse(readFileSync(join(state, 'issues.json'), 'utf8')) as Array<{ number: number; title: string }>;
+      };
+      expect(play('2025-09-01')).toEqual([{ number: 1, title: 'Duties under the agreement, week 36 of 2025' }]);
+      expect(readFileSync(join(state, 'body-1.md'), 'utf8')).toContain(
+        'send the notice (innkalling) of meeting 2025-09-16',
+      );
+      // Later the same week: the same issue, its body brought up to date; no second issue.
+      expect(play('2025-09-04')).toHaveLength(1);
+      expect(readFileSync(join(state, 'calls'), 'utf8')).toContain('issue edit 1 --body-file body.md');
+      // The next week: an issue of its own.
+      expect(play('2025-09-08').map((issue) => issue.title)).toEqual([
+        'Duties under the agreement, week 36 of 2025',
+        'Duties under the agreement, week 37 of 2025',
+      ]);
+    },
+  );
 });

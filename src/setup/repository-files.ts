@@ -137,6 +137,45 @@ ${installStep(route)}
       - name: "Daily check: deadlines passed and other warnings are annotations here; only errors fail the run"
         if: github.event_name == 'schedule'
         run: ${tool} validate --repo ${RECORDS_FOLDER} --format github
+
+${remindJob(
+  `      - uses: actions/checkout@v4
+        with:
+          path: ${RECORDS_FOLDER}
+          persist-credentials: false
+${trustedCheckout}      - uses: actions/setup-node@v4
+        with:
+          node-version: 24
+${installStep(route)}
+`,
+  tool,
+)}`;
+}
+
+/**
+ * The daily job that keeps one issue a week of the duties coming due and overdue: \`remind --format
+ * github\` gives its title and body, and \`gh\` creates it, or updates the week's issue when it is open.
+ * The only job that may write issues; it never runs for a pull request.
+ */
+export function remindJob(setup: string, tool: string, records = RECORDS_FOLDER): string {
+  return `  remind:
+    if: github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write
+    steps:
+${setup}      - name: "This week's issue of duties: created, or updated when it is open"
+        env:
+          GH_TOKEN: \${{ github.token }}
+          GH_REPO: \${{ github.repository }}
+        run: |
+          ${tool} remind --repo ${records} --format github > duties.md
+          if [ ! -s duties.md ]; then echo "Nothing is due."; exit 0; fi
+          title="$(head -n 1 duties.md)"
+          tail -n +3 duties.md > body.md
+          number="$(gh issue list --state open --limit 200 --json number,title | jq -r --arg title "$title" 'map(select(.title == $title)) | .[0].number // empty')"
+          if [ -n "$number" ]; then gh issue edit "$number" --body-file body.md; else gh issue create --title "$title" --body-file body.md; fi
 `;
 }
 
