@@ -6,7 +6,7 @@
 import { dirname } from 'node:path';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
-
+import type { InviteOptions } from '../commands/invite.js';
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { fileSystemFailure, isExpectedError, UsageError } from '../lib/errors.js';
@@ -414,6 +414,29 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (dir: string | undefined, options: object, self: Command) => {
       const [{ init }, { createContext }] = await Promise.all([import('../commands/init.js'), import('./context.js')]);
       exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
+    });
+
+  program
+    .command('invite')
+    .description(t('help/invite'))
+    .argument('<meeting>', t('help/meeting-id'))
+    .addOption(new Option('--format <format>', t('help/invite-format')).choices(['eml', 'ics']))
+    .addOption(new Option('--attach <format>', t('help/invite-attach')).choices(['docx', 'pdf']))
+    .option('-o, --output <file>', t('help/output'))
+    .addHelpText(
+      'after',
+      examples(
+        'partnership invite 2018-11-20 -o innkalling-2018-11-20.eml',
+        'partnership invite 2018-11-20 --attach pdf -o innkalling-2018-11-20.eml',
+        'partnership invite 2018-11-20 --format ics -o innkalling-2018-11-20.ics',
+      ),
+    )
+    .action(async (meeting: string, options: InviteOptions, self: Command) => {
+      const [{ invite }, { createContext }] = await Promise.all([
+        import('../commands/invite.js'),
+        import('./context.js'),
+      ]);
+      exitCode = await invite(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
     });
 
   program

@@ -77,7 +77,9 @@ function focusAreasOf(items: readonly ItemView[]): MeetingView['focus_areas'] {
  * An attendee as a referat lists them: "Kari Nordmann, avdelingsdirektør", a title after a name in lower
  * case, and a title alone ("avdelingsdirektør, planavdelingen") too, since it follows the party's name.
  */
-function personInText(person: string): string {
+function personInText(attendee: string | { name: string }): string {
+  // An attendee's address is for the invitation, never for the referat.
+  const person = typeof attendee === 'string' ? attendee : attendee.name;
   const [first = '', ...rest] = person.split(',');
   const named = /^\p{Lu}\S*\s+\p{Lu}/u.test(first.trim());
   const lower = (part: string) =>

@@ -15,6 +15,8 @@ const BY_EXTENSION: Readonly<Record<string, string>> = {
   '.htm': 'html',
   '.docx': 'docx',
   '.pdf': 'pdf',
+  '.eml': 'eml',
+  '.ics': 'ics',
   '.json': 'json',
 };
 

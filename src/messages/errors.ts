@@ -215,6 +215,24 @@ export const ERROR_MESSAGES = () => ({
       `${p.file}:${p.line}:${p.column}: ${p.problem}`,
     (p) => `${p.file}:${p.line}:${p.column}: ${p.problem}`,
   ),
+  'invite/held': entry(
+    (p: { meeting: string; date: string }) =>
+      `meeting ${p.meeting} was held on ${p.date}: an invitation is for a planned meeting (or, once cancelled, its cancellation)`,
+    (p) =>
+      `møtet ${p.meeting} ble holdt ${p.date}: en invitasjon gjelder et planlagt møte (eller, når det er avlyst, avlysningen)`,
+  ),
+  'invite/no-address': entry(
+    (p: { party: string }) =>
+      `party ${p.party} has no e-mail address for its contact: fill in contact.email (with contact.name) for ${p.party} in agreement/agreement.md, the address the invitation goes to or comes from`,
+    (p) =>
+      `parten ${p.party} har ingen e-postadresse for kontaktpersonen: fyll inn contact.email (med contact.name) for ${p.party} i agreement/agreement.md, adressen invitasjonen sendes til eller fra`,
+  ),
+  'invite/bad-address': entry(
+    (p: { address: string; where: string }) =>
+      `"${p.address}" (${p.where}) is not an e-mail address an invitation can go to: write it as name@example.org`,
+    (p) =>
+      `«${p.address}» (${p.where}) er ikke en e-postadresse en invitasjon kan sendes til: skriv den som navn@example.org`,
+  ),
   'document/binary-needs-file': entry(
     (p: { format: 'docx' | 'pdf' }) =>
       `${p.format.toUpperCase()} is a binary file: name the file to write with -o, e.g. -o innkalling.${p.format}`,

@@ -254,6 +254,18 @@ og alle feltene i alle postene: docs/fields.md.`,
     'the evaluation basis: the cooperation from signing to today (or the end), year by year, in figures and pictures',
     'grunnlaget for evalueringen: samarbeidet fra inngåelsen til i dag (eller slutten), år for år, i tall og figurer',
   ),
+  'help/invite': text(
+    "the meeting as an invitation people accept in Outlook or Google: an e-mail draft (X-Unsent) with the innkalling as its body and the meeting as an iTIP REQUEST from the convener's contact to the other parties' contacts and the attendees with an address; a CANCEL once the meeting is cancelled",
+    'møtet som en invitasjon folk kan godta i Outlook eller Google: et e-postutkast (X-Unsent) med innkallingen som tekst og møtet som iTIP-forespørsel (REQUEST) fra innkallerens kontaktperson til de andre partenes kontaktpersoner og deltakerne med adresse; en avlysning (CANCEL) når møtet er avlyst',
+  ),
+  'help/invite-format': text(
+    "eml (the e-mail draft) or ics (the calendar part alone) (default: -o's extension, else eml)",
+    'eml (e-postutkastet) eller ics (bare kalenderdelen) (standard: endelsen til -o, ellers eml)',
+  ),
+  'help/invite-attach': text(
+    'attach the innkalling as docx (Word) or pdf (PDF/A)',
+    'legg ved innkallingen som docx (Word) eller pdf (PDF/A)',
+  ),
   'help/remind': text(
     'the duties coming due and overdue: notices and documents, minutes to approve, follow-up, obligations, the annual plan, meetings short of the requirement, the renewal decision, the last day for a notice, the evaluation; each with its date, clause and what settles it',
     'fristene som nærmer seg og de som er passert: innkalling og saksdokumenter, referater som skal godkjennes, oppfølging, plikter, årsplanen, møter som mangler, forlengelsen, siste dag for oppsigelse, evalueringen; hver med dato, punkt i avtalen og hva som gjør den unna',

@@ -335,6 +335,12 @@ export const OUTPUT_MESSAGES = () => ({
     (p) =>
       `Skrev ${p.what === 'cancellation' ? 'avlysningen' : p.what === 'agenda' ? 'innkallingen' : 'referatet'} for møtet ${p.meeting} til ${p.file}`,
   ),
+  'invite/wrote': entry(
+    (p: { method: string; meeting: string; file: string; invitees: number; sequence: number }) =>
+      `Wrote the invitation (${p.method}, sequence ${p.sequence}) to meeting ${p.meeting} for ${p.invitees} ${p.invitees === 1 ? 'invitee' : 'invitees'} to ${p.file}: open it in your mail client, check it and send it from your own account.`,
+    (p) =>
+      `Skrev invitasjonen (${p.method}, sekvens ${p.sequence}) til møtet ${p.meeting} for ${p.invitees} mottaker${p.invitees === 1 ? '' : 'e'} til ${p.file}: åpne den i e-postprogrammet, se over og send den fra din egen konto.`,
+  ),
   'remind/duty': entry(
     (p: { kind: string; date: string; subject: string; clause: string | null }) =>
       `${p.date}  ${dutyIn(DUTY_EN, p.kind, p.subject)}${cite(p.clause)}`,

@@ -44,6 +44,8 @@ export interface Words {
     chairAndMinutes: (chair: string, minutes: string) => string;
     convener: (convener: string) => string;
     agenda: (items: readonly string[]) => string;
+    /** An invitation's description: the saksliste with its case numbers, and where the record is. */
+    invitation: (cases: readonly string[], record: string) => string;
   };
   annualPlan: {
     title: (year: number) => string;
@@ -260,6 +262,7 @@ const NB: Words = {
     chairAndMinutes: (chair, minutes) => `Møteleder: ${chair}. Referent: ${minutes}.`,
     convener: (convener) => `Innkaller: ${convener}.`,
     agenda: (items) => `Saksliste: ${numbered(items)}.`,
+    invitation: (cases, record) => `Saksliste:\n${cases.join('\n')}\n\nMøtet i avtalens arkiv: ${record}`,
   },
   annualPlan: {
     title: (year) => `Årsplan ${year}`,
@@ -306,6 +309,7 @@ const NN: Words = {
     chairAndMinutes: (chair, minutes) => `Møteleiar: ${chair}. Referent: ${minutes}.`,
     convener: (convener) => `Innkallar: ${convener}.`,
     agenda: (items) => `Sakliste: ${numbered(items)}.`,
+    invitation: (cases, record) => `Sakliste:\n${cases.join('\n')}\n\nMøtet i arkivet til avtalen: ${record}`,
   },
   annualPlan: {
     title: (year) => `Årsplan ${year}`,

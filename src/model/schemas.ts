@@ -446,7 +446,14 @@ const action = z.strictObject({
   ),
 });
 
-const peopleByParty = z.record(partyId, z.array(text('a role or name')));
+const person = z.union([
+  text('a role or name'),
+  z.strictObject({
+    name: described(text("the attendee's name or role"), 'The name or role, as the referat lists it'),
+    email: described(text("the attendee's e-mail address"), 'The address invite sends the invitation to'),
+  }),
+]);
+const peopleByParty = z.record(partyId, z.array(person));
 
 export const meetingSchema = z
   .strictObject({
@@ -483,7 +490,10 @@ export const meetingSchema = z
         'The day the referat went out to the parties for approval: the date it carries until it is approved',
       ),
     ),
-    attendees: described(z._default(peopleByParty, {}), 'Who attended, by party: roles or names'),
+    attendees: described(
+      z._default(peopleByParty, {}),
+      'Who attended (or, while planned, is invited), by party: roles or names, or { name, email } for an attendee invite sends the invitation to',
+    ),
     absent: described(z._default(peopleByParty, {}), 'Who sent apologies, by party: roles or names'),
     agenda: described(
       z._default(z.array(agendaItem), []),

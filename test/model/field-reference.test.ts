@@ -33,7 +33,7 @@ describe('the field reference', () => {
     expect(rows.get('date')).toMatchObject({ type: 'date (YYYY-MM-DD)', required: true });
     expect(rows.get('time')).toMatchObject({ type: 'time (HH:MM), or null', required: false, default: 'null' });
     expect(rows.get('status')).toMatchObject({ type: 'one of `planned`, `held`, `cancelled`', required: true });
-    expect(rows.get('attendees')).toMatchObject({ type: 'map of id → list of texts', default: '{}' });
+    expect(rows.get('attendees')).toMatchObject({ type: 'map of id → list of text or map', default: '{}' });
     expect(rows.get('agenda[].title')).toMatchObject({ type: 'text', required: true });
     expect(rows.get('actions[].responsible')?.type).toMatch(/^list of id/);
   });
