@@ -100,6 +100,8 @@ await copyFile(
   new URL('./dist/data/sRGB_IEC61966_2_1.icc', import.meta.url),
 );
 await build({ ...common, entryPoints: ['src/session/prompts.ts'], outfile: 'dist/prompts.cjs' });
+// nodemailer, for invite --smtp only.
+await build({ ...common, entryPoints: ['src/session/smtp.ts'], outfile: 'dist/smtp.cjs' });
 // resvg (WebAssembly) for the report's charts as PNG, with its module beside the bundle.
 await build({
   ...common,
@@ -123,9 +125,17 @@ await build({
     bundledBeside('session', 'load-prompts', 'loadTerminalPrompter', 'prompts.cjs', '.terminalPrompter'),
     bundledBeside('session', 'load-evaluation', 'loadEvaluation', 'evaluation.cjs'),
     bundledBeside('evaluation', 'load-chart-images', 'loadChartImages', 'chart-images.cjs'),
+    bundledBeside('session', 'load-smtp', 'loadSmtp', 'smtp.cjs'),
   ],
   // The compiler's, the formats', the prompts' and the evaluation report's bundles are loaded at run time.
-  external: ['./handlebars.cjs', './formats.cjs', './prompts.cjs', './evaluation.cjs', './chart-images.cjs'],
+  external: [
+    './handlebars.cjs',
+    './formats.cjs',
+    './prompts.cjs',
+    './evaluation.cjs',
+    './chart-images.cjs',
+    './smtp.cjs',
+  ],
   ...importMetaUrl,
   sourcemap: 'linked',
 });

@@ -423,6 +423,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', t('help/invite-format')).choices(['eml', 'ics']))
     .addOption(new Option('--attach <format>', t('help/invite-attach')).choices(['docx', 'pdf']))
     .option('-o, --output <file>', t('help/output'))
+    .option('--smtp <url>', t('help/invite-smtp'))
     .addHelpText(
       'after',
       examples(

@@ -5,7 +5,7 @@ import { loadFormats } from '../documents/load-formats.js';
 import { isMailAddress, type MailPart, mailMessage } from '../documents/mail.js';
 import { meetingDocument } from '../documents/meeting-view.js';
 import type { MeetingView } from '../documents/view-types.js';
-import { PreconditionError } from '../lib/errors.js';
+import { InputError, PreconditionError, UsageError } from '../lib/errors.js';
 import { outputFormat } from '../lib/output-format.js';
 import { printable } from '../lib/printable.js';
 import { message } from '../messages/catalogue.js';
@@ -17,6 +17,7 @@ import { meetingEntry } from '../schedule/calendar.js';
 import { type Invitee, invitationCalendar } from '../schedule/invitation.js';
 import type { CommandContext } from '../session/context.js';
 import { inDocumentLanguage, renderDocument } from '../session/documents.js';
+import { loadSmtp } from '../session/load-smtp.js';
 import { findMeeting, readCleanRecords } from '../session/records.js';
 import { writeUserFile } from '../writing/write.js';
 
@@ -27,6 +28,8 @@ export interface InviteOptions {
   output?: string;
   /** The innkalling attached as Word or PDF/A, besides the HTML body. */
   attach?: 'docx' | 'pdf';
+  /** Send it through this server (smtp://user@host:587), the password from PARTNERSHIP_SMTP_PASSWORD. */
+  smtp?: string;
 }
 
 const ATTACHMENT_TYPES = {
@@ -46,6 +49,8 @@ export async function invite(meetingId: string, options: InviteOptions, context:
   if (data.status === 'held')
     throw new PreconditionError(message('invite/held', { meeting: meeting.id, date: data.date }));
   const format = outputFormat(options.format, options.output, INVITE_FORMATS, 'eml');
+  const server = options.smtp === undefined ? undefined : smtpUrl(options.smtp);
+  if (server && format !== 'eml') throw new UsageError(message('invite/smtp-sends-mail'));
   const agreement = inDocumentLanguage(records.agreement.data, context);
   const cancelled = data.status === 'cancelled';
   const organizer = contactOf(agreement, agreement.meetings.convener, data.date);
@@ -105,7 +110,29 @@ export async function invite(meetingId: string, options: InviteOptions, context:
       html: formats.toHtml(markdown, style),
       calendar: { method: cancelled ? 'CANCEL' : 'REQUEST', content: calendar },
       attachments,
+      draft: server === undefined,
     });
+  }
+  if (server) {
+    const { sendMail } = await loadSmtp();
+    let answer: string;
+    try {
+      answer = await sendMail({
+        url: server,
+        password: context.io.env.PARTNERSHIP_SMTP_PASSWORD,
+        from: organizer.email,
+        to: invitees.map((invitee) => invitee.email),
+        raw: content,
+      });
+    } catch (error) {
+      throw new InputError(
+        message('invite/smtp-failed', { server: server.host, reason: printable((error as Error).message) }),
+      );
+    }
+    context.io.stdout(
+      `${context.say(message('invite/sent', { meeting: meeting.id, invitees: invitees.length, server: server.host, answer: printable(answer) }))}\n`,
+    );
+    return 0;
   }
   if (options.output === undefined || options.output === '-') {
     context.io.stdout(content);
@@ -124,6 +151,20 @@ export async function invite(meetingId: string, options: InviteOptions, context:
     )}\n`,
   );
   return 0;
+}
+
+/** The server to send through: smtp: or smtps:, with no password in it (that belongs in the environment). */
+function smtpUrl(given: string): URL {
+  let url: URL;
+  try {
+    url = new URL(given);
+  } catch {
+    throw new UsageError(message('invite/smtp-url', { url: printable(given) }));
+  }
+  if (url.protocol !== 'smtp:' && url.protocol !== 'smtps:')
+    throw new UsageError(message('invite/smtp-url', { url: printable(given) }));
+  if (url.password) throw new UsageError(message('invite/smtp-password-in-url'));
+  return url;
 }
 
 /** A party's contact on the meeting's day, with an address an invitation can go to; refused plainly without one. */

@@ -29,6 +29,8 @@ export interface Mail {
   html: string;
   calendar: { method: 'REQUEST' | 'CANCEL'; content: string };
   attachments: readonly MailPart[];
+  /** A draft for the officer's mail client (X-Unsent: 1), or a message sent as it is. */
+  draft: boolean;
 }
 
 /** A plain address: nothing a header could be broken with, one @, a dot in the domain. */
@@ -94,7 +96,7 @@ export function mailMessage(mail: Mail): string {
     `Message-ID: ${mail.messageId}`,
     'MIME-Version: 1.0',
     // A draft: the mail client opens it for the officer to check and send from their own account.
-    'X-Unsent: 1',
+    ...(mail.draft ? ['X-Unsent: 1'] : []),
     `Content-Type: multipart/mixed; boundary="${mixed}"`,
   ];
   return `${headers.join('\r\n')}\r\n\r\n${[

@@ -215,6 +215,26 @@ export const ERROR_MESSAGES = () => ({
       `${p.file}:${p.line}:${p.column}: ${p.problem}`,
     (p) => `${p.file}:${p.line}:${p.column}: ${p.problem}`,
   ),
+  'invite/smtp-url': entry(
+    (p: { url: string }) =>
+      `--smtp takes the server as smtp://user@host:587 (STARTTLS) or smtps://user@host:465, not "${p.url}"`,
+    (p) => `--smtp tar serveren som smtp://bruker@vert:587 (STARTTLS) eller smtps://bruker@vert:465, ikke «${p.url}»`,
+  ),
+  'invite/smtp-password-in-url': entry(
+    () => '--smtp must not hold the password, which the shell history would keep: give it in PARTNERSHIP_SMTP_PASSWORD',
+    () =>
+      '--smtp skal ikke inneholde passordet, som skallets historikk ville ta vare på: oppgi det i PARTNERSHIP_SMTP_PASSWORD',
+  ),
+  'invite/smtp-sends-mail': entry(
+    () => '--smtp sends the e-mail: it does not go with --format ics',
+    () => '--smtp sender e-posten: det går ikke sammen med --format ics',
+  ),
+  'invite/smtp-failed': entry(
+    (p: { server: string; reason: string }) =>
+      `the invitation was not sent: ${p.server} answered "${p.reason}". Nothing was sent; check the server, the user and PARTNERSHIP_SMTP_PASSWORD, or write it with -o and send it from your mail client`,
+    (p) =>
+      `invitasjonen ble ikke sendt: ${p.server} svarte «${p.reason}». Ingenting ble sendt; sjekk serveren, brukeren og PARTNERSHIP_SMTP_PASSWORD, eller skriv den med -o og send den fra e-postprogrammet`,
+  ),
   'invite/held': entry(
     (p: { meeting: string; date: string }) =>
       `meeting ${p.meeting} was held on ${p.date}: an invitation is for a planned meeting (or, once cancelled, its cancellation)`,

@@ -262,6 +262,10 @@ og alle feltene i alle postene: docs/fields.md.`,
     "eml (the e-mail draft) or ics (the calendar part alone) (default: -o's extension, else eml)",
     'eml (e-postutkastet) eller ics (bare kalenderdelen) (standard: endelsen til -o, ellers eml)',
   ),
+  'help/invite-smtp': text(
+    'send it through this server, smtp://user@host:587 or smtps://user@host:465, with the password from PARTNERSHIP_SMTP_PASSWORD (without it, the draft is for your mail client to send)',
+    'send den gjennom denne serveren, smtp://bruker@vert:587 eller smtps://bruker@vert:465, med passordet fra PARTNERSHIP_SMTP_PASSWORD (uten det er utkastet til å sende fra e-postprogrammet)',
+  ),
   'help/invite-attach': text(
     'attach the innkalling as docx (Word) or pdf (PDF/A)',
     'legg ved innkallingen som docx (Word) eller pdf (PDF/A)',

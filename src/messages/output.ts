@@ -335,6 +335,12 @@ export const OUTPUT_MESSAGES = () => ({
     (p) =>
       `Skrev ${p.what === 'cancellation' ? 'avlysningen' : p.what === 'agenda' ? 'innkallingen' : 'referatet'} for møtet ${p.meeting} til ${p.file}`,
   ),
+  'invite/sent': entry(
+    (p: { meeting: string; invitees: number; server: string; answer: string }) =>
+      `Sent the invitation to meeting ${p.meeting} to ${p.invitees} ${p.invitees === 1 ? 'invitee' : 'invitees'} through ${p.server} (${p.answer}).`,
+    (p) =>
+      `Sendte invitasjonen til møtet ${p.meeting} til ${p.invitees} mottaker${p.invitees === 1 ? '' : 'e'} gjennom ${p.server} (${p.answer}).`,
+  ),
   'invite/wrote': entry(
     (p: { method: string; meeting: string; file: string; invitees: number; sequence: number }) =>
       `Wrote the invitation (${p.method}, sequence ${p.sequence}) to meeting ${p.meeting} for ${p.invitees} ${p.invitees === 1 ? 'invitee' : 'invitees'} to ${p.file}: open it in your mail client, check it and send it from your own account.`,

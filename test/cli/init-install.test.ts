@@ -61,6 +61,7 @@ describe('the install routes, on a repository made by init', () => {
       'pdf.cjs.LEGAL.txt',
       'prompts.cjs',
       'resvg.wasm',
+      'smtp.cjs',
     ]);
     // As CI runs it: npx --no-install, which finds the pinned tool and never fetches one.
     const validated = spawnSync('npx', ['--no-install', 'partnership', 'validate', ...TODAY], {

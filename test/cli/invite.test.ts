@@ -5,6 +5,7 @@
  * asked to answer, and the UID the calendar feed's, kept from REQUEST to CANCEL with a higher SEQUENCE.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import PostalMime from 'postal-mime';
@@ -74,6 +75,60 @@ function eventOf(calendar: ICAL.Component) {
   const vtimezone = calendar.getFirstSubcomponent('vtimezone');
   if (vtimezone) ICAL.TimezoneService.register(new ICAL.Timezone(vtimezone));
   return events[0] as ICAL.Component;
+}
+
+interface Delivered {
+  auth: string[];
+  from: string;
+  to: string[];
+  data: string;
+}
+
+/** A mail server that speaks just enough SMTP (EHLO, AUTH PLAIN, MAIL, RCPT, DATA) and keeps what it was given. */
+async function smtpServer(): Promise<{ port: number; delivered: Promise<Delivered>; close: () => void }> {
+  let deliver: (mail: Delivered) => void = () => undefined;
+  const delivered = new Promise<Delivered>((resolve) => {
+    deliver = resolve;
+  });
+  const server = createServer((socket) => {
+    const mail: Delivered = { auth: [], from: '', to: [], data: '' };
+    let buffer = '';
+    let inData = false;
+    socket.write('220 test ESMTP\r\n');
+    socket.on('data', (chunk) => {
+      buffer += chunk.toString('utf8');
+      let end = buffer.indexOf('\r\n');
+      while (end >= 0) {
+        const line = buffer.slice(0, end);
+        buffer = buffer.slice(end + 2);
+        if (inData) {
+          if (line === '.') {
+            inData = false;
+            socket.write('250 OK queued as 1\r\n');
+            deliver(mail);
+          } else mail.data += `${line.startsWith('..') ? line.slice(1) : line}\r\n`;
+        } else if (/^(EHLO|HELO)/i.test(line)) socket.write('250-test\r\n250-AUTH PLAIN\r\n250 OK\r\n');
+        else if (/^AUTH PLAIN /i.test(line)) {
+          mail.auth = Buffer.from(line.slice(11), 'base64').toString('utf8').split('\u0000').slice(1);
+          socket.write('235 OK\r\n');
+        } else if (/^MAIL FROM:/i.test(line)) {
+          mail.from = /<(.*)>/.exec(line)?.[1] ?? '';
+          socket.write('250 OK\r\n');
+        } else if (/^RCPT TO:/i.test(line)) {
+          mail.to.push(/<(.*)>/.exec(line)?.[1] ?? '');
+          socket.write('250 OK\r\n');
+        } else if (/^DATA/i.test(line)) {
+          inData = true;
+          socket.write('354 go on\r\n');
+        } else if (/^QUIT/i.test(line)) socket.end('221 bye\r\n');
+        else socket.write('250 OK\r\n');
+        end = buffer.indexOf('\r\n');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  return { port: typeof address === 'object' && address ? address.port : 0, delivered, close: () => server.close() };
 }
 
 describe('partnership invite', () => {
@@ -224,5 +279,40 @@ describe('partnership invite', () => {
     });
     expect(held.code).toBe(1);
     expect(held.stderr).toContain('meeting 2024-10-22 was held on 2024-10-22');
+  });
+
+  it('sends it through the officer’s own server with --smtp, the password from the environment, never the record', async () => {
+    const folder = copyFixture('ks-kdd-digital');
+    const server = await smtpServer();
+    try {
+      const sent = await runCli(
+        ['invite', '2025-09-16', '--smtp', `smtp://lars.moen@127.0.0.1:${server.port}`, '--today', '2025-09-01'],
+        { cwd: folder, env: { PARTNERSHIP_SMTP_PASSWORD: 'hemmelig' } },
+      );
+      expect(sent.code, sent.stderr).toBe(0);
+      expect(sent.stdout).toContain('Sent the invitation to meeting 2025-09-16 to 1 invitee through 127.0.0.1');
+      const mail = await server.delivered;
+      expect(mail.auth).toEqual(['lars.moen', 'hemmelig']);
+      expect(mail.from).toBe('lars.moen@ks.example');
+      expect(mail.to).toEqual(['jonas.lie@dfd.example']);
+      const parsed = await PostalMime.parse(mail.data);
+      // Sent as it is, not a draft.
+      expect(parsed.headers.map((header) => header.key)).not.toContain('x-unsent');
+      expect(parsed.attachments.some((attachment) => attachment.mimeType === 'text/calendar')).toBe(true);
+    } finally {
+      server.close();
+    }
+    const inUrl = await runCli(['invite', '2025-09-16', '--smtp', 'smtp://lars:hemmelig@127.0.0.1:25'], {
+      cwd: folder,
+    });
+    expect(inUrl.code).toBe(2);
+    expect(inUrl.stderr).toContain('give it in PARTNERSHIP_SMTP_PASSWORD');
+    // A server that is not there: a plain refusal that says nothing was sent.
+    const closed = await runCli(['invite', '2025-09-16', '--smtp', 'smtp://127.0.0.1:1', '--today', '2025-09-01'], {
+      cwd: folder,
+    });
+    expect(closed.code).toBe(2);
+    expect(closed.stderr).toContain('the invitation was not sent: 127.0.0.1:1 answered');
+    expect(closed.stderr).not.toMatch(/\n\s+at /);
   });
 });
