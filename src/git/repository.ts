@@ -91,24 +91,19 @@ export class GitRepository {
         stderr += chunk.toString('utf8');
       });
       child.stdout.resume();
+      let timedOut = false;
       const timer = setTimeout(() => {
+        timedOut = true;
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 2_000).unref();
         child.stdout.destroy();
         child.stderr.destroy();
-        reject(
-          new PreconditionError(
-            message('git/hook-timeout', {
-              command: String(args[0]),
-              seconds: Math.round(this.hookTimeoutMs / 1000),
-            }),
-          ),
-        );
       }, this.hookTimeoutMs);
       child.on('error', (error) => {
         clearTimeout(timer);
         reject(error);
       });
+      // Settled only once git has gone: until then it holds index.lock, and undoing what was staged would fail.
       child.on('exit', (code) => {
         clearTimeout(timer);
         // A background process a hook left may hold the pipes open: they are not waited for.
@@ -116,7 +111,16 @@ export class GitRepository {
           child.stdout.destroy();
           child.stderr.destroy();
         });
-        if (code === 0) resolve();
+        if (timedOut)
+          reject(
+            new PreconditionError(
+              message('git/hook-timeout', {
+                command: String(args[0]),
+                seconds: Math.round(this.hookTimeoutMs / 1000),
+              }),
+            ),
+          );
+        else if (code === 0) resolve();
         else {
           const what = args[0] === 'commit' ? 'make the commit' : args[0];
           reject(new Error(stderr.trim() || `git did not ${what} (a hook may have stopped it without a message)`));
