@@ -21,13 +21,15 @@ const DATE_SENSITIVE = [
 
 /**
  * The suites that work the machine rather than the code: npm installs of the packed tool, the workflow's
- * emulation, Chromium, and processes killed mid-write. `npm run test:system` runs them, and CI runs it
+ * emulation, Chromium, processes killed mid-write, and Node 20's code cache on disk. `npm run test:system` runs them, and CI runs it
  * beside `npm test`, which stays under a minute on two cores without them.
  */
 const SYSTEM_SUITES = [
   'test/cli/init-install.test.ts',
   'test/workflow.test.ts',
   'test/evaluation/browser.test.ts',
+  'test/html-payloads.test.ts',
+  'test/cli/code-cache.test.ts',
   'test/cli/killed-renew.test.ts',
   'test/cli/killed-writes.test.ts',
 ];
