@@ -209,16 +209,18 @@ describe('partnership invite', () => {
     const first = await invitation('2025-09-16', 'first.ics');
     expect(first).toMatchObject({ method: 'REQUEST', status: 'CONFIRMED', start: '2025-09-16T07:30:00.000Z' });
 
-    expect((await run('move', '2025-09-16', '--to', '2025-09-23')).code).toBe(0);
-    git(folder, 'add', '-A');
-    git(folder, 'commit', '--quiet', '-m', 'Flyttet');
+    /** A change to the meeting, committed as the secretariat would before inviting again. */
+    const commitChange = async (message: string, ...args: string[]) => {
+      expect((await run(...args)).code).toBe(0);
+      git(folder, 'add', '-A');
+      git(folder, 'commit', '--quiet', '-m', message);
+    };
+    await commitChange('Flyttet', 'move', '2025-09-16', '--to', '2025-09-23');
     const moved = await invitation('2025-09-23', 'moved.ics');
     expect(moved).toMatchObject({ method: 'REQUEST', uid: first.uid, start: '2025-09-23T07:30:00.000Z' });
     expect(moved.sequence).toBeGreaterThan(first.sequence);
 
-    expect((await run('cancel', '2025-09-23', '--sent', '2025-09-01')).code).toBe(0);
-    git(folder, 'add', '-A');
-    git(folder, 'commit', '--quiet', '-m', 'Avlyst');
+    await commitChange('Avlyst', 'cancel', '2025-09-23', '--sent', '2025-09-01');
     const cancelled = await invitation('2025-09-23', 'cancel.ics');
     expect(cancelled).toMatchObject({ method: 'CANCEL', uid: first.uid, status: 'CANCELLED' });
     expect(cancelled.sequence).toBeGreaterThan(moved.sequence);
