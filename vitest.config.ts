@@ -34,6 +34,8 @@ const SYSTEM_SUITES = [
   'test/cli/killed-writes.test.ts',
 ];
 const systemRun = process.env.PARTNERSHIP_TESTS === 'system';
+// An npm install of the packed tool takes 15 s on a quiet machine and twice that on a busy one.
+const SYSTEM_TEST_TIMEOUT_MS = 120_000;
 
 const UTC = new Set(['UTC', 'Etc/UTC', 'Etc/Universal', 'Universal', 'Etc/GMT', 'GMT', 'Etc/Zulu', 'Zulu']);
 const machineZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -54,7 +56,10 @@ export default defineConfig({
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       systemRun
-        ? { extends: true as const, test: { name: 'system', include: SYSTEM_SUITES } }
+        ? {
+            extends: true as const,
+            test: { name: 'system', include: SYSTEM_SUITES, testTimeout: SYSTEM_TEST_TIMEOUT_MS },
+          }
         : { extends: true as const, test: { name: 'all', include: ['test/**/*.test.ts'], exclude: SYSTEM_SUITES } },
       ...(systemRun ? [] : OTHER_ZONES)
         .filter((zone) => !isMachineZone(zone))
