@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { ACTIONS } from '../src/setup/actions.js';
 import { workflow } from '../src/setup/repository-files.js';
 import { BIN } from './helpers/cli.js';
 import { INIT_OPTIONS, INIT_TODAY } from './helpers/init.js';
@@ -42,7 +43,7 @@ describe('the GitHub workflows', () => {
       ]);
       expect(daily[0]?.run).toMatch(/validate --repo records --format github$/);
       // Every event runs exactly one check step.
-      for (const event of ['pull_request', 'push', 'schedule', 'workflow_dispatch']) {
+      for (const event of ['pull_request', 'pull_request_review', 'push', 'schedule', 'workflow_dispatch']) {
         const runs = steps.filter(
           (step) =>
             step.run?.includes(' validate ') &&
@@ -160,14 +161,25 @@ describe("a records repository's workflow on a hostile pull request", () => {
     git(origin, 'checkout', '--quiet', 'main');
 
     const text = readFileSync(join(origin, '.github/workflows/records.yml'), 'utf8');
-    const env = { MARKS: marks, npm_config_offline: 'true', npm_config_cache: temporaryFolder() };
+    // A gh that lists no reviews: the pull request has none yet.
+    const bin = join(parent, 'fake-bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'gh'), '#!/bin/sh\n[ "$1" = api ] || exit 1\n', { mode: 0o755 });
+    const env = {
+      MARKS: marks,
+      npm_config_offline: 'true',
+      npm_config_cache: temporaryFolder(),
+      PATH: `${bin}:${process.env.PATH}`,
+    };
     const steps = runJob(text, 'validate', {
       origin,
       workspace: temporaryFolder(),
       event: { name: 'pull_request', sha: head, base: { ref: 'main', sha: base } },
       env,
     });
-    const check = steps.find((step) => step.name === 'Check the records against the agreement and their history');
+    const check = steps.find(
+      (step) => step.name === "Check the records against the agreement, their history and both parties' approvals",
+    );
     expect(check?.skipped).toBe(false);
     expect(check?.output).toMatch(/^::error file=agreement\/agreement\.md,line=\d+,col=\d+/m);
     expect(check?.output).not.toContain('✔ no problems');
@@ -181,10 +193,11 @@ describe("a records repository's workflow on a hostile pull request", () => {
       event: { name: 'push', sha: base },
       env,
     });
+    const [checkout, setupNode] = [ACTIONS.checkout, ACTIONS.setupNode].map((pinned) => pinned.split(' ')[0]);
     expect(onMain.filter((step) => !step.skipped).map((step) => [step.name, step.code])).toEqual([
-      ['actions/checkout@v4', 0],
-      ['actions/checkout@v4', 0],
-      ['actions/setup-node@v4', 0],
+      [checkout, 0],
+      [checkout, 0],
+      [setupNode, 0],
       ['Install the tool as the target branch pins it', 0],
       ['Check the records against the agreement', 0],
     ]);
@@ -231,15 +244,17 @@ describe('the daily issue of duties', () => {
         permissions: Record<string, string>;
         jobs: Record<string, { if?: string; permissions?: Record<string, string> }>;
       };
-      expect(parsed.permissions).toEqual({ contents: 'read' });
+      expect(parsed.permissions).toEqual({});
       expect(parsed.jobs.remind?.permissions).toEqual({ contents: 'read', issues: 'write' });
       expect(parsed.jobs.remind?.if).toBe(
         "github.event_name == 'schedule' || github.event_name == 'workflow_dispatch'",
       );
-      const writers = Object.entries(parsed.jobs).filter(([, job]) =>
-        Object.values(job.permissions ?? {}).includes('write'),
+      const writers = Object.entries(parsed.jobs).flatMap(([name, job]) =>
+        Object.entries(job.permissions ?? {})
+          .filter(([, access]) => access === 'write')
+          .map(([scope]) => `${name}: ${scope}`),
       );
-      expect(writers.map(([name]) => name)).toEqual(['remind']);
+      expect(writers.sort()).toEqual(['remind: issues', 'site: id-token', 'site: pages']);
     },
   );
 

@@ -181,11 +181,13 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--format <format>', t('help/validate-format')).choices(VALIDATE_FORMATS).default('text'))
     .option('--strict', t('help/validate-strict'), false)
     .option('--base <ref>', t('help/validate-base'))
+    .option('--approvals <file>', t('help/validate-approvals'))
     .addHelpText(
       'after',
       examples(
         'partnership validate',
         'partnership validate --format github --base origin/main',
+        'partnership validate --format github --base origin/main --approvals reviews.json',
         'partnership validate --format github --strict',
         'partnership validate --format json --today 2018-12-31',
       ),

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { readBuiltinTemplates } from '../documents/builtin.js';
 import { nearest } from '../lib/did-you-mean.js';
 import { UsageError } from '../lib/errors.js';
 import { type Message, message } from '../messages/catalogue.js';
+import { type Approvals, approvalsFromReviews } from '../model/approvals.js';
 import { checkRepository } from '../pipeline/check.js';
 import { decodeText, readRepository } from '../records/repository.js';
 import type { SourceFile } from '../records/types.js';
@@ -13,6 +16,8 @@ export interface ValidateOptions {
   strict: boolean;
   /** A git ref: what was final there must stay final (the history rule). */
   base?: string;
+  /** The pull request's reviews, as GitHub's API lists them: each party must approve a change to a final record. */
+  approvals?: string;
 }
 
 /** The folders whose files the history rule compares with the base. */
@@ -21,9 +26,13 @@ const FINAL_FOLDERS = ['agreement', 'meetings'];
 /** Exit 0 when there are no errors (and, with --strict, no warnings); 1 otherwise. */
 export async function validate(options: ValidateOptions, context: CommandContext): Promise<number> {
   const root = context.repositoryRoot();
+  if (options.approvals !== undefined && options.base === undefined) {
+    throw new UsageError(message('validate/approvals-without-base'));
+  }
+  const approvals = options.approvals === undefined ? null : readApprovals(options.approvals, context.io.cwd);
   const files = readRepository(root);
   const baseFiles = options.base === undefined ? null : await filesAtBase(root, options.base, files);
-  const report = checkRepository(files, context.today, readBuiltinTemplates(), baseFiles);
+  const report = checkRepository(files, context.today, readBuiltinTemplates(), baseFiles, approvals);
   context.io.stdout(REPORTERS[options.format](report, context.color, context.language));
   const { findings } = report;
   const errors = findings.filter((finding) => finding.severity === 'error').length;
@@ -55,6 +64,21 @@ async function filesAtBase(root: string, ref: string, current: readonly SourceFi
     const decoded = decodeText(contents.get(blob) ?? Buffer.alloc(0));
     return 'text' in decoded ? { path, text: decoded.text } : { path, text: '', problem: decoded.problem };
   });
+}
+
+/** The approvals in a file of reviews from GitHub's API; a file that is not one is a usage error (exit 2). */
+function readApprovals(file: string, cwd: string): Approvals {
+  let reviews: unknown;
+  try {
+    reviews = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
+  } catch (error) {
+    const reason =
+      error instanceof SyntaxError ? error.message : String((error as NodeJS.ErrnoException).code ?? error);
+    throw new UsageError(message('validate/approvals-unreadable', { file, reason }));
+  }
+  const approvals = approvalsFromReviews(reviews);
+  if ('problem' in approvals) throw new UsageError(message('validate/approvals-not-reviews', { file }));
+  return approvals;
 }
 
 /** Why --base names no commit, and what to name instead: a near name (mian → main), or the branches there are. */

@@ -339,6 +339,21 @@ export const ERROR_MESSAGES = () => ({
     (p: { ref: string }) => `--base takes one commit, such as main or origin/main, not "${p.ref}"`,
     (p) => `--base tar én versjon (commit), som main eller origin/main, ikke «${p.ref}»`,
   ),
+  'validate/approvals-without-base': entry(
+    () => '--approvals checks what a pull request changes, which needs the base it is compared with: give --base too',
+    () =>
+      '--approvals sjekker hva et endringsforslag endrer, og det trenger grunnlaget det sammenlignes med: oppgi --base også',
+  ),
+  'validate/approvals-unreadable': entry(
+    (p: { file: string; reason: string }) => `cannot read the reviews in ${p.file}: ${p.reason}`,
+    (p) => `kan ikke lese gjennomgangene i ${p.file}: ${p.reason}`,
+  ),
+  'validate/approvals-not-reviews': entry(
+    (p: { file: string }) =>
+      `${p.file} is not a list of reviews as GitHub's API gives it (gh api repos/OWNER/REPO/pulls/NUMBER/reviews): each needs user.login and state`,
+    (p) =>
+      `${p.file} er ikke en liste over gjennomganger slik GitHubs API gir den (gh api repos/OWNER/REPO/pulls/NUMBER/reviews): hver trenger user.login og state`,
+  ),
   'validate/base-without-git': entry(
     (p: { ref: string; root: string }) =>
       `--base ${p.ref} compares with git history, and ${p.root} is not in a git repository`,

@@ -75,6 +75,10 @@ og alle feltene i alle postene: docs/fields.md.`,
     'also check that what was final at this git ref stays final (approved minutes, held meetings, extensions, notices)',
     'sjekk også at det som var endelig i denne git-versjonen, forblir endelig (godkjente referater, holdte møter, forlengelser, brev)',
   ),
+  'help/validate-approvals': text(
+    "with --base: the pull request's reviews as GitHub's API lists them (JSON); a change to a final record then needs an approval from each party",
+    'med --base: endringsforslagets gjennomganger slik GitHubs API lister dem (JSON); en endring i en endelig post må da godkjennes av hver part',
+  ),
   'help/next-meeting': text(
     'the next meeting: when, who chairs, who takes the minutes, and when the notice and documents must go out',
     'neste møte: når, hvem som leder, hvem som skriver referat, og når innkalling og dokumenter må sendes',

@@ -342,6 +342,11 @@ export const RECORD_MESSAGES = () => ({
     (p: { input: string }) => `expected a meeting id such as 2018-03-14 or 2018-03-14-2, not "${p.input}"`,
     (p) => `her skal det stå en møte-id som 2018-03-14 eller 2018-03-14-2, ikke «${p.input}»`,
   ),
+  'schema/github-name-format': entry(
+    (p: { what: string; example: string; input: string }) =>
+      `expected ${p.what} as GitHub writes it, e.g. ${p.example}, not "${p.input}"`,
+    (p) => `her skal det stå et navn slik GitHub skriver det, f.eks. ${p.example}, ikke «${p.input}»`,
+  ),
   'schema/case-number-format': entry(
     (p: { input: string }) =>
       `expected the case it was agreed under as the documents number it, e.g. item: "3/25", not "${p.input}"`,

@@ -238,6 +238,18 @@ export const RULE_MESSAGES = () => ({
     (p) =>
       `sakslisten for ${p.date} er endret etter at innkallingen ble sendt ${p.sent}: send partene en rettet innkalling (partnership render agenda ${p.meeting}), og før dagen den ble sendt i notice_sent`,
   ),
+  'approvals/party-not-approved': entry(
+    (p: { party: string; files: string; reviewers: string }) =>
+      `this pull request changes final records (${p.files}), and both parties must agree: it needs an approval from ${p.party}, by ${p.reviewers} as the agreement names them, and none of them has approved it yet`,
+    (p) =>
+      `endringsforslaget endrer endelige poster (${p.files}), og begge parter må være enige: det må godkjennes av ${p.party}, ved ${p.reviewers} slik avtalen navngir dem, og ingen av dem har godkjent det ennå`,
+  ),
+  'approvals/party-without-reviewers': entry(
+    (p: { party: string; index: number; files: string }) =>
+      `this pull request changes final records (${p.files}), which needs an approval from ${p.party}, but the agreement names no one who approves for it: list their GitHub logins in parties[${p.index}].github.reviewers, or give the team's team_id the ruleset requires, in a pull request of its own first`,
+    (p) =>
+      `endringsforslaget endrer endelige poster (${p.files}), og det må godkjennes av ${p.party}, men avtalen navngir ingen som godkjenner for den: før opp GitHub-brukernavnene deres i parties[${p.index}].github.reviewers, eller teamets team_id som regelsettet krever, i et eget endringsforslag først`,
+  ),
   'history/final-file-deleted': entry(
     (p: { date: string; approved: string | null }) =>
       `the file was deleted, but ${p.approved === null ? `the meeting on ${p.date} was held` : `its minutes were approved ${p.approved}`} at the base of this change: restore it`,

@@ -177,6 +177,36 @@ const contact = described(
 const unit = described(text("the party's unit"), 'The unit that writes the documents, e.g. Planavdelingen');
 const address = described(text("the party's postal address"), 'The postal address a letter to the party carries');
 
+/** A name on GitHub: a user's login, or an organisation's team as CODEOWNERS writes it (@org/team). */
+const githubName = (what: string, pattern: RegExp, example: string) =>
+  z.string({ error: schemaError('schema/text-expected', { what }) }).check(
+    z.regex(pattern, {
+      error: (issue) => schemaError('schema/github-name-format', { what, example, input: String(issue.input) }),
+    }),
+  );
+const githubLogin = githubName('a GitHub login', /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/, 'kari-ks');
+const github = described(
+  z.strictObject({
+    team: z.optional(
+      described(
+        githubName('a GitHub team', /^@[A-Za-z0-9][A-Za-z0-9-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/, '@ks-no/plansamarbeid'),
+        "The party's team in the repository's organisation, as CODEOWNERS names it: @org/team",
+      ),
+    ),
+    team_id: z.optional(
+      described(
+        wholeNumber("the team's id", 1, Number.MAX_SAFE_INTEGER),
+        "The team's number on GitHub (gh api orgs/ORG/teams/TEAM --jq .id): the ruleset requires the team's approval by it",
+      ),
+    ),
+    reviewers: described(
+      z._default(z.array(githubLogin), []),
+      'The GitHub logins of those who approve pull requests for the party: validate --approvals counts their approvals',
+    ),
+  }),
+  'Who approves changes to the records for the party in GitHub, the team or named people (CODEOWNERS, the ruleset, validate --approvals)',
+);
+
 const partyChange = z.strictObject({
   from: described(isoDate, 'The first day the change is in force'),
   name: z.optional(described(text("the party's new full name"), 'The full name from that day')),
@@ -202,6 +232,7 @@ const party = z.strictObject({
   unit: z.optional(unit),
   address: z.optional(address),
   contact: z.optional(contact),
+  github: z.optional(github),
   case_number: described(
     z.optional(text("the party's case number")),
     'The party\'s archive case number (saksnummer) for the agreement, e.g. "17/4321": «Vår ref.» in its letters',

@@ -6,6 +6,7 @@
 import type { BuiltinTemplates } from '../documents/templates.js';
 import { compareText } from '../lib/compare.js';
 import type { IsoDate } from '../lib/dates.js';
+import type { Approvals } from '../model/approvals.js';
 import type { ExplainedFinding, Finding } from '../model/finding.js';
 import { loadRecords } from '../records/load.js';
 import { recordKind } from '../records/paths.js';
@@ -30,6 +31,8 @@ export function checkRepository(
   builtinTemplates: BuiltinTemplates,
   /** The files at the base of a change (validate --base REF), for the history rule. */
   baseFiles: readonly SourceFile[] | null = null,
+  /** The pull request's approvals (validate --approvals FILE), for the approvals rule. */
+  approvals: Approvals | null = null,
 ): CheckResult {
   const { records, findings } = loadRecords(files);
   const { agreement } = records;
@@ -39,7 +42,7 @@ export function checkRepository(
   let explained: ExplainedFinding[] = [];
   if (readCleanly) {
     const base = baseFiles ? loadRecords(baseFiles).records : null;
-    const context = { records: { ...records, agreement }, today, builtinTemplates, ruleIds: RULE_IDS, base };
+    const context = { records: { ...records, agreement }, today, builtinTemplates, ruleIds: RULE_IDS, base, approvals };
     const ruled = explainFindings(
       agreement,
       runRules(RULES, context),
@@ -69,7 +72,7 @@ function reviewBase(base: Records | null, context: Omit<RuleContext, 'records' |
   if (!agreement) return { deviations: [], findings: () => [] };
   return {
     deviations: agreement.data.deviations,
-    findings: () => runRules(RULES, { ...context, records: { ...base, agreement }, base: null }),
+    findings: () => runRules(RULES, { ...context, records: { ...base, agreement }, base: null, approvals: null }),
   };
 }
 

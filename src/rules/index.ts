@@ -4,6 +4,7 @@ import type { RuleMeta } from '../model/finding.js';
 import { FILE_RULE, SCHEMA_RULE, SYNTAX_RULE } from '../records/file-rules.js';
 import { actions } from './actions.js';
 import { annualPlan } from './annual-plan.js';
+import { approvals } from './approvals.js';
 import { consultationNotice } from './consultation-notice.js';
 import { convener } from './convener.js';
 import { deviations } from './deviations.js';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   minutesHeadings,
   actions,
   history,
+  approvals,
   templates,
   deviations,
 ];

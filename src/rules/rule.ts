@@ -1,6 +1,7 @@
 import type { BuiltinTemplates } from '../documents/templates.js';
 import type { IsoDate } from '../lib/dates.js';
 import type { Message } from '../messages/catalogue.js';
+import type { Approvals } from '../model/approvals.js';
 import { clauseReference } from '../model/clauses.js';
 import type { Finding, Location, RuleMeta, Severity, Subject } from '../model/finding.js';
 import { meetingIdOf, recordKind } from '../records/paths.js';
@@ -15,6 +16,8 @@ export interface RuleContext {
   ruleIds: readonly string[];
   /** The records at the base of a change (validate --base REF), or null. */
   base: Records | null;
+  /** The pull request's approvals (validate --approvals FILE), or none given. */
+  approvals?: Approvals | null;
 }
 
 export interface ReportDetails {

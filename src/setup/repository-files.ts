@@ -7,6 +7,7 @@ import packageManifest from '../../package.json' with { type: 'json' };
 import type { IsoDate } from '../lib/dates.js';
 import type { DocumentLanguage } from '../messages/language.js';
 import { WORDS } from '../messages/words.js';
+import { ACTIONS, WORKFLOW_NODE } from './actions.js';
 
 /** How a records repository gets the tool: each pins one version, and CI runs it with `npx --no-install`. */
 export type InstallRoute =
@@ -83,73 +84,99 @@ export function workflow(route: InstallRoute): string {
       ? ''
       : `      # The tool that checks them, as the target branch pins it (on main: main itself), in a folder of its
       # own: a pull request can change neither which tool runs nor how it is installed.
-      - uses: actions/checkout@v4
+      - uses: ${ACTIONS.checkout}
         with:
           ref: \${{ github.event.pull_request.base.sha || github.sha }}
           path: ${TRUSTED_FOLDER}
           persist-credentials: false
 `;
+  const toolSetup = `${trustedCheckout}      - uses: ${ACTIONS.setupNode}
+        with:
+          node-version: ${WORKFLOW_NODE}
+${installStep(route)}
+`;
+  const recordsCheckout = `      - uses: ${ACTIONS.checkout}
+        with:
+          path: ${RECORDS_FOLDER}
+          persist-credentials: false
+`;
   return `# The agreement's records, checked by partnership. On pull requests: the records against the
-# agreement's rules, annotated on the changed lines, and that what was final stays final. On main
-# and once a day: the records again, so that a deadline passing is seen.
+# agreement's rules, annotated on the changed lines, that what was final stays final, and that both
+# parties approved a change to a final record. On main and once a day: the records again, so that a
+# deadline passing is seen.
 #
 # A pull request's files are data here: the tool that checks them is the one the target branch pins,
 # installed from the target branch's own checkout, and nothing of the pull request is installed or
-# run. No checkout keeps the token in .git/config.
+# run. No checkout keeps the token in .git/config. Every action is pinned by its commit.
 name: Records
 
 on:
   pull_request:
+  # A review given or dismissed runs the check again: both parties' approvals are part of it.
+  pull_request_review:
+    types: [submitted, dismissed]
   push:
     branches: [main]
   schedule:
     - cron: "17 5 * * *"
   workflow_dispatch:
 
-permissions:
-  contents: read
+# Nothing for the workflow as a whole: each job asks for what it needs.
+permissions: {}
 
 jobs:
-  validate:
-    runs-on: ubuntu-latest
-    steps:
-      # The records under review, with their history for --base: read, never installed or run.
-      - uses: actions/checkout@v4
+${validateJob(
+  `      # The records under review, with their history for --base: read, never installed or run.
+      - uses: ${ACTIONS.checkout}
         with:
           path: ${RECORDS_FOLDER}
           fetch-depth: 0
           persist-credentials: false
-${trustedCheckout}      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-${installStep(route)}
-      - name: Check the records against the agreement and their history
-        if: github.event_name == 'pull_request'
+${toolSetup}`,
+  tool,
+)}
+${remindJob(recordsCheckout + toolSetup, tool)}
+${siteJob(recordsCheckout + toolSetup, tool)}`;
+}
+
+/**
+ * The check that guards the records: on a pull request (and when a review is given or dismissed), the
+ * rules, what was final at the base, and each party's approval of a change to a final record, from the
+ * reviews GitHub's API lists; on main, by hand and once a day, the records as today sees them.
+ */
+export function validateJob(setup: string, tool: string, records = RECORDS_FOLDER): string {
+  const onPullRequest = "github.event_name == 'pull_request' || github.event_name == 'pull_request_review'";
+  return `  validate:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pull-requests: read
+    steps:
+${setup}      - name: "The pull request's reviews, for both parties' approval of a change to a final record"
+        if: ${onPullRequest}
         env:
-          BASE: \${{ github.base_ref }}
-        run: ${tool} validate --repo ${RECORDS_FOLDER} --format github --base "origin/$BASE"
+          GH_TOKEN: \${{ github.token }}
+          GH_REPO: \${{ github.repository }}
+          NUMBER: \${{ github.event.pull_request.number }}
+        run: gh api --paginate "repos/$GH_REPO/pulls/$NUMBER/reviews" --jq '.[]' | jq --slurp . > "$RUNNER_TEMP/reviews.json"
+      # What was final on the target branch stays final (approved minutes, held meetings, extensions,
+      # notices), and a change to it has an approval from each party. The branch name comes in through the
+      # environment, never the script.
+      - name: "Check the records against the agreement, their history and both parties' approvals"
+        if: ${onPullRequest}
+        env:
+          BASE: \${{ github.event.pull_request.base.ref }}
+        run: ${tool} validate --repo ${records} --format github --base "origin/$BASE" --approvals "$RUNNER_TEMP/reviews.json"
       - name: Check the records against the agreement
         if: github.event_name == 'push' || github.event_name == 'workflow_dispatch'
-        run: ${tool} validate --repo ${RECORDS_FOLDER} --format github
+        run: ${tool} validate --repo ${records} --format github
       # Once a day the records are read again as today sees them: a deadline passed, a meeting not yet
       # recorded or minutes awaiting approval show as warnings in this run's annotations. The run turns red
       # only for errors (a rule broken), never for a warning: read its annotations, not only its colour.
       - name: "Daily check: deadlines passed and other warnings are annotations here; only errors fail the run"
         if: github.event_name == 'schedule'
-        run: ${tool} validate --repo ${RECORDS_FOLDER} --format github
-
-${remindJob(
-  `      - uses: actions/checkout@v4
-        with:
-          path: ${RECORDS_FOLDER}
-          persist-credentials: false
-${trustedCheckout}      - uses: actions/setup-node@v4
-        with:
-          node-version: 24
-${installStep(route)}
-`,
-  tool,
-)}`;
+        run: ${tool} validate --repo ${records} --format github
+`;
 }
 
 /**
@@ -176,6 +203,33 @@ ${setup}      - name: "This week's issue of duties: created, or updated when it 
           tail -n +3 duties.md > body.md
           number="$(gh issue list --state open --limit 200 --json number,title | jq -r --arg title "$title" 'map(select(.title == $title)) | .[0].number // empty')"
           if [ -n "$number" ]; then gh issue edit "$number" --body-file body.md; else gh issue create --title "$title" --body-file body.md; fi
+`;
+}
+
+/**
+ * The public site of the record on GitHub Pages, built on every push to main once the repository asks
+ * for it (the variable PARTNERSHIP_PAGES set to "public", and Pages set to deploy from Actions): the
+ * only job that may write Pages, and it never runs for a pull request.
+ */
+export function siteJob(setup: string, tool: string, records = RECORDS_FOLDER): string {
+  return `  site:
+    if: github.event_name == 'push' && vars.PARTNERSHIP_PAGES == 'public'
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pages: write
+      id-token: write
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+${setup}      - name: "The record's public site: nothing exempt from public access, no name a published document lacks"
+        run: ${tool} site --repo ${records} --public --out "$RUNNER_TEMP/site"
+      - uses: ${ACTIONS.uploadPagesArtifact}
+        with:
+          path: \${{ runner.temp }}/site
+      - id: deployment
+        uses: ${ACTIONS.deployPages}
 `;
 }
 

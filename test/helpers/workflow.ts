@@ -120,11 +120,18 @@ export function runJob(
   const job = (parse(text) as Workflow).jobs[jobName];
   if (!job) throw new Error(`no job ${jobName}`);
   const { event, workspace, origin } = options;
+  const runnerTemp = join(workspace, '.runner-temp');
+  mkdirSync(runnerTemp, { recursive: true });
   const context: Record<string, string> = {
     'github.event_name': event.name,
     'github.sha': event.sha,
     'github.base_ref': event.base?.ref ?? '',
     'github.event.pull_request.base.sha': event.base?.sha ?? '',
+    'github.event.pull_request.base.ref': event.base?.ref ?? '',
+    'github.event.pull_request.number': event.base ? '1' : '',
+    'github.repository': 'ks/records',
+    'github.token': 'a-token-for-the-stand-in-gh',
+    'runner.temp': runnerTemp,
   };
   const value = (expression: string): string => {
     const alternatives = expression.split('||').map((part) => part.trim());
@@ -179,6 +186,7 @@ export function runJob(
           ...npmFreeEnvironment(),
           ...options.env,
           GITHUB_WORKSPACE: workspace,
+          RUNNER_TEMP: runnerTemp,
           ...Object.fromEntries(Object.entries(step.env ?? {}).map(([key, text]) => [key, fill(text)])),
         },
         encoding: 'utf8',
