@@ -402,6 +402,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .addOption(new Option('--roles <roles>', t('help/init-roles')).choices(['together', 'split']))
     .option('--first <id>', t('help/init-first'))
     .option('--signatory <party=name, title>', t('help/init-signatory'), collect, [])
+    .option('--team <party=@org/team>', t('help/init-team'), collect, [])
+    .option('--team-id <party=number>', t('help/init-team-id'), collect, [])
+    .option('--reviewer <party=login>', t('help/init-reviewer'), collect, [])
     .option('--install <route>', t('help/init-install'), 'tarball')
     .option('--no-commit', t('help/init-no-commit'))
     .option('--allow-existing', t('help/init-allow-existing'))
@@ -411,6 +414,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'partnership init avtale-kdd',
         'partnership init avtale-kdd --title "Samarbeidsavtale mellom KS og KDD om digitalisering" --party ks:"KS – Kommunesektorens organisasjon":KS --party kdd:"Kommunal- og distriktsdepartementet":KDD --signed 2024-03-01 --end 2026-12-31',
         'partnership init avtale-kdd … --install git=https://github.com/ORG/partnership.git#v0.1.0',
+        'partnership init avtale-kdd … --team ks=@ks-no/digitalisering --team-id ks=4242 --reviewer kdd=kari-kdd',
       ),
     )
     .action(async (dir: string | undefined, options: object, self: Command) => {

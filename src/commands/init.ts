@@ -17,6 +17,7 @@ import type { CommandContext } from '../session/context.js';
 import { gitOptions } from '../session/write-session.js';
 import { type AgreementOptions, agreementFile } from '../setup/agreement-file.js';
 import { type AnswerOptions, agreementId, gatherAnswers } from '../setup/answers.js';
+import { codeowners, parseApprovers, RULESET_PATH, ruleset } from '../setup/approvers.js';
 import { firstCommit, refuseTakenFolder } from '../setup/folder.js';
 import { GITIGNORE, type InstallRoute, packageJson, readme, workflow } from '../setup/repository-files.js';
 import { installRoute, vendorTarball } from '../setup/vendor.js';
@@ -44,6 +45,8 @@ export async function init(dir: string | undefined, options: InitOptions, contex
   const route = installRoute(options.install);
   const language = context.documentLanguage ?? 'nb';
   const agreementText = agreementFile(answers, options, context.today, language, context.say);
+  const approvers = parseApprovers(ids, options);
+  const partiesWithApprovers = answers.parties.map((party) => ({ ...party, github: approvers[party.id] }));
   const vendored = route.kind === 'tarball' ? vendorTarball(route.file, context.io.cwd) : undefined;
   const resolvedRoute: InstallRoute = vendored ? { kind: 'tarball', file: vendored.path } : route;
 
@@ -55,6 +58,8 @@ export async function init(dir: string | undefined, options: InitOptions, contex
     })),
     { path: 'README.md', content: readme({ ...answers, route: resolvedRoute, language }) },
     { path: '.github/workflows/records.yml', content: workflow(resolvedRoute) },
+    { path: '.github/CODEOWNERS', content: codeowners(partiesWithApprovers) },
+    { path: RULESET_PATH, content: ruleset(partiesWithApprovers) },
     { path: '.gitignore', content: GITIGNORE },
     { path: 'package.json', content: packageJson(id, resolvedRoute, language) },
     ...(vendored ? [vendored] : []),

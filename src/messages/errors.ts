@@ -328,6 +328,17 @@ export const ERROR_MESSAGES = () => ({
     (p) =>
       `--signatory inneholder et kontrolltegn eller usynlig tegn («${p.value}»), som ingen dokumenter kan ha: skriv navn og tittel på vanlig måte`,
   ),
+  'option/approver-form': entry(
+    (p: { option: string; parties: readonly string[]; value: string }) =>
+      `${p.option} takes PARTY=VALUE with a party of ${listed(p.parties)}, e.g. ${p.option} ${p.parties[0]}=${p.option === '--team' ? '@ks-no/plansamarbeid' : p.option === '--team-id' ? '4242' : 'kari-ks'}; not "${p.value}"`,
+    (p) =>
+      `${p.option} tar PART=VERDI med en av partene ${listed(p.parties)}, f.eks. ${p.option} ${p.parties[0]}=${p.option === '--team' ? '@ks-no/plansamarbeid' : p.option === '--team-id' ? '4242' : 'kari-ks'}; ikke «${p.value}»`,
+  ),
+  'option/team-id-form': entry(
+    (p: { value: string }) =>
+      `--team-id takes the team's number on GitHub (gh api orgs/ORG/teams/TEAM --jq .id), not "${p.value}"`,
+    (p) => `--team-id tar teamets nummer på GitHub (gh api orgs/ORG/teams/TEAM --jq .id), ikke «${p.value}»`,
+  ),
   'option/signatory-form': entry(
     (p: { parties: readonly string[]; value: string }) =>
       `--signatory takes PARTY=NAME, TITLE with a party of ${listed(p.parties)}, e.g. --signatory "${p.parties[0]}=Kari Nordmann, statssekretær"; not "${p.value}"`,

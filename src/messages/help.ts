@@ -245,6 +245,18 @@ og alle feltene i alle postene: docs/fields.md.`,
     'parten som har første møte (standard: den som kaller inn)',
   ),
   'help/init-signatory': text('who signs for a party (repeatable)', 'hvem som signerer for en part (kan gjentas)'),
+  'help/init-team': text(
+    "the party's GitHub team that approves changes to the records, @ORG/TEAM (repeatable)",
+    'partens team på GitHub som godkjenner endringer i postene, @ORG/TEAM (kan gjentas)',
+  ),
+  'help/init-team-id': text(
+    "the team's number on GitHub, for the ruleset to require its approval (gh api orgs/ORG/teams/TEAM --jq .id)",
+    'teamets nummer på GitHub, så regelsettet kan kreve godkjenning fra det (gh api orgs/ORG/teams/TEAM --jq .id)',
+  ),
+  'help/init-reviewer': text(
+    'a GitHub login that approves for the party, PARTY=LOGIN (repeatable)',
+    'et GitHub-brukernavn som godkjenner for parten, PART=BRUKERNAVN (kan gjentas)',
+  ),
   'help/init-install': text(
     'how the repository gets the tool: tarball (this version, under vendor/), tarball=FILE, git=URL or global=SOURCE',
     'hvordan repositoriet får verktøyet: tarball (denne versjonen, under vendor/), tarball=FIL, git=URL eller global=KILDE',

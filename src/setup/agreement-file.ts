@@ -10,8 +10,9 @@ import type { DocumentLanguage } from '../messages/language.js';
 import { placeholderText } from '../model/agreement-text.js';
 import { parseSignatories } from '../session/signatories.js';
 import { type Answers, agreementId } from './answers.js';
+import { type ApproverOptions, parseApprovers } from './approvers.js';
 
-export interface AgreementOptions {
+export interface AgreementOptions extends ApproverOptions {
   perYear?: number;
   noticeMonths?: number;
   noticeRule?: 'same-date' | 'end-of-month';
@@ -33,6 +34,10 @@ export function agreementFile(
   const perYear = options.perYear ?? 2;
   const noticeMonths = options.noticeMonths ?? 1;
   const signatories = parseSignatories({ parties: answers.parties }, options.signatory);
+  const approvers = parseApprovers(
+    answers.parties.map((party) => party.id),
+    options,
+  );
   const document = new Document({
     id: agreementId(answers.parties),
     title: answers.title,
@@ -40,6 +45,7 @@ export function agreementFile(
     parties: answers.parties.map((party) => ({
       ...party,
       ...(signatories[party.id] ? { signatory: signatories[party.id] } : {}),
+      ...(approvers[party.id] ? { github: approvers[party.id] } : {}),
     })),
     signed: answers.signed,
     clauses: {},
