@@ -29,6 +29,7 @@ const SYSTEM_SUITES = [
   'test/workflow.test.ts',
   'test/evaluation/browser.test.ts',
   'test/html-payloads.test.ts',
+  'test/site-browser.test.ts',
   'test/cli/code-cache.test.ts',
   'test/cli/killed-renew.test.ts',
   'test/cli/killed-writes.test.ts',

@@ -22,6 +22,7 @@ const STAGES = [
   'rules',
   'pipeline',
   'evaluation',
+  'site',
   'report',
   'git',
   'session',

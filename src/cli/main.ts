@@ -423,6 +423,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     });
 
   program
+    .command('site')
+    .description(t('help/site'))
+    .option('--out <dir>', t('help/site-out'), 'site')
+    .option('--public', t('help/site-public'))
+    .option('--internal', t('help/site-internal'))
+    .addHelpText(
+      'after',
+      examples('partnership site', 'partnership site --out _site --public', 'partnership site --out intern --internal'),
+    )
+    .action(run(async (options, context) => (await import('../commands/site.js')).site(options, context)));
+
+  program
     .command('invite')
     .description(t('help/invite'))
     .argument('<meeting>', t('help/meeting-id'))

@@ -85,6 +85,11 @@ export function toHtml(source: string, style: DocumentStyle = {}): string {
   return htmlPage({ title, css, body, lang: style.language ?? 'nb' });
 }
 
+/** A document's body as markup for a page of the site, from the same parse as the page that stands alone. */
+export function markdownBody(source: string): string {
+  return markdown.renderer.render(parse(source), markdown.options, {});
+}
+
 /** Without the access marking's own paragraph: in Word it stands at the head of every page instead. */
 function withoutMarking(tokens: Token[], marking: string | undefined): Token[] {
   if (!marking) return tokens;

@@ -132,6 +132,6 @@ export function meetingDocument(
 }
 
 /** The access marking's basis for one of a meeting's documents: one for both, or each its own. */
-function exemptionOf(exemption: Meeting['exempt_from_access'], document: MeetingDocument): string | null {
+export function exemptionOf(exemption: Meeting['exempt_from_access'], document: MeetingDocument): string | null {
   return typeof exemption === 'string' || exemption === null ? exemption : (exemption[document] ?? null);
 }

@@ -32,6 +32,11 @@ figcaption { font-size: 9.5pt; margin-bottom: 4pt; }
 `;
 
 export function htmlReport(figures: Figures): string {
+  return htmlPage(htmlReportParts(figures));
+}
+
+/** The report's title, stylesheet and body, for the page that stands alone and for the site's page. */
+export function htmlReportParts(figures: Figures): { title: string; css: string; lang: string; body: string } {
   const words = REPORT_WORDS[figures.language];
   const htmlTable = (caption: string, { head, rows }: { head: string[]; rows: string[][] }) =>
     `<table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((text) => `<th scope="col">${escapeHtml(text)}</th>`).join('')}</tr></thead><tbody>${rows
@@ -58,7 +63,7 @@ export function htmlReport(figures: Figures): string {
             deviation.reason,
           ]),
         })}</section>`;
-  return htmlPage({
+  return {
     title: escapeHtml(words.heading(figures.title)),
     css: STYLE,
     lang: figures.language,
@@ -71,5 +76,5 @@ export function htmlReport(figures: Figures): string {
 ${body}
 ${deviations}
 `,
-  });
+  };
 }

@@ -7,7 +7,7 @@ import type { IsoDate } from '../lib/dates.js';
 import { REPORT_WORDS } from '../messages/report-words.js';
 import type { EvaluationRecords, Figures } from './figures.js';
 import { evaluationFigures } from './figures.js';
-import { htmlReport } from './html-report.js';
+import { htmlReport, htmlReportParts } from './html-report.js';
 import { markdownReport } from './markdown-report.js';
 import { figureFileName, numberedFigures } from './numbered-figures.js';
 import type { ReportFormat } from './report-formats.js';
@@ -20,6 +20,12 @@ export function evaluationReport(
   const figures = evaluationFigures(records, today);
   if (format === 'json') return `${JSON.stringify(figures, null, 2)}\n`;
   return format === 'md' ? markdownReport(figures) : htmlReport(figures);
+}
+
+/** The report's page for the record's site: its title and body, without the page around them. */
+export function evaluationSection(records: EvaluationRecords, today: IsoDate): { title: string; body: string } {
+  const { title, body } = htmlReportParts(evaluationFigures(records, today));
+  return { title, body };
 }
 
 /** The report as the PDF lays it out: its Markdown with each chart as an image by file name, and the charts. */

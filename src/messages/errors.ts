@@ -95,6 +95,16 @@ export const ERROR_MESSAGES = () => ({
       `${p.path} is a file partnership keeps while it writes the records: write the document somewhere else`,
     (p) => `${p.path} er en fil partnership bruker mens den skriver i arkivet: skriv dokumentet et annet sted`,
   ),
+  'write/not-a-built-folder': entry(
+    (p: { path: string; kind: string }) =>
+      `${p.path} is a ${p.kind} the tool did not build: give --out a new folder, or the one partnership site built before, so nothing else is replaced`,
+    (p) =>
+      `${p.path} er ${p.kind === 'folder' ? 'en mappe' : p.kind === 'file' ? 'en fil' : p.kind === 'link' ? 'en lenke' : 'en enhet'} verktøyet ikke har laget: gi --out en ny mappe, eller den partnership site laget før, så ikke noe annet erstattes`,
+  ),
+  'site/public-and-internal': entry(
+    () => 'give --public or --internal, not both: the public site leaves out what the internal one holds',
+    () => 'oppgi --public eller --internal, ikke begge: det offentlige nettstedet utelater det det interne har med',
+  ),
   'write/records-folder': entry(
     (p: { path: string }) =>
       `${p.path} is in the records' own folders: write the document somewhere else, so no record is replaced`,

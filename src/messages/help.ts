@@ -79,6 +79,19 @@ og alle feltene i alle postene: docs/fields.md.`,
     "with --base: the pull request's reviews as GitHub's API lists them (JSON); a change to a final record then needs an approval from each party",
     'med --base: endringsforslagets gjennomganger slik GitHubs API lister dem (JSON); en endring i en endelig post må da godkjennes av hver part',
   ),
+  'help/site': text(
+    'write the record as a static site: the agreement, meetings, conclusions, plans, feeds and search',
+    'skriv avtalens poster som et statisk nettsted: avtalen, møtene, konklusjonene, planene, abonnement og søk',
+  ),
+  'help/site-out': text('the folder to write the site into', 'mappen nettstedet skrives til'),
+  'help/site-public': text(
+    'the public site (the default): nothing exempt from public access, no personal name outside a published document',
+    'det offentlige nettstedet (standard): ikke noe som er unntatt offentlighet, ingen personnavn utenfor et publisert dokument',
+  ),
+  'help/site-internal': text(
+    'the internal site: everything, with a banner on every page',
+    'det interne nettstedet: alt, med et banner på hver side',
+  ),
   'help/next-meeting': text(
     'the next meeting: when, who chairs, who takes the minutes, and when the notice and documents must go out',
     'neste møte: når, hvem som leder, hvem som skriver referat, og når innkalling og dokumenter må sendes',

@@ -484,6 +484,18 @@ export const OUTPUT_MESSAGES = () => ({
     (p: { format: string; file: string }) => `Wrote the evaluation report (${p.format}) to ${p.file}`,
     (p) => `Skrev evalueringsrapporten (${p.format}) til ${p.file}`,
   ),
+  'site/wrote-public': entry(
+    (p: { pages: number; folder: string }) =>
+      `Wrote the public site, ${counted(p.pages, 'page', 'pages')}, to ${p.folder}: nothing exempt from public access, and no personal name outside a published document`,
+    (p) =>
+      `Skrev det offentlige nettstedet, ${counted(p.pages, 'side', 'sider')}, til ${p.folder}: ikke noe som er unntatt offentlighet, og ingen personnavn utenfor et publisert dokument`,
+  ),
+  'site/wrote-internal': entry(
+    (p: { pages: number; folder: string }) =>
+      `Wrote the internal site, ${counted(p.pages, 'page', 'pages')}, to ${p.folder}: it holds what is exempt from public access, so keep it off any public server`,
+    (p) =>
+      `Skrev det interne nettstedet, ${counted(p.pages, 'side', 'sider')}, til ${p.folder}: det har med det som er unntatt offentlighet, så hold det unna offentlige servere`,
+  ),
   'calendar/wrote': entry(
     (p: { count: number; file: string | null }) =>
       `Wrote ${counted(p.count, 'upcoming date', 'upcoming dates')} to ${p.file ?? 'standard output'}:`,

@@ -39,6 +39,8 @@ export function packageJson(id: string, route: InstallRoute, language: DocumentL
 }
 
 export const GITIGNORE = `node_modules/
+# what partnership site writes by default
+site/
 # what partnership leaves while it writes, and removes again
 .partnership.lock
 .partnership.journal

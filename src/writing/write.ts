@@ -302,6 +302,54 @@ export function writeUserFile(path: string, content: string | Uint8Array, reposi
   }
 }
 
+/** The file that marks a folder as one the tool built (a site), which it may therefore replace. */
+export const BUILT_FOLDER_MARK = '.partnership-built';
+
+/**
+ * A folder of files the tool builds (the site), replacing the one it built before, whole or not at all:
+ * the files go into a new folder beside it, which then takes the old one's place. A folder the tool did
+ * not build is never replaced, nor one inside .git or the records' own folders.
+ */
+export function writeBuiltFolder(
+  target: string,
+  files: ReadonlyArray<{ path: string; content: string | Uint8Array }>,
+  repositoryRoot?: string,
+): void {
+  const existing = lstatSync(target, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) {
+    const kind = existing.isSymbolicLink() ? 'link' : existing.isFile() ? 'file' : 'device';
+    throw new UsageError(message('write/not-a-built-folder', { path: target, kind }));
+  }
+  if (existing && readdirSync(target).length > 0 && !existsSync(join(target, BUILT_FOLDER_MARK))) {
+    throw new UsageError(message('write/not-a-built-folder', { path: target, kind: 'folder' }));
+  }
+  if (realLocation(target).split(/[\\/]/).includes('.git')) {
+    throw new UsageError(message('write/inside-git-folder', { path: target }));
+  }
+  if (repositoryRoot && isRecordPath(repositoryRoot, target)) {
+    throw new UsageError(message('write/records-folder', { path: target }));
+  }
+  const suffix = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const fresh = `${target}.partnership-new-${suffix}`;
+  const old = `${target}.partnership-old-${suffix}`;
+  try {
+    mkdirSync(fresh, { recursive: true });
+    for (const file of [...files, { path: BUILT_FOLDER_MARK, content: '' }]) {
+      const path = resolve(fresh, file.path);
+      if (!isInside(fresh, path)) throw new Error(`${file.path} is outside the folder`);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.content);
+    }
+    if (existing) renameSync(target, old);
+    renameSync(fresh, target);
+  } catch (error) {
+    rmSync(fresh, { recursive: true, force: true });
+    if (existsSync(old) && !existsSync(target)) renameSync(old, target);
+    throw new InputError(message('write/cannot-write-in', { folder: target, reason: writeFailureReason(error) }));
+  }
+  rmSync(old, { recursive: true, force: true });
+}
+
 const RECORD_FOLDERS = ['agreement', 'meetings', 'annual-plans', 'templates'];
 /** The writers' lock (and the files it is made from), the journal, and the temporary files beside targets. */
 function isToolFile(name: string): boolean {

@@ -25,6 +25,8 @@ export const GIT_IDENTITY = {
 
 /** What init writes into a repository with the tarball route: the files of its first commit. */
 export const INIT_FILES = [
+  '.github/CODEOWNERS',
+  '.github/rulesets/main.json',
   '.github/workflows/records.yml',
   '.gitignore',
   'README.md',
