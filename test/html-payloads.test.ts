@@ -4,7 +4,7 @@
  * each page carries a Content-Security-Policy that would stop a script that got in. CI installs
  * Chromium (.ci/run), so there this always runs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing, withChromium } from './helpers/chromium.js';
@@ -87,6 +87,62 @@ describe('every page the tool writes, with a payload in every field, in headless
           expect(requests, where).toEqual(blocked);
           await tab.close();
         }
+      }
+    });
+  });
+
+  it("the site built from those records: no script but the search's own, no handler, nothing from elsewhere, the payload as text", async (context) => {
+    const missing = chromiumMissing();
+    if (missing) context.skip(missing);
+    await withChromium(async (browser) => {
+      for (const [fixture, today] of [
+        ['ks-kmd-2018', '2018-12-31'],
+        ['ks-kdd-digital', '2025-09-01'],
+      ] as const) {
+        const folder = recordsWithPayloads(fixture);
+        const out = join(folder, 'nettsted');
+        const made = await runCli(['site', '--internal', '--out', out, '--today', today], { cwd: folder });
+        expect(made.code, made.stderr).toBe(0);
+        const pages = readdirSync(out, { recursive: true, withFileTypes: true })
+          .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+          .map((entry) => join(entry.parentPath, entry.name));
+        let shown = 0;
+        const tab = await browser.newPage();
+        const requests: string[] = [];
+        tab.on('request', (request) => {
+          if (!request.url().startsWith(`file://${out}/`)) requests.push(request.url());
+        });
+        for (const page of pages) {
+          const where = `${fixture}: ${page.slice(out.length + 1)}`;
+          await tab.goto(`file://${page}`, { waitUntil: 'load' });
+          const seen = (await tab.evaluate(`({
+            title: document.title,
+            text: document.body.textContent,
+            scripts: [...document.querySelectorAll('script')].map((script) => script.getAttribute('src')),
+            active: [...document.querySelectorAll('img, iframe, object, embed, style, link:not([rel="stylesheet"]):not([rel="icon"]):not([rel="alternate"])')].map((element) => element.tagName),
+            handlers: [...document.querySelectorAll('*')].flatMap((element) => [...element.attributes].map((attribute) => attribute.name).filter((name) => name.startsWith('on'))),
+            links: [...document.querySelectorAll('a[href]')].map((link) => link.getAttribute('href')),
+          })`)) as {
+            title: string;
+            text: string;
+            scripts: Array<string | null>;
+            active: string[];
+            handlers: string[];
+            links: string[];
+          };
+          expect(seen.title, where).not.toBe('pwned');
+          expect(seen.scripts, where).toEqual(page.endsWith('/sok.html') ? ['sok.js'] : []);
+          expect(seen.active, where).toEqual([]);
+          expect(seen.handlers, where).toEqual([]);
+          expect(
+            seen.links.filter((href) => /^\s*(javascript|data|https?):/i.test(href)),
+            where,
+          ).toEqual([]);
+          if (seen.text.includes("<script>document.title='pwned'</script>")) shown += 1;
+        }
+        expect(shown, fixture).toBeGreaterThan(0);
+        expect(requests, fixture).toEqual([]);
+        await tab.close();
       }
     });
   });
