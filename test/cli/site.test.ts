@@ -10,6 +10,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { copyFixture, type FixtureName, temporaryFolder } from '../helpers/repository.js';
+import { SITE_PAGES } from '../helpers/site.js';
 
 const CASES: Array<{ fixture: FixtureName; today: string; exempt: string; kept: string }> = [
   { fixture: 'ks-kmd-2018', today: '2018-12-31', exempt: '2018-09-20', kept: '2018-03-14' },
@@ -51,23 +52,7 @@ describe.each(CASES)('$fixture: partnership site', ({ fixture, today, exempt, ke
     expect(site.code, site.stderr).toBe(0);
     expect(site.stdout).toMatch(/^Wrote the public site, \d+ pages, to .*site: nothing exempt from public access/);
     const written = files(site.out);
-    for (const page of [
-      'index.html',
-      'avtalen.html',
-      'moter/index.html',
-      'beslutninger.html',
-      'arsplaner.html',
-      'forlengelser.html',
-      'evaluering.html',
-      'sok.html',
-      'tilgjengelighet.html',
-      'kalender.ics',
-      'endringer.atom',
-      'data.json',
-      'sok.json',
-      'sok.js',
-      'stil.css',
-    ])
+    for (const page of [...SITE_PAGES, 'kalender.ics', 'endringer.atom', 'data.json', 'sok.json', 'sok.js', 'stil.css'])
       expect(written, page).toContain(page);
     expect(written).toContain(`moter/${kept}/referat.html`);
     expect(written).not.toContain(`moter/${exempt}/referat.html`);
