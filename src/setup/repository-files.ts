@@ -40,7 +40,7 @@ export function packageJson(id: string, route: InstallRoute, language: DocumentL
 
 export const GITIGNORE = `node_modules/
 # what partnership site writes by default
-site/
+/site/
 # what partnership leaves while it writes, and removes again
 .partnership.lock
 .partnership.journal
