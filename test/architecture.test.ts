@@ -3,6 +3,7 @@
  * run down the stages only, so a rule never reaches into a command, nor the
  * model into the scheduler.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,16 @@ const STAGES = [
 const stageOf = (file: string) => relative(SOURCE, file).split('/')[0] ?? '';
 
 describe('the source layout', () => {
+  it('keeps no source file out of git: .gitignore ignores none of them', () => {
+    const files = sourceFiles().map((file) => relative(PROJECT_ROOT, file));
+    const ignored = spawnSync('git', ['check-ignore', '--no-index', '--stdin'], {
+      cwd: PROJECT_ROOT,
+      input: files.join('\n'),
+      encoding: 'utf8',
+    });
+    expect(ignored.stdout.split('\n').filter(Boolean)).toEqual([]);
+  });
+
   it('has every file in a stage folder', () => {
     const outside = sourceFiles().filter((file) => !STAGES.includes(stageOf(file)));
     expect(outside.map((file) => relative(SOURCE, file))).toEqual([]);
