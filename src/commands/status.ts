@@ -1,13 +1,9 @@
-import { yearOf } from '../lib/dates.js';
 import { message } from '../messages/catalogue.js';
 import { clauseReference } from '../model/clauses.js';
 import { partyLabel, partyShortName } from '../model/parties.js';
-import { nextMeeting } from '../schedule/next-meeting.js';
-import { countYear, meetingsByYear } from '../schedule/requirement.js';
+import { agreementStatus } from '../schedule/agreement-status.js';
 import type { CommandContext } from '../session/context.js';
 import { readCleanRecords } from '../session/records.js';
-import { renewalOutlook } from '../term/outlook.js';
-import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
 
 export interface StatusOptions {
   json: boolean;
@@ -18,80 +14,8 @@ export function status(options: StatusOptions, context: CommandContext): number 
   const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
   const { today } = context;
-  const year = yearOf(today);
-  const inForceThisYear = yearInForce(agreement, year);
-  const count = inForceThisYear && countYear(inForceThisYear, meetingsByYear(records.meetings).get(year) ?? [], today);
-  const next = nextMeeting(agreement, records.meetings, today);
-  const plan = records.annualPlans.find((candidate) => candidate.data.year === year);
-  const outlook = renewalOutlook(agreement, today);
-
-  const report = {
-    agreement: {
-      id: agreement.id,
-      title: agreement.title,
-      signed: agreement.signed,
-      in_force: isInForce(agreement, today),
-      last_day: lastDayInForce(agreement),
-      extensions: agreement.extensions.map(({ year: extended, decided }) => ({ year: extended, decided })),
-      termination: agreement.termination && {
-        by: agreement.termination.by,
-        notified: agreement.termination.notified,
-        effective: agreement.termination.effective,
-      },
-      evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed },
-    },
-    meetings_this_year: {
-      year,
-      in_force: Boolean(count),
-      required: count ? count.required : 0,
-      held: count ? count.held : 0,
-      planned: count ? count.planned : 0,
-    },
-    minutes_awaiting_approval: records.meetings
-      .filter(
-        (meeting) =>
-          meeting.data.status === 'held' && meeting.data.minutes_approved === null && meeting.data.date <= today,
-      )
-      .map((meeting) => meeting.id),
-    annual_plan: plan
-      ? {
-          year: plan.data.year,
-          status: plan.data.status,
-          priorities: plan.data.priorities.map(({ title, status: state, due }) => ({ title, status: state, due })),
-        }
-      : null,
-    renewal_due:
-      outlook.kind === 'extendable' && outlook.due ? { year: outlook.year, decide_by: outlook.decideBy } : null,
-    next_meeting: {
-      source: next.source,
-      meeting: next.meeting,
-      date: next.date,
-      due_by: next.due_by,
-      chair: next.chair,
-      minutes: next.minutes,
-      in_term: next.in_term,
-    },
-    open_obligations: agreement.obligations
-      .filter((obligation) => obligation.done === null)
-      .map(({ id, clause, text, due }) => ({ id, clause, text, due, overdue: due < today })),
-    open_actions: records.meetings.flatMap((meeting) =>
-      meeting.data.actions
-        .filter((action) => action.done === null)
-        .map(({ text, responsible, due }) => ({
-          meeting: meeting.id,
-          text,
-          responsible,
-          due,
-          overdue: due !== null && due < today,
-        })),
-    ),
-    open_consultations: agreement.consultations
-      .filter((consultation) => consultation.brought === null)
-      .map(({ id, question, raised_by, notified_in }) => ({ id, question, raised_by, notified_in })),
-    related_agreements_ended: agreement.related_agreements
-      .filter((related) => related.end < today)
-      .map(({ id, title, end }) => ({ id, title, end })),
-  };
+  const { report, next } = agreementStatus({ ...records, agreement }, today);
+  const year = report.meetings_this_year.year;
 
   if (options.json) {
     context.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
