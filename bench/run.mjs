@@ -197,6 +197,33 @@ try {
   rmSync(hostile, { recursive: true, force: true });
 }
 
+// The portfolio: 30 agreements with 20 years of records each (a meeting a month), checked and summed up
+// together, with the combined calendar, in under 5 s.
+const portfolioParent = mkdtempSync(join(tmpdir(), 'partnership-bench-portfolio-'));
+let portfolioFigures;
+try {
+  const folders = [];
+  let portfolioToday;
+  for (let index = 0; index < 30; index += 1) {
+    const folder = join(portfolioParent, `avtale-${index + 1}`);
+    portfolioToday = writeSyntheticRepository(folder, 240, records).today;
+    folders.push(folder);
+  }
+  portfolioFigures = measure(
+    [bin, 'portfolio', ...folders, '--today', portfolioToday, '--format', 'json', '--ics', join(portfolioParent, 'a.ics')],
+    { allowFailure: true },
+  );
+  rows.push([
+    'portfolio, 30 agreements × 20 years',
+    `${format(portfolioFigures.ms)} ms`,
+    '',
+    '',
+    `peak ${format(portfolioFigures.peakMiB)} MiB`,
+  ]);
+} finally {
+  rmSync(portfolioParent, { recursive: true, force: true });
+}
+
 // Every command run by hand, on the 2018 records, in each output it has; `calendar` also in git.
 const out = mkdtempSync(join(tmpdir(), 'partnership-bench-out-'));
 const inGit = mkdtempSync(join(tmpdir(), 'partnership-bench-git-'));
@@ -282,6 +309,7 @@ for (const row of rows)
 const failures = [];
 if (floorAt5000.ratio > 2) failures.push('validate is over 2× the js-yaml floor at 5,000 records');
 if (keys.ms > 1000) failures.push('validate takes over 1 s on a record with 20,000 keys');
+if (portfolioFigures.ms > 5000) failures.push('portfolio takes over 5 s for 30 agreements with 20 years of records');
 if (historyFigures.calendarGit.ms > 2 * historyFigures.calendarPlain.ms)
   failures.push('calendar in a history of 3,000 commits takes over 2× its time without git');
 if (historyFigures.validateBase.ms > 1.5 * historyFigures.validatePlain.ms)

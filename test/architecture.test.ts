@@ -24,6 +24,7 @@ const STAGES = [
   'pipeline',
   'evaluation',
   'site',
+  'portfolio',
   'report',
   'git',
   'session',

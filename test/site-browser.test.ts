@@ -131,4 +131,36 @@ describe('the site in headless Chromium', () => {
       }
     });
   });
+
+  it('the portfolio page passes the same rules, with a broken repository and an unreadable one in it', async (context) => {
+    const missing = chromiumMissing();
+    if (missing) context.skip(missing);
+    const parent = temporaryFolder();
+    copyFixture('ks-kmd-2018', join(parent, 'kmd'));
+    copyFixture('ks-kdd-digital', join(parent, 'digital'));
+    const broken = copyFixture('ks-kmd-2018', join(parent, 'broken'));
+    const agreement = join(broken, 'agreement/agreement.md');
+    writeFileSync(agreement, readFileSync(agreement, 'utf8').replace('per_year: 2', 'per_year: two'));
+    for (const lang of ['nb', 'en']) {
+      const page = join(parent, `portefolje-${lang}.html`);
+      await runCli(
+        ['portfolio', 'kmd', 'digital', 'broken', 'nowhere', '-o', page, '--lang', lang, '--today', '2025-09-01'],
+        {
+          cwd: parent,
+        },
+      );
+      await withChromium(async (browser) => {
+        const tab = await browser.newPage();
+        await tab.goto(`file://${page}`, { waitUntil: 'load' });
+        await tab.evaluate(AXE);
+        const violations = (await tab.evaluate(`(async () => {
+          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+          return result.violations.map((violation) => violation.id);
+        })()`)) as string[];
+        expect(violations, lang).toEqual([]);
+        expect(await tab.locator('html').getAttribute('lang')).toBe(lang);
+        expect(await tab.locator('tbody tr').count()).toBe(4);
+      });
+    }
+  });
 });

@@ -7,6 +7,7 @@ import { dirname } from 'node:path';
 import { Argument, Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { InviteOptions } from '../commands/invite.js';
+import type { PortfolioOptions } from '../commands/portfolio.js';
 import { DOCUMENT_FORMATS } from '../documents/document-formats.js';
 import { REPORT_FORMATS } from '../evaluation/report-formats.js';
 import { fileSystemFailure, isExpectedError, UsageError } from '../lib/errors.js';
@@ -420,6 +421,30 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .action(async (dir: string | undefined, options: object, self: Command) => {
       const [{ init }, { createContext }] = await Promise.all([import('../commands/init.js'), import('./context.js')]);
       exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
+    });
+
+  program
+    .command('portfolio')
+    .description(t('help/portfolio'))
+    .argument('[repos...]', t('help/portfolio-repos'))
+    .option('--from <file>', t('help/portfolio-from'))
+    .addOption(new Option('--format <format>', t('help/portfolio-format')).choices(['text', 'json', 'html', 'md']))
+    .option('-o, --output <file>', t('help/output'))
+    .option('--ics <file>', t('help/portfolio-ics'))
+    .addHelpText(
+      'after',
+      examples(
+        'partnership portfolio ../avtale-kdd ../avtale-hod',
+        'partnership portfolio --from avtaler.yaml -o portefolje.html --ics avtaler.ics',
+        'partnership portfolio --from avtaler.yaml --format json',
+      ),
+    )
+    .action(async (repos: string[], options: PortfolioOptions, self: Command) => {
+      const [{ portfolio }, { createContext }] = await Promise.all([
+        import('../commands/portfolio.js'),
+        import('./context.js'),
+      ]);
+      exitCode = await portfolio(repos, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
     });
 
   program

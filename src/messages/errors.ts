@@ -101,6 +101,28 @@ export const ERROR_MESSAGES = () => ({
     (p) =>
       `${p.path} er ${p.kind === 'folder' ? 'en mappe' : p.kind === 'file' ? 'en fil' : p.kind === 'link' ? 'en lenke' : 'en enhet'} verktøyet ikke har laget: gi --out en ny mappe, eller den partnership site laget før, så ikke noe annet erstattes`,
   ),
+  'portfolio/nothing-to-read': entry(
+    () => 'give the records repositories to read (folders), or a list of them with --from FILE',
+    () => 'oppgi repositoriene som skal leses (mapper), eller en liste over dem med --from FIL',
+  ),
+  'portfolio/list-unreadable': entry(
+    (p: { file: string; reason: string }) => `cannot read the list ${p.file}: ${p.reason}`,
+    (p) => `kan ikke lese listen ${p.file}: ${p.reason}`,
+  ),
+  'portfolio/list-invalid': entry(
+    (p: { file: string }) =>
+      `${p.file} is not a list of records repositories: write agreements: with, for each, path: FOLDER, or url: GIT-URL and branch: BRANCH`,
+    (p) =>
+      `${p.file} er ikke en liste over repositorier: skriv agreements: med path: MAPPE, eller url: GIT-URL og branch: GREN, for hvert av dem`,
+  ),
+  'portfolio/not-a-repository': entry(
+    (p: { path: string }) => `there is no agreement/agreement.md in ${p.path}: it is not a records repository`,
+    (p) => `det finnes ingen agreement/agreement.md i ${p.path}: det er ikke et repositorium for en avtale`,
+  ),
+  'portfolio/clone-failed': entry(
+    (p: { branch: string; reason: string }) => `git could not fetch its branch ${p.branch}: ${p.reason}`,
+    (p) => `git kunne ikke hente grenen ${p.branch}: ${p.reason}`,
+  ),
   'site/public-and-internal': entry(
     () => 'give --public or --internal, not both: the public site leaves out what the internal one holds',
     () => 'oppgi --public eller --internal, ikke begge: det offentlige nettstedet utelater det det interne har med',

@@ -79,6 +79,23 @@ og alle feltene i alle postene: docs/fields.md.`,
     "with --base: the pull request's reviews as GitHub's API lists them (JSON); a change to a final record then needs an approval from each party",
     'med --base: endringsforslagets gjennomganger slik GitHubs API lister dem (JSON); en endring i en endelig post må da godkjennes av hver part',
   ),
+  'help/portfolio': text(
+    'every agreement at once: each records repository checked and summed up, sorted by what comes due first',
+    'alle avtalene samlet: hvert repositorium sjekket og oppsummert, sortert etter det som forfaller først',
+  ),
+  'help/portfolio-repos': text('records repositories (folders)', 'repositorier for avtaler (mapper)'),
+  'help/portfolio-from': text(
+    'a YAML list of repositories: agreements: [{path: FOLDER} or {url: GIT-URL, branch: BRANCH}]',
+    'en YAML-liste over repositorier: agreements: [{path: MAPPE} eller {url: GIT-URL, branch: GREN}]',
+  ),
+  'help/portfolio-format': text(
+    'text, json, html or md (default: what -o says, else text)',
+    'text, json, html eller md (standard: det -o sier, ellers text)',
+  ),
+  'help/portfolio-ics': text(
+    "one calendar of every agreement's meetings and deadlines",
+    'én kalender med møtene og fristene i alle avtalene',
+  ),
   'help/site': text(
     'write the record as a static site: the agreement, meetings, conclusions, plans, feeds and search',
     'skriv avtalens poster som et statisk nettsted: avtalen, møtene, konklusjonene, planene, abonnement og søk',

@@ -484,6 +484,74 @@ export const OUTPUT_MESSAGES = () => ({
     (p: { format: string; file: string }) => `Wrote the evaluation report (${p.format}) to ${p.file}`,
     (p) => `Skrev evalueringsrapporten (${p.format}) til ${p.file}`,
   ),
+  'portfolio/heading': entry(
+    (p: { today: string; count: number }) =>
+      `${counted(p.count, 'agreement', 'agreements')} on ${p.today}, sorted by what comes due first`,
+    (p) => `${counted(p.count, 'avtale', 'avtaler')} ${p.today}, sortert etter det som forfaller først`,
+  ),
+  'portfolio/col-due': entry(
+    () => 'Due first',
+    () => 'Forfaller først',
+  ),
+  'portfolio/col-agreement': entry(
+    () => 'Agreement',
+    () => 'Avtale',
+  ),
+  'portfolio/col-in-force': entry(
+    () => 'In force until',
+    () => 'Gjelder til og med',
+  ),
+  'portfolio/col-renewal': entry(
+    () => 'Next extension: decide by',
+    () => 'Neste forlengelse: besluttes innen',
+  ),
+  'portfolio/col-meetings': entry(
+    (p: { year: number }) => `Held/required ${p.year}`,
+    (p) => `Holdt/krevd ${p.year}`,
+  ),
+  'portfolio/col-next': entry(
+    () => 'Next meeting',
+    () => 'Neste møte',
+  ),
+  'portfolio/col-minutes': entry(
+    () => 'Minutes to approve',
+    () => 'Referater til godkjenning',
+  ),
+  'portfolio/col-open': entry(
+    () => 'Open actions/obligations',
+    () => 'Åpne oppfølgingspunkter/plikter',
+  ),
+  'portfolio/col-findings': entry(
+    () => 'Errors/warnings',
+    () => 'Feil/advarsler',
+  ),
+  'portfolio/skip': entry(
+    () => 'Skip to the table',
+    () => 'Hopp til tabellen',
+  ),
+  'portfolio/cannot-read': entry(
+    (p: { source: string; problem: string; errors: number }) => `${p.source} cannot be read: ${p.problem}`,
+    (p) => `${p.source} kan ikke leses: ${p.problem}`,
+  ),
+  'portfolio/has-errors': entry(
+    (p: { source: string; problem: string; errors: number }) =>
+      `${p.source} has ${counted(p.errors, 'error', 'errors')} (run partnership validate there), the first: ${p.problem}`,
+    (p) =>
+      `${p.source} har ${counted(p.errors, 'feil', 'feil')} (kjør partnership validate der), den første: ${p.problem}`,
+  ),
+  'portfolio/wrote': entry(
+    (p: { format: string; file: string }) => `Wrote the portfolio (${p.format}) to ${p.file}`,
+    (p) => `Skrev porteføljen (${p.format}) til ${p.file}`,
+  ),
+  'portfolio/wrote-calendar': entry(
+    (p: { count: number; file: string }) =>
+      `Wrote ${counted(p.count, 'date', 'dates')} of every agreement to ${p.file}`,
+    (p) => `Skrev ${counted(p.count, 'dato', 'datoer')} fra alle avtalene til ${p.file}`,
+  ),
+  'portfolio/calendar-name': entry(
+    () => 'Agreements: meetings and deadlines',
+    () => 'Avtaler: møter og frister',
+  ),
   'site/wrote-public': entry(
     (p: { pages: number; folder: string }) =>
       `Wrote the public site, ${counted(p.pages, 'page', 'pages')}, to ${p.folder}: nothing exempt from public access, and no personal name outside a published document`,

@@ -23,6 +23,8 @@ export interface CheckResult {
   recordCount: number;
   /** The rules across files that did not run because a file did not read cleanly; empty when they all ran. */
   rulesHeldBack: string[];
+  /** The records that read cleanly, as the rules saw them: for a caller that sums them up besides. */
+  records: Records;
 }
 
 export function checkRepository(
@@ -58,6 +60,7 @@ export function checkRepository(
     explained,
     rulesHeldBack: readCleanly ? [] : RULES.map((rule) => rule.id),
     recordCount: files.filter((file) => recordKind(file.path)).length,
+    records,
   };
 }
 

@@ -5,8 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import { jsonSchemas } from '../../src/commands/schema.js';
 import { fieldReference, fieldRows } from '../../src/model/field-reference.js';
+import { portfolioListSchema, portfolioReportSchema } from '../../src/model/portfolio.js';
 import { PROJECT_ROOT } from '../helpers/repository.js';
 
 const REFERENCE = join(PROJECT_ROOT, 'docs/fields.md');
@@ -17,6 +19,16 @@ function reference(): string {
     { title: 'The agreement', file: '`agreement/agreement.md`', schema: JSON.parse(schemas.agreement) },
     { title: 'A meeting', file: '`meetings/YYYY-MM-DD.md`', schema: JSON.parse(schemas.meeting) },
     { title: 'An annual plan', file: '`annual-plans/YYYY.md`', schema: JSON.parse(schemas['annual-plan']) },
+    {
+      title: 'A portfolio list',
+      file: '`partnership portfolio --from FILE`: the records repositories it reads, in YAML',
+      schema: z.toJSONSchema(portfolioListSchema, { io: 'input', target: 'draft-2020-12' }) as object,
+    },
+    {
+      title: "The portfolio's answer",
+      file: '`partnership portfolio --format json`: what it answers with ("must be written": always there)',
+      schema: z.toJSONSchema(portfolioReportSchema, { io: 'output', target: 'draft-2020-12' }) as object,
+    },
   ]);
 }
 
