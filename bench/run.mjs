@@ -210,7 +210,17 @@ try {
     folders.push(folder);
   }
   portfolioFigures = measure(
-    [bin, 'portfolio', ...folders, '--today', portfolioToday, '--format', 'json', '--ics', join(portfolioParent, 'a.ics')],
+    [
+      bin,
+      'portfolio',
+      ...folders,
+      '--today',
+      portfolioToday,
+      '--format',
+      'json',
+      '--ics',
+      join(portfolioParent, 'a.ics'),
+    ],
     { allowFailure: true },
   );
   rows.push([
