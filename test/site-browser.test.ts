@@ -11,6 +11,7 @@ import { extname, join, normalize } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chromiumMissing, withChromium } from './helpers/chromium.js';
 import { runCli } from './helpers/cli.js';
+import { portfolioRepositories } from './helpers/portfolio.js';
 import { copyFixture, PROJECT_ROOT, temporaryFolder } from './helpers/repository.js';
 import { SITE_PAGES } from './helpers/site.js';
 
@@ -135,12 +136,7 @@ describe('the site in headless Chromium', () => {
   it('the portfolio page passes the same rules, with a broken repository and an unreadable one in it', async (context) => {
     const missing = chromiumMissing();
     if (missing) context.skip(missing);
-    const parent = temporaryFolder();
-    copyFixture('ks-kmd-2018', join(parent, 'kmd'));
-    copyFixture('ks-kdd-digital', join(parent, 'digital'));
-    const broken = copyFixture('ks-kmd-2018', join(parent, 'broken'));
-    const agreement = join(broken, 'agreement/agreement.md');
-    writeFileSync(agreement, readFileSync(agreement, 'utf8').replace('per_year: 2', 'per_year: two'));
+    const parent = portfolioRepositories();
     for (const lang of ['nb', 'en']) {
       const page = join(parent, `portefolje-${lang}.html`);
       await runCli(

@@ -5,7 +5,7 @@
  * comes due first, in text, Markdown, a page or JSON, and one calendar of every agreement's dates.
  */
 
-import { escapeHtml } from '../documents/page.js';
+import { escapeHtml, htmlPage } from '../documents/page.js';
 import type { BuiltinTemplates } from '../documents/templates.js';
 import { compareText } from '../lib/compare.js';
 import type { IsoDate } from '../lib/dates.js';
@@ -279,14 +279,23 @@ export function portfolioHtml(report: PortfolioReport, say: (text: Message) => s
     )
     .join('\n');
   const trouble = problems(report, say);
-  return `<!DOCTYPE html>
-<html lang="${lang}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${heading}</title>
-<style>
+  return htmlPage({
+    title: heading,
+    lang,
+    css: PORTFOLIO_CSS,
+    body: `<a class="skip" href="#innhold">${escapeHtml(say(message('portfolio/skip')))}</a>
+<main id="innhold" tabindex="-1">
+<h1>${heading}</h1>
+<table><thead><tr>${cols.map((column) => `<th scope="col">${escapeHtml(say(column.head))}</th>`).join('')}</tr></thead>
+<tbody>
+${rows}
+</tbody></table>
+${trouble.length > 0 ? `<ul>${trouble.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>\n` : ''}</main>
+`,
+  });
+}
+
+const PORTFOLIO_CSS = `
 body { font-family: Arial, "Helvetica Neue", Helvetica, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0 auto; max-width: 70rem; padding: 0 1rem; }
 .skip { position: absolute; left: 0.5rem; top: -3rem; background: #fff; padding: 0.5rem; }
 .skip:focus { top: 0.5rem; }
@@ -296,18 +305,4 @@ th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.8rem 0.3rem 0;
 .title { font-weight: normal; font-size: 0.9rem; }
 @page { size: A4 landscape; margin: 15mm; }
 @media print { .skip { display: none; } body { max-width: none; font-size: 10pt; } tr { break-inside: avoid; } }
-</style>
-</head>
-<body>
-<a class="skip" href="#innhold">${escapeHtml(say(message('portfolio/skip')))}</a>
-<main id="innhold" tabindex="-1">
-<h1>${heading}</h1>
-<table><thead><tr>${cols.map((column) => `<th scope="col">${escapeHtml(say(column.head))}</th>`).join('')}</tr></thead>
-<tbody>
-${rows}
-</tbody></table>
-${trouble.length > 0 ? `<ul>${trouble.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>\n` : ''}</main>
-</body>
-</html>
 `;
-}

@@ -11,18 +11,14 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { portfolioReportSchema } from '../../src/model/portfolio.js';
 import { runCli } from '../helpers/cli.js';
+import { portfolioRepositories } from '../helpers/portfolio.js';
 import { copyFixture, git, initGitRepository, temporaryFolder } from '../helpers/repository.js';
 
 const TODAY = ['--today', '2025-09-01'];
 
 /** Two agreements, a copy of the first with an error, and a folder with no records. */
 function portfolioFolder(): string {
-  const parent = temporaryFolder();
-  copyFixture('ks-kmd-2018', join(parent, 'kmd'));
-  copyFixture('ks-kdd-digital', join(parent, 'digital'));
-  const broken = copyFixture('ks-kmd-2018', join(parent, 'broken'));
-  const agreement = join(broken, 'agreement/agreement.md');
-  writeFileSync(agreement, readFileSync(agreement, 'utf8').replace('per_year: 2', 'per_year: two'));
+  const parent = portfolioRepositories();
   mkdirSync(join(parent, 'empty'));
   return parent;
 }
