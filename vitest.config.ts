@@ -21,7 +21,8 @@ const DATE_SENSITIVE = [
 
 /**
  * The suites that work the machine rather than the code: npm installs of the packed tool, the workflow's
- * emulation, Chromium, processes killed mid-write, and Node 20's code cache on disk. `npm run test:system` runs them, and CI runs it
+ * emulation, Chromium, poppler and qpdf reading the PDFs back, processes racing or killed mid-write,
+ * and Node 20's code cache on disk. `npm run test:system` runs them, and CI runs it
  * beside `npm test`, which stays under a minute on two cores without them.
  */
 const SYSTEM_SUITES = [
@@ -33,6 +34,9 @@ const SYSTEM_SUITES = [
   'test/cli/code-cache.test.ts',
   'test/cli/killed-renew.test.ts',
   'test/cli/killed-writes.test.ts',
+  'test/cli/concurrent-writes.test.ts',
+  'test/document-pdf.test.ts',
+  'test/evaluation/report-files.test.ts',
 ];
 const systemRun = process.env.PARTNERSHIP_TESTS === 'system';
 // An npm install of the packed tool takes 15 s on a quiet machine and twice that on a busy one.

@@ -1,144 +1,17 @@
 /**
  * Every document, on both agreements, in its three formats: the Markdown as a golden file, the HTML page
  * as a golden file, and the DOCX read back by a DOCX reader (mammoth) to its text, a golden file too, and to
- * its structure (real headings and tables, not paragraphs that look like them).
+ * its structure (real headings and tables, not paragraphs that look like them). As PDF/A, read back by
+ * poppler and qpdf: test/document-pdf.test.ts, with the system suites.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
-import { pdfToolsMissing, readPdfA, xmpFields } from './helpers/pdf.js';
-import { copyFixture, type FixtureName, PROJECT_ROOT } from './helpers/repository.js';
+import { CASES, golden, recordsFor, render } from './helpers/document-cases.js';
+import { copyFixture } from './helpers/repository.js';
 import { unzipSync } from './helpers/unzip.js';
-
-const golden = (fixture: string, name: string) => join(PROJECT_ROOT, 'test/golden/documents', fixture, name);
-
-interface DocumentCase {
-  fixture: FixtureName;
-  name: string;
-  args: string[];
-  today: string;
-  /** Changes the copy of the records before rendering. */
-  prepare?: (folder: string) => void;
-  /** Texts the document must hold, each in a table cell of the DOCX (a signature table, a reference row). */
-  inCells: string[];
-}
-
-/** The record without its minutes: what `render minutes` shows before anyone has written them. */
-const withoutMinutes = (id: string) => (folder: string) => {
-  const path = join(folder, 'meetings', `${id}.md`);
-  writeFileSync(path, readFileSync(path, 'utf8').replace(/\n---\n[\s\S]*$/, '\n---\n'));
-};
-
-/** The 2018 records with the built-in templates, not their editable copies. */
-const builtinTemplates = (folder: string) => rmSync(join(folder, 'templates'), { recursive: true, force: true });
-
-const CASES: DocumentCase[] = [
-  {
-    fixture: 'ks-kmd-2018',
-    name: 'innkalling-2018-03-14',
-    args: ['render', 'agenda', '2018-03-14'],
-    today: '2018-02-20',
-    inCells: ['Vår ref.', 'onsdag 14.\u00a0mars 2018 kl.\u00a010.00'],
-  },
-  {
-    fixture: 'ks-kmd-2018',
-    name: 'referat-2018-09-20',
-    args: ['render', 'minutes', '2018-09-20'],
-    today: '2018-10-04',
-    inCells: ['Vår ref.', 'KMD'],
-  },
-  {
-    fixture: 'ks-kmd-2018',
-    name: 'referat-uten-tekst-2018-09-20',
-    args: ['render', 'minutes', '2018-09-20'],
-    today: '2018-09-21',
-    prepare: withoutMinutes('2018-09-20'),
-    inCells: ['Møteleder'],
-  },
-  {
-    fixture: 'ks-kmd-2018',
-    name: 'avlysning-2018-06-12',
-    args: ['render', 'agenda', '2018-06-12'],
-    today: '2018-06-01',
-    inCells: ['Deres ref.'],
-  },
-  {
-    fixture: 'ks-kmd-2018',
-    name: 'protokoll-2019',
-    args: ['renew', '--year', '2019', '--decided', '2018-11-15'],
-    today: '2018-11-15',
-    inCells: [
-      'For regjeringen ved Kommunal- og moderniseringsdepartementet',
-      'Jan Tore Sanner, kommunal- og moderniseringsminister',
-      'Gunn Marit Helgesen, styreleder KS',
-    ],
-  },
-  {
-    fixture: 'ks-kmd-2018',
-    name: 'oppsigelse-2018-10-31',
-    args: ['terminate', '--by', 'ks', '--notified', '2018-10-31'],
-    today: '2018-10-30',
-    inCells: ['Deres ref.'],
-  },
-  {
-    fixture: 'ks-kdd-digital',
-    name: 'innkalling-2025-09-16',
-    args: ['render', 'agenda', '2025-09-16'],
-    today: '2025-08-25',
-    inCells: ['22/00456-77', '22/1234'],
-  },
-  {
-    fixture: 'ks-kdd-digital',
-    name: 'referat-2024-10-22',
-    args: ['render', 'minutes', '2024-10-22'],
-    today: '2025-02-11',
-    inCells: ['22/1234-61'],
-  },
-  {
-    fixture: 'ks-kdd-digital',
-    name: 'referat-uten-tekst-2025-02-11',
-    args: ['render', 'minutes', '2025-02-11'],
-    today: '2025-02-12',
-    inCells: ['Referent'],
-  },
-  {
-    fixture: 'ks-kdd-digital',
-    name: 'avlysning-2023-09-12',
-    args: ['render', 'agenda', '2023-09-12'],
-    today: '2023-09-01',
-    inCells: ['22/00456'],
-  },
-  {
-    fixture: 'ks-kdd-digital',
-    name: 'protokoll-2026',
-    args: ['renew', '--year', '2026', '--decided', '2025-11-10'],
-    today: '2025-11-10',
-    inCells: ['For Digitaliserings- og forvaltningsdepartementet', 'Per Hansen, styreleder i KS'],
-  },
-  {
-    fixture: 'ks-kdd-digital',
-    name: 'oppsigelse-2025-10-15',
-    args: ['terminate', '--by', 'dep', '--notified', '2025-10-15'],
-    today: '2025-10-14',
-    inCells: ['22/00456'],
-  },
-];
-
-function recordsFor(document: DocumentCase): string {
-  const folder = copyFixture(document.fixture);
-  if (document.fixture === 'ks-kmd-2018') builtinTemplates(folder);
-  document.prepare?.(folder);
-  return folder;
-}
-
-async function render(document: DocumentCase, folder: string, ...more: string[]) {
-  const result = await runCli([...document.args, '--today', document.today, ...more], { cwd: folder });
-  expect(result.code, result.stderr).toBe(0);
-  return result;
-}
 
 describe.each(CASES)('$fixture: $name', (document) => {
   it('in Markdown, as the template writes it', async () => {
@@ -173,41 +46,6 @@ describe.each(CASES)('$fixture: $name', (document) => {
       /<dcterms:created xsi:type="dcterms:W3CDTF">\d{4}-\d{2}-\d{2}T00:00:00Z/,
     );
     expect(parts.get('docProps/custom.xml')).toMatch(/<property [^>]*name="dokumenttype"><vt:lpwstr>[^<]+</);
-  });
-
-  it('as PDF/A-2b with its journal fields: parses, fonts embedded, XMP, the text of the document', async (context) => {
-    const missing = pdfToolsMissing();
-    if (missing) context.skip(missing);
-    const folder = recordsFor(document);
-    // The document as the Markdown golden file holds it, which the first test checks it against.
-    const markdown = readFileSync(golden(document.fixture, `${document.name}.md`), 'utf8');
-    await render(document, folder, '-o', 'dokument.pdf', '--metadata');
-    const path = join(folder, 'dokument.pdf');
-    const { info, xmp, text, fonts } = readPdfA(path);
-    const title = /^# (.+)$/m.exec(markdown)?.[1] ?? '';
-    const metadata = JSON.parse(readFileSync(join(folder, 'dokument.metadata.json'), 'utf8'));
-    expect(info.Title).toBe(title);
-    expect(info.Tagged).toBe('yes');
-    expect(info['Page size']).toMatch(/^595\.28 x 841\.89 pts \(A4\)/);
-    expect(fonts.every((font) => /^[A-Z]{6}\+LiberationSans/.test(font))).toBe(true);
-    expect(xmpFields(xmp)).toEqual({ part: '2', conformance: 'B', title, language: 'nb-NO' });
-    // The words of the document, in the PDF's text, and every page's number at its foot.
-    const words = (value: string) =>
-      value
-        .replace(/&nbsp;/g, ' ')
-        .replace(/[*_\\]/g, '')
-        .replace(/[|#]/g, ' ')
-        .split(/\s+/)
-        .filter((word) => /[\p{L}\p{N}]/u.test(word));
-    const pdfWords = new Set(words(text));
-    expect(words(markdown).filter((word) => !pdfWords.has(word))).toEqual([]);
-    const pages = Number(info.Pages);
-    for (let page = 1; page <= pages; page++) expect(text).toContain(`Side ${page} av ${pages}`);
-    const sha256 = createHash('sha256').update(readFileSync(path)).digest('hex');
-    expect(metadata).toMatchObject({
-      tittel: title,
-      dokumentobjekt: { filnavn: 'dokument.pdf', format: 'fmt/476', sjekksumAlgoritme: 'SHA-256', sjekksum: sha256 },
-    });
   });
 });
 
