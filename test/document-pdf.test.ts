@@ -7,8 +7,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from './helpers/cli.js';
 import { CASES, golden, recordsFor, render } from './helpers/document-cases.js';
 import { pdfToolsMissing, readPdfA, xmpFields } from './helpers/pdf.js';
+import { copyFixture } from './helpers/repository.js';
 
 describe.each(CASES)('$fixture: $name', (document) => {
   it('as PDF/A-2b with its journal fields: parses, fonts embedded, XMP, the text of the document', async (context) => {
@@ -44,5 +46,29 @@ describe.each(CASES)('$fixture: $name', (document) => {
       tittel: title,
       dokumentobjekt: { filnavn: 'dokument.pdf', format: 'fmt/476', sjekksumAlgoritme: 'SHA-256', sjekksum: sha256 },
     });
+  });
+});
+
+describe('an exempt document as PDF', () => {
+  it('marks every page of an exempt PDF at its head, and in nynorsk when asked', async (context) => {
+    const missing = pdfToolsMissing();
+    if (missing) context.skip(missing);
+    const folder = copyFixture('ks-kdd-digital');
+    const written = await runCli(
+      ['--lang', 'nn', 'render', 'agenda', '2025-09-16', '-o', 'innkalling.pdf', '--today', '2025-09-01'],
+      {
+        cwd: folder,
+      },
+    );
+    expect(written.code, written.stderr).toBe(0);
+    const { info, text } = readPdfA(join(folder, 'innkalling.pdf'));
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBe(Number(info.Pages));
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [index, page] of pages.entries()) {
+      expect(page).toContain('offl. § 13 jf. fvl. § 13 første ledd nr. 1');
+      expect(page).toContain(`Side ${index + 1} av ${pages.length}`);
+    }
+    expect(text).toContain('Med helsing');
   });
 });

@@ -1,14 +1,13 @@
 /**
  * What an archivist registers, from the records: `--metadata` writes the Noark 5 journal fields beside
  * the document, for the sender's archive (outgoing) and each receiver's (incoming); Word carries the same
- * fields as custom properties; a PDF's every page carries the access marking.
+ * fields as custom properties. A PDF's every page carrying the access marking: document-pdf.test.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { pdfToolsMissing, readPdfA } from '../helpers/pdf.js';
 import { copyFixture } from '../helpers/repository.js';
 import { unzipSync } from '../helpers/unzip.js';
 
@@ -125,24 +124,5 @@ describe('the archive fields of a document', () => {
     });
     expect(blocked.code).toBe(2);
     expect(existsSync(join(folder, 'innkalling.pdf'))).toBe(false);
-  });
-
-  it('marks every page of an exempt PDF at its head, and in nynorsk when asked', async (context) => {
-    const missing = pdfToolsMissing();
-    if (missing) context.skip(missing);
-    const folder = copyFixture('ks-kdd-digital');
-    const written = await runCli(['--lang', 'nn', 'render', 'agenda', '2025-09-16', '-o', 'innkalling.pdf', ...TODAY], {
-      cwd: folder,
-    });
-    expect(written.code, written.stderr).toBe(0);
-    const { info, text } = readPdfA(join(folder, 'innkalling.pdf'));
-    const pages = text.split('\f').filter((page) => page.trim() !== '');
-    expect(pages.length).toBe(Number(info.Pages));
-    expect(pages.length).toBeGreaterThan(1);
-    for (const [index, page] of pages.entries()) {
-      expect(page).toContain('offl. § 13 jf. fvl. § 13 første ledd nr. 1');
-      expect(page).toContain(`Side ${index + 1} av ${pages.length}`);
-    }
-    expect(text).toContain('Med helsing');
   });
 });
