@@ -53,21 +53,29 @@ export function initGitRepository(folder: string): string {
   return folder;
 }
 
-let committed: string | undefined;
+const committed = new Map<string, string>();
 
 /**
- * A copy of the 2018 records committed on main in a git repository: the repository is made once in
- * each test process and copied for every test, three git processes fewer a test than making it anew.
+ * A copy of the records committed on main in a git repository: each kind (the fixture, changed by
+ * `prepare` before the commit) is made once in each test process and copied for every test, three git
+ * processes fewer a test than making it anew.
  */
-export function committedFixture(): string {
-  if (!committed) {
-    const template = mkdtempSync(join(tmpdir(), 'partnership-committed-'));
-    cpSync(fixturePath(), template, { recursive: true });
+export function committedFixture(
+  fixture: FixtureName = 'ks-kmd-2018',
+  prepare?: { key: string; change: (folder: string) => void },
+): string {
+  const key = `${fixture}\n${prepare?.key ?? ''}`;
+  let template = committed.get(key);
+  if (!template) {
+    template = mkdtempSync(join(tmpdir(), 'partnership-committed-'));
+    cpSync(fixturePath(fixture), template, { recursive: true });
+    prepare?.change(template);
     initGitRepository(template);
-    process.once('exit', () => rmSync(template, { recursive: true, force: true }));
-    committed = template;
+    const made = template;
+    process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+    committed.set(key, template);
   }
   const folder = temporaryFolder();
-  cpSync(committed, folder, { recursive: true });
+  cpSync(template, folder, { recursive: true });
   return folder;
 }

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { copyFixture, git, initGitRepository } from '../helpers/repository.js';
+import { committedFixture, git } from '../helpers/repository.js';
 
 const AGREEMENT = 'agreement/agreement.md';
 const NOTICE = 'agreement/notices/2019-forlengelse.md';
@@ -20,20 +20,23 @@ function edit(folder: string, path: string, from: string, to: string) {
 
 /** The 2018 records on main, KMD approving by two named people and KS by one; a branch for the change. */
 function repository(ksGithub = '{ reviewers: [ola-ks] }'): string {
-  const folder = copyFixture();
-  edit(
-    folder,
-    AGREEMENT,
-    '    unit: Planavdelingen\n',
-    '    unit: Planavdelingen\n    github: { reviewers: [Kari-KMD, per-kmd] }\n',
-  );
-  edit(
-    folder,
-    AGREEMENT,
-    '    address: Postboks 1378 Vika',
-    `    github: ${ksGithub}\n    address: Postboks 1378 Vika`,
-  );
-  initGitRepository(folder);
+  const folder = committedFixture('ks-kmd-2018', {
+    key: `approvers: ${ksGithub}`,
+    change: (records) => {
+      edit(
+        records,
+        AGREEMENT,
+        '    unit: Planavdelingen\n',
+        '    unit: Planavdelingen\n    github: { reviewers: [Kari-KMD, per-kmd] }\n',
+      );
+      edit(
+        records,
+        AGREEMENT,
+        '    address: Postboks 1378 Vika',
+        `    github: ${ksGithub}\n    address: Postboks 1378 Vika`,
+      );
+    },
+  });
   git(folder, 'switch', '--quiet', '-c', 'change');
   return folder;
 }

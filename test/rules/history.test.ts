@@ -4,13 +4,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { placeholderText } from '../../src/model/agreement-text.js';
 import { runCli, spawnCli } from '../helpers/cli.js';
-import { copyFixture, git, initGitRepository } from '../helpers/repository.js';
+import { committedFixture, copyFixture, git, initGitRepository } from '../helpers/repository.js';
 
 const NOTICE = 'agreement/notices/2019-forlengelse.md';
 
 /** The 2018 records, renewed for 2019 by protocol, committed on main; a branch for the change. */
 function repository(): string {
-  const folder = copyFixture();
+  const folder = committedFixture('ks-kmd-2018', { key: 'renewed for 2019', change: renewedFor2019 });
+  git(folder, 'switch', '--quiet', '-c', 'change');
+  return folder;
+}
+
+function renewedFor2019(folder: string) {
   const agreement = join(folder, 'agreement/agreement.md');
   writeFileSync(
     agreement,
@@ -20,9 +25,6 @@ function repository(): string {
     ),
   );
   writeFileSync(join(folder, NOTICE), '# Protokoll om forlengelse\n\nPartene er enige.\n');
-  initGitRepository(folder);
-  git(folder, 'switch', '--quiet', '-c', 'change');
-  return folder;
 }
 
 function edit(folder: string, path: string, from: string, to: string) {
