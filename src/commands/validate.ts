@@ -72,6 +72,9 @@ function readApprovals(file: string, cwd: string): Approvals {
   try {
     reviews = JSON.parse(readFileSync(resolve(cwd, file), 'utf8'));
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new UsageError(message('validate/approvals-missing', { file }));
+    }
     const reason =
       error instanceof SyntaxError ? error.message : String((error as NodeJS.ErrnoException).code ?? error);
     throw new UsageError(message('validate/approvals-unreadable', { file, reason }));

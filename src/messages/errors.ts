@@ -387,6 +387,12 @@ export const ERROR_MESSAGES = () => ({
     () =>
       '--approvals sjekker hva et endringsforslag endrer, og det trenger grunnlaget det sammenlignes med: oppgi --base også',
   ),
+  'validate/approvals-missing': entry(
+    (p: { file: string }) =>
+      `there is no file ${p.file}: write the pull request's reviews there first (gh api repos/OWNER/REPO/pulls/NUMBER/reviews > ${p.file})`,
+    (p) =>
+      `filen ${p.file} finnes ikke: skriv endringsforslagets gjennomganger dit først (gh api repos/OWNER/REPO/pulls/NUMBER/reviews > ${p.file})`,
+  ),
   'validate/approvals-unreadable': entry(
     (p: { file: string; reason: string }) => `cannot read the reviews in ${p.file}: ${p.reason}`,
     (p) => `kan ikke lese gjennomgangene i ${p.file}: ${p.reason}`,

@@ -501,6 +501,10 @@ export const OUTPUT_MESSAGES = () => ({
     () => 'In force until',
     () => 'Gjelder til og med',
   ),
+  'portfolio/not-in-force': entry(
+    () => 'not in force',
+    () => 'gjelder ikke',
+  ),
   'portfolio/col-renewal': entry(
     () => 'Next extension: decide by',
     () => 'Neste forlengelse: besluttes innen',

@@ -62,7 +62,7 @@ export function portfolioItem(
   const errors = check.findings.filter((finding) => finding.severity === 'error');
   const warnings = check.findings.length - errors.length;
   const [first] = errors;
-  const problem = first ? `${first.file}:${first.line}: ${say(first.message)}` : null;
+  const problem = first ? `${first.file}:${first.line}:${first.column}: ${say(first.message)}` : null;
   const { records } = check;
   const agreement = records.agreement?.data;
   const base = {
@@ -184,7 +184,10 @@ function columns(today: IsoDate, say: (text: Message) => string): Column[] {
     },
     {
       head: message('portfolio/col-in-force'),
-      cell: (entry) => (entry.agreement ? `${entry.agreement.last_day}${entry.agreement.in_force ? '' : ' (–)'}` : '–'),
+      cell: (entry) =>
+        entry.agreement
+          ? `${entry.agreement.last_day}${entry.agreement.in_force ? '' : ` (${say(message('portfolio/not-in-force'))})`}`
+          : '–',
     },
     {
       head: message('portfolio/col-renewal'),

@@ -52,7 +52,7 @@ describe('partnership portfolio', () => {
     expect(digital.next_meeting).toMatchObject({ date: '2025-09-16', source: 'planned' });
     expect(digital.minutes_awaiting_approval).toEqual(['2025-02-11']);
     expect(broken.problem).toMatch(
-      /^agreement\/agreement\.md:\d+: meetings\.per_year: expected per_year as a whole number/,
+      /^agreement\/agreement\.md:\d+:\d+: meetings\.per_year: expected per_year as a whole number/,
     );
     expect(empty.problem).toBe('there is no agreement/agreement.md in empty: it is not a records repository');
 

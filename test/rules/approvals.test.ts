@@ -184,5 +184,8 @@ describe('approvals', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toMatch(/cannot read the reviews in \.\.\/broken\.json/);
     expect(broken.stderr).not.toMatch(/at .*\.js:\d+/);
+    const missing = await runCli(['validate', '--base', 'main', '--approvals', 'nowhere.json'], { cwd: folder });
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/there is no file nowhere\.json: write the pull request's reviews there first/);
   });
 });
