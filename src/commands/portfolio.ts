@@ -48,7 +48,7 @@ export async function portfolio(
   context: CommandContext,
 ): Promise<number> {
   const sources: Array<{ label: string; path?: string; url?: string; branch?: string }> = folders.map((folder) => ({
-    label: folder,
+    label: printable(folder),
     path: resolve(context.io.cwd, folder),
   }));
   if (options.from !== undefined) sources.push(...listed(resolve(context.io.cwd, options.from), options.from));
@@ -133,9 +133,14 @@ function listed(file: string, given: string): Array<{ label: string; path?: stri
   const checked = z.safeParse(portfolioListSchema, data);
   if (!checked.success) throw new UsageError(message('portfolio/list-invalid', { file: given }));
   return checked.data.agreements.map((source: PortfolioSource) => {
-    if ('path' in source) return { label: source.name ?? source.path, path: resolve(dirname(file), source.path) };
+    if ('path' in source)
+      return { label: printable(source.name ?? source.path), path: resolve(dirname(file), source.path) };
     if (source.url.startsWith('-') || !BRANCH.test(source.branch) || printable(source.url) !== source.url)
       throw new UsageError(message('portfolio/list-invalid', { file: given }));
-    return { label: source.name ?? `${source.url}#${source.branch}`, url: source.url, branch: source.branch };
+    return {
+      label: printable(source.name ?? `${source.url}#${source.branch}`),
+      url: source.url,
+      branch: source.branch,
+    };
   });
 }

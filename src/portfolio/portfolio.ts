@@ -62,7 +62,8 @@ export function portfolioItem(
   const errors = check.findings.filter((finding) => finding.severity === 'error');
   const warnings = check.findings.length - errors.length;
   const [first] = errors;
-  const problem = first ? `${first.file}:${first.line}:${first.column}: ${say(first.message)}` : null;
+  // A file's name and a record's words are a stranger's: never printed raw.
+  const problem = first ? printable(`${first.file}:${first.line}:${first.column}: ${say(first.message)}`) : null;
   const { records } = check;
   const agreement = records.agreement?.data;
   const base = {

@@ -175,4 +175,16 @@ describe('partnership portfolio', () => {
       expect(refused.stderr, list).toMatch(/list\.yaml/);
     }
   });
+
+  it("prints a stranger's control characters escaped: in a name the list gives and in a record's file name", async () => {
+    const parent = portfolioFolder();
+    writeFileSync(join(parent, 'kmd', 'meetings', '2018-12-01\u001b[31m.md'), '');
+    writeFileSync(join(parent, 'list.yaml'), 'agreements:\n  - path: kmd\n    name: "KMD\\e[31m"\n');
+    for (const format of ['text', 'md', 'html', 'json']) {
+      const result = await runCli(['portfolio', '--from', 'list.yaml', '--format', format, ...TODAY], { cwd: parent });
+      expect(result.code, format).toBe(1);
+      expect(result.stdout, format).not.toContain('\u001b');
+      expect(result.stdout, format).toContain(format === 'json' ? 'KMD\\\\u001b[31m' : 'KMD\\u001b[31m');
+    }
+  });
 });
