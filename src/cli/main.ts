@@ -138,6 +138,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         await createContext(self.optsWithGlobals<GlobalOptions>(), annotates ? io : commandIo),
       );
     };
+  /** A command with one argument before its options (a meeting, a folder), run as `run` runs the others. */
+  const runOn =
+    <A, O>(command: (argument: A, options: O, context: CommandContext) => number | Promise<number>) =>
+    async (argument: A, options: O, self: Command) => {
+      const { createContext } = await import('./context.js');
+      exitCode = await command(
+        argument,
+        options,
+        await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo),
+      );
+    };
 
   const program = new Command('partnership')
     .description(t('help/program'))
@@ -304,13 +315,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'partnership approve 2018-03-14 --date 2018-09-20',
       ),
     )
-    .action(async (meeting: string, options: { date?: string }, self: Command) => {
-      const [{ approve }, { createContext }] = await Promise.all([
-        import('../commands/approve.js'),
-        import('./context.js'),
-      ]);
-      exitCode = await approve(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
-    });
+    .action(
+      runOn(async (meeting: string, options: { date?: string }, context) =>
+        (await import('../commands/approve.js')).approve(meeting, options, context),
+      ),
+    );
 
   program
     .command('move')
@@ -325,10 +334,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'partnership move 2018-11-20 --to 2018-11-22 --time 13:00',
       ),
     )
-    .action(async (meeting: string, options: { to: string; time?: string }, self: Command) => {
-      const [{ move }, { createContext }] = await Promise.all([import('../commands/move.js'), import('./context.js')]);
-      exitCode = await move(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
-    });
+    .action(
+      runOn(async (meeting: string, options: { to: string; time?: string }, context) =>
+        (await import('../commands/move.js')).move(meeting, options, context),
+      ),
+    );
 
   program
     .command('cancel')
@@ -336,13 +346,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .argument('<meeting>', t('help/meeting-id'))
     .option('--sent <date>', t('help/cancel-sent'), dateArgument('--sent'))
     .addHelpText('after', examples('partnership cancel 2018-06-12', 'partnership cancel 2018-06-12 --sent 2018-06-01'))
-    .action(async (meeting: string, options: { sent?: string }, self: Command) => {
-      const [{ cancel }, { createContext }] = await Promise.all([
-        import('../commands/cancel.js'),
-        import('./context.js'),
-      ]);
-      exitCode = await cancel(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
-    });
+    .action(
+      runOn(async (meeting: string, options: { sent?: string }, context) =>
+        (await import('../commands/cancel.js')).cancel(meeting, options, context),
+      ),
+    );
 
   program
     .command('renew')
@@ -418,10 +426,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'partnership init avtale-kdd … --team ks=@ks-no/digitalisering --team-id ks=4242 --reviewer kdd=kari-kdd',
       ),
     )
-    .action(async (dir: string | undefined, options: object, self: Command) => {
-      const [{ init }, { createContext }] = await Promise.all([import('../commands/init.js'), import('./context.js')]);
-      exitCode = await init(dir, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
-    });
+    .action(
+      runOn(async (dir: string | undefined, options: object, context) =>
+        (await import('../commands/init.js')).init(dir, options, context),
+      ),
+    );
 
   program
     .command('portfolio')
@@ -439,13 +448,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'partnership portfolio --from avtaler.yaml --format json',
       ),
     )
-    .action(async (repos: string[], options: PortfolioOptions, self: Command) => {
-      const [{ portfolio }, { createContext }] = await Promise.all([
-        import('../commands/portfolio.js'),
-        import('./context.js'),
-      ]);
-      exitCode = await portfolio(repos, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
-    });
+    .action(
+      runOn(async (repos: string[], options: PortfolioOptions, context) =>
+        (await import('../commands/portfolio.js')).portfolio(repos, options, context),
+      ),
+    );
 
   program
     .command('site')
@@ -475,13 +482,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         'partnership invite 2018-11-20 --format ics -o innkalling-2018-11-20.ics',
       ),
     )
-    .action(async (meeting: string, options: InviteOptions, self: Command) => {
-      const [{ invite }, { createContext }] = await Promise.all([
-        import('../commands/invite.js'),
-        import('./context.js'),
-      ]);
-      exitCode = await invite(meeting, options, await createContext(self.optsWithGlobals<GlobalOptions>(), commandIo));
-    });
+    .action(
+      runOn(async (meeting: string, options: InviteOptions, context) =>
+        (await import('../commands/invite.js')).invite(meeting, options, context),
+      ),
+    );
 
   program
     .command('remind')

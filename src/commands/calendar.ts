@@ -1,10 +1,7 @@
 import { resolve } from 'node:path';
 import { printable } from '../lib/printable.js';
 import { message } from '../messages/catalogue.js';
-import { isAhead } from '../schedule/ahead.js';
-import { upcomingEntries } from '../schedule/calendar.js';
-import { toICalendar } from '../schedule/ics.js';
-import { nextMeeting } from '../schedule/next-meeting.js';
+import { calendarFeed } from '../session/calendar-feed.js';
 import type { CommandContext } from '../session/context.js';
 import { readCleanRecords } from '../session/records.js';
 import { writeUserFile } from '../writing/write.js';
@@ -17,20 +14,13 @@ export interface CalendarOptions {
 export async function calendarCommand(options: CalendarOptions, context: CommandContext): Promise<number> {
   const records = readCleanRecords(context, 'records');
   const agreement = records.agreement.data;
-  const upcoming = records.meetings.filter((meeting) => isAhead(meeting.data, context.today));
-  // git (and simple-git with it) is loaded only for meetings whose SEQUENCE it counts.
-  const sequences =
-    upcoming.length > 0
-      ? await (await import('../git/repository.js')).meetingSequences(context.repositoryRoot(), upcoming)
-      : new Map<string, number>();
-  const entries = upcomingEntries(
+  const { entries, calendar } = await calendarFeed(
+    context.repositoryRoot(),
     agreement,
     records.meetings,
-    nextMeeting(agreement, records.meetings, context.today),
     context.today,
-    sequences,
+    context.io.now(),
   );
-  const calendar = toICalendar(agreement.title, entries, context.io.now());
   // --ics - prints the calendar, and what it holds goes to standard error.
   const tell = options.ics === '-' ? context.io.stderr : context.io.stdout;
   if (options.ics === '-') context.io.stdout(calendar);

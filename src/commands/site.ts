@@ -8,10 +8,8 @@ import { printable } from '../lib/printable.js';
 import { message } from '../messages/catalogue.js';
 import { bodyOf } from '../records/front-matter.js';
 import type { MeetingRecord } from '../records/types.js';
-import { isAhead } from '../schedule/ahead.js';
-import { upcomingEntries } from '../schedule/calendar.js';
-import { toICalendar } from '../schedule/ics.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
+import { calendarFeed } from '../session/calendar-feed.js';
 import type { CommandContext } from '../session/context.js';
 import { inDocumentLanguage, renderDocument } from '../session/documents.js';
 import { loadEvaluation } from '../session/load-evaluation.js';
@@ -61,11 +59,6 @@ export async function site(options: SiteOptions, context: CommandContext): Promi
 
   // The calendar as `calendar` writes it, its UIDs and sequences the same; a public one without the
   // case titles of an agenda exempt from public access.
-  const upcoming = records.meetings.filter((meeting) => isAhead(meeting.data, today));
-  const sequences =
-    upcoming.length > 0
-      ? await (await import('../git/repository.js')).meetingSequences(context.repositoryRoot(), upcoming)
-      : new Map<string, number>();
   const calendarMeetings = internal
     ? records.meetings
     : records.meetings.map((meeting) =>
@@ -73,12 +66,14 @@ export async function site(options: SiteOptions, context: CommandContext): Promi
           ? meeting
           : { ...meeting, data: { ...meeting.data, agenda: [] } },
       );
-  const next = nextMeeting(agreement, records.meetings, today);
-  const calendar = toICalendar(
-    agreement.title,
-    upcomingEntries(agreement, calendarMeetings, next, today, sequences),
+  const { calendar } = await calendarFeed(
+    context.repositoryRoot(),
+    agreement,
+    calendarMeetings,
+    today,
     context.io.now(),
   );
+  const next = nextMeeting(agreement, records.meetings, today);
 
   const evaluation =
     today >= agreement.signed

@@ -16,22 +16,26 @@ export function escapeHtml(text: string): string {
 export interface Page {
   /** Already escaped. */
   title: string;
-  css: string;
+  /** The page's own stylesheet, inline; none for a page that links one (the site's). */
+  css?: string;
   /** The body's markup, built from escaped values. */
   body: string;
   lang?: string;
+  /** A stricter or other policy than the documents' (the site's lets its own script run). */
+  policy?: string;
+  /** More of the head, after the title: links, built from escaped values. */
+  head?: string;
 }
 
-export function htmlPage({ title, css, body, lang = 'nb' }: Page): string {
+export function htmlPage({ title, css, body, lang = 'nb', policy = CONTENT_SECURITY_POLICY, head = '' }: Page): string {
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta http-equiv="Content-Security-Policy" content="${policy}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>${css}</style>
-</head>
+${css === undefined ? '' : `<style>${css}</style>\n`}${head}</head>
 <body>
 ${body}</body>
 </html>

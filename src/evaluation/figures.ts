@@ -12,7 +12,7 @@ import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
 import { meetingDeadlines, sentLate } from '../schedule/deadlines.js';
 import type { MeetingLike } from '../schedule/requirement.js';
 import { countYear, meetingsByYear } from '../schedule/requirement.js';
-import { lastDayInForce, yearInForce } from '../term/term.js';
+import { lastDayInForce, termFacts, yearInForce } from '../term/term.js';
 
 export type Counts = Record<string, number>;
 
@@ -197,13 +197,7 @@ export function evaluationFigures({ agreement, meetings, annualPlans }: Evaluati
       meeting: meeting ?? null,
       reason,
     })),
-    termination: agreement.termination
-      ? {
-          by: agreement.termination.by,
-          notified: agreement.termination.notified,
-          effective: agreement.termination.effective,
-        }
-      : null,
+    termination: termFacts(agreement).termination,
     timeline: timeline({ agreement, meetings, annualPlans }, to),
   };
 }

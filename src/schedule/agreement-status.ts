@@ -6,7 +6,7 @@
 import { type IsoDate, yearOf } from '../lib/dates.js';
 import type { Agreement, AnnualPlan } from '../model/schemas.js';
 import { renewalOutlook } from '../term/outlook.js';
-import { isInForce, lastDayInForce, yearInForce } from '../term/term.js';
+import { isInForce, termFacts, yearInForce } from '../term/term.js';
 import { nextMeeting } from './next-meeting.js';
 import { countYear, type MeetingLike, meetingsByYear } from './requirement.js';
 
@@ -31,13 +31,7 @@ export function agreementStatus(records: StatusRecords, today: IsoDate) {
       title: agreement.title,
       signed: agreement.signed,
       in_force: isInForce(agreement, today),
-      last_day: lastDayInForce(agreement),
-      extensions: agreement.extensions.map(({ year: extended, decided }) => ({ year: extended, decided })),
-      termination: agreement.termination && {
-        by: agreement.termination.by,
-        notified: agreement.termination.notified,
-        effective: agreement.termination.effective,
-      },
+      ...termFacts(agreement),
       evaluation: { due: agreement.evaluation.due, completed: agreement.evaluation.completed },
     },
     meetings_this_year: {

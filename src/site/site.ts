@@ -10,13 +10,14 @@
  * from escaped text and markup the document renderer made from escaped text.
  */
 
-import { escapeHtml } from '../documents/page.js';
+import { escapeHtml, htmlPage } from '../documents/page.js';
+import { CASE_HEADING } from '../documents/saksliste.js';
 import type { IsoDate } from '../lib/dates.js';
 import { norwegianDate } from '../lib/norwegian.js';
 import { SITE_WORDS, type SiteWords } from '../messages/site-words.js';
 import { partiesOn, partyShortName } from '../model/parties.js';
 import type { Agreement, AnnualPlan, Meeting } from '../model/schemas.js';
-import { lastDayInForce } from '../term/term.js';
+import { lastDayInForce, termFacts } from '../term/term.js';
 import { SEARCH_SCRIPT, SITE_CSS } from './assets.js';
 
 export type SiteDocumentKind = 'agenda' | 'minutes' | 'cancellation';
@@ -94,14 +95,16 @@ interface Page {
 /** The site's files: its pages, stylesheet and script, feeds, data and search index. */
 export function buildSite(input: SiteInput): SiteFile[] {
   const words = SITE_WORDS[input.agreement.language];
+  // What the site publishes of each meeting, and what it withholds (the meetings list names the basis).
   const meetings = input.meetings.map((meeting) => ({
     ...meeting,
     documents: meeting.documents.filter((document) => input.internal || document.exempt === null),
+    withheld: meeting.documents.filter((document) => !input.internal && document.exempt !== null),
   }));
   const pages: Page[] = [
     homePage(input, words),
     { path: 'avtalen.html', title: words.pages.agreement, main: withClauseAnchors(input.agreementText) },
-    meetingsPage(input, meetings, words),
+    meetingsPage(meetings, words),
     ...meetings.flatMap((meeting) =>
       meeting.documents.map((document) => ({
         path: documentPath(meeting.id, document.kind),
@@ -167,28 +170,23 @@ function layout(page: Page, input: SiteInput, words: SiteWords): string {
     })
     .join('');
   const banner = input.internal ? `<p class="internal" role="note">${escapeHtml(words.internalBanner)}</p>` : '';
-  return `<!DOCTYPE html>
-<html lang="${input.agreement.language}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${SITE_POLICY}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-${input.internal ? '<meta name="robots" content="noindex, nofollow">\n' : ''}<title>${escapeHtml(page.title)} – ${title}</title>
-<link rel="icon" href="data:,">
+  return htmlPage({
+    title: `${escapeHtml(page.title)} – ${title}`,
+    lang: input.agreement.language,
+    policy: SITE_POLICY,
+    head: `${input.internal ? '<meta name="robots" content="noindex, nofollow">\n' : ''}<link rel="icon" href="data:,">
 <link rel="stylesheet" href="${root}stil.css">
 <link rel="alternate" type="application/atom+xml" href="${root}endringer.atom" title="${escapeHtml(words.changesTitle(input.agreement.title))}">
-</head>
-<body>
-<a class="skip" href="#innhold">${escapeHtml(words.skip)}</a>
+`,
+    body: `<a class="skip" href="#innhold">${escapeHtml(words.skip)}</a>
 ${banner}<header><p class="site-title"><a href="${root}index.html">${title}</a></p>
 <nav aria-label="${escapeHtml(words.menu)}"><ul>${links}</ul></nav></header>
 <main id="innhold" tabindex="-1">
 ${page.main.includes('<h1') ? '' : `<h1>${escapeHtml(page.title)}</h1>\n`}${page.main}
 </main>
 <footer><p>${escapeHtml(words.produced(norwegianDate(input.today)))} <a href="${root}tilgjengelighet.html">${escapeHtml(words.pages.accessibility)}</a></p></footer>
-</body>
-</html>
-`;
+`,
+  });
 }
 
 function homePage(input: SiteInput, words: SiteWords): Page {
@@ -213,7 +211,7 @@ ${next.source === 'proposed' ? `<p>${escapeHtml(words.proposed(norwegianDate(nex
   };
 }
 
-function meetingsPage(input: SiteInput, meetings: readonly SiteMeeting[], words: SiteWords): Page {
+function meetingsPage(meetings: ReadonlyArray<SiteMeeting & { withheld: SiteDocument[] }>, words: SiteWords): Page {
   const kindWord = { agenda: words.agenda, minutes: words.minutes, cancellation: words.cancellation };
   const rows = [...meetings]
     .reverse()
@@ -224,13 +222,10 @@ function meetingsPage(input: SiteInput, meetings: readonly SiteMeeting[], words:
             `<a href="${documentPath(meeting.id, document.kind).slice('moter/'.length)}">${escapeHtml(kindWord[document.kind])}</a>`,
         )
         .join(', ');
-      const withheld = input.meetings
-        .find((each) => each.id === meeting.id)
-        ?.documents.filter((document) => !meeting.documents.includes(document))
-        .map(
-          (document) => `${escapeHtml(kindWord[document.kind])}: ${escapeHtml(words.exempt(document.exempt ?? ''))}`,
-        );
-      const cell = [published, ...(withheld ?? [])].filter(Boolean).join('; ') || escapeHtml(words.notYetPublished);
+      const withheld = meeting.withheld.map(
+        (document) => `${escapeHtml(kindWord[document.kind])}: ${escapeHtml(words.exempt(document.exempt ?? ''))}`,
+      );
+      const cell = [published, ...withheld].filter(Boolean).join('; ') || escapeHtml(words.notYetPublished);
       return `<tr id="mote-${meeting.id}"><th scope="row">${escapeHtml(norwegianDate(meeting.data.date))}</th><td>${escapeHtml(words.statuses[meeting.data.status])}</td><td>${cell}</td></tr>`;
     })
     .join('\n');
@@ -252,28 +247,24 @@ interface Conclusion {
 
 /** The conclusions the minutes record under their case headings ("## Sak 8/18 …", "Konklusjon: …"). */
 export function conclusionsOf(minutes: string, words: SiteWords): Conclusion[] {
-  const conclusions: Conclusion[] = [];
-  let current: { number: string; title: string } | null = null;
-  const heading = new RegExp(`^##\\s+${words.caseLabel}\\s+(\\d{1,3}/\\d{2})\\s+(.+)$`);
-  const paragraphs = minutes.split(/\n\s*\n/);
-  for (const paragraph of paragraphs) {
-    const line = paragraph.trim();
-    const match = heading.exec(line);
-    if (match) {
-      current = { number: match[1] as string, title: (match[2] as string).trim() };
-      continue;
-    }
-    if (current && line.startsWith(`${words.conclusionLabel}:`)) {
-      conclusions.push({
-        ...current,
-        text: line
+  const headings = [...minutes.matchAll(CASE_HEADING)];
+  return headings.flatMap((heading, index) => {
+    const [, level, number = '', title = ''] = heading;
+    if (level !== '##' || !/^\d{1,3}\/\d{2}$/.test(number)) return [];
+    const section = minutes.slice((heading.index ?? 0) + heading[0].length, headings[index + 1]?.index);
+    return section
+      .split(/\n\s*\n/)
+      .map((paragraph) => paragraph.trim())
+      .filter((paragraph) => paragraph.startsWith(`${words.conclusionLabel}:`))
+      .map((paragraph) => ({
+        number,
+        title: title.trim(),
+        text: paragraph
           .slice(words.conclusionLabel.length + 1)
           .replace(/\s+/g, ' ')
           .trim(),
-      });
-    }
-  }
-  return conclusions;
+      }));
+  });
 }
 
 function decisionsPage(input: SiteInput, meetings: readonly SiteMeeting[], words: SiteWords): Page {
@@ -459,26 +450,21 @@ ${entries
 /** The data behind the pages: what the public site shows, no more; internal adds the attendees. */
 function siteData(input: SiteInput, meetings: readonly SiteMeeting[]) {
   const { agreement, internal } = input;
+  const term = termFacts(agreement);
   return {
     agreement: {
       id: agreement.id,
       title: agreement.title,
       language: agreement.language,
       signed: agreement.signed,
-      in_force_until: lastDayInForce(agreement),
+      in_force_until: term.last_day,
       parties: partiesOn(agreement, input.today).map((party) => ({
         id: party.id,
         name: party.name,
         short: party.short,
       })),
-      extensions: agreement.extensions.map((extension) => ({ year: extension.year, decided: extension.decided })),
-      termination: agreement.termination
-        ? {
-            by: agreement.termination.by,
-            notified: agreement.termination.notified,
-            effective: agreement.termination.effective,
-          }
-        : null,
+      extensions: term.extensions,
+      termination: term.termination,
     },
     internal,
     produced: input.today,

@@ -21,6 +21,18 @@ export function lastDayInForce(agreement: Agreement): IsoDate {
   return agreement.termination ? minDate(end, agreement.termination.effective) : end;
 }
 
+/** The term as the answers give it (status, the portfolio, the report, the site's data): its last day, the extensions and a termination. */
+export function termFacts(agreement: Agreement) {
+  const { termination } = agreement;
+  return {
+    last_day: lastDayInForce(agreement),
+    extensions: agreement.extensions.map(({ year, decided }) => ({ year, decided })),
+    termination: termination
+      ? { by: termination.by, notified: termination.notified, effective: termination.effective }
+      : null,
+  };
+}
+
 export function isInForce(agreement: Agreement, date: IsoDate): boolean {
   return date >= agreement.signed && date <= lastDayInForce(agreement);
 }

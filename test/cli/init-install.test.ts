@@ -3,11 +3,10 @@
  * globally, each installed offline and run as the records repository would run it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateWorkflow } from '@action-validator/core';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BIN, runCli } from '../helpers/cli.js';
 import { GIT_IDENTITY, INIT_OPTIONS, INIT_TODAY } from '../helpers/init.js';
 import { npm, npmFreeEnvironment } from '../helpers/npm.js';
@@ -15,15 +14,6 @@ import { copyFixture, temporaryFolder } from '../helpers/repository.js';
 
 const OPTIONS = [...INIT_OPTIONS, '--per-year', '3'];
 const TODAY = INIT_TODAY;
-
-// What init vendors when given a tarball; only the routes' test installs one, the one init packed.
-let tarball: string;
-beforeAll(() => {
-  const folder = mkdtempSync(join(tmpdir(), 'partnership-tarball-'));
-  tarball = join(folder, 'ks-samarbeid-partnership-0.1.0.tgz');
-  writeFileSync(tarball, 'a tarball init copies as it is');
-  return () => rmSync(folder, { recursive: true, force: true });
-});
 
 beforeEach(() => {
   // init commits as whoever git says; the machine that runs the tests may have no identity.
