@@ -22,6 +22,7 @@ import {
 import { AGREEMENT_PATH } from '../records/paths.js';
 import { readRepository } from '../records/repository.js';
 import { toICalendar } from '../schedule/ics.js';
+import { calendarFeed } from '../session/calendar-feed.js';
 import type { CommandContext } from '../session/context.js';
 import { writeUserFile } from '../writing/write.js';
 
@@ -59,6 +60,8 @@ export async function portfolio(
   const { today, say } = context;
 
   const items: PortfolioItem[] = [];
+  /** Where each repository that was read lies, for its calendar's sequences from git. */
+  const roots = new Map<PortfolioItem, string>();
   for (const source of sources) {
     let root = source.path;
     if (source.url !== undefined) {
@@ -85,7 +88,9 @@ export async function portfolio(
       continue;
     }
     try {
-      items.push(portfolioItem(source.label, readRepository(root), today, builtins, say));
+      const item = portfolioItem(source.label, readRepository(root), today, builtins, say);
+      items.push(item);
+      roots.set(item, root);
     } catch (error) {
       if (!isExpectedError(error)) throw error;
       items.push(unreadable(source.label, say(error.text)));
@@ -107,7 +112,15 @@ export async function portfolio(
     context.io.stdout(`${say(message('portfolio/wrote', { format, file: printable(options.output) }))}\n`);
   }
   if (options.ics !== undefined) {
-    const entries = portfolioEntries(items, today);
+    const calendars = [];
+    for (const item of items) {
+      const root = roots.get(item);
+      if (!item.records || root === undefined) continue;
+      const { agreement, meetings } = item.records;
+      const { entries } = await calendarFeed(root, agreement, meetings, today, context.io.now());
+      calendars.push({ agreement, entries });
+    }
+    const entries = portfolioEntries(calendars, today);
     const calendar = toICalendar(say(message('portfolio/calendar-name')), entries, context.io.now());
     if (options.ics === '-') context.io.stdout(calendar);
     else {

@@ -17,7 +17,7 @@ import type { Agreement } from '../model/schemas.js';
 import { checkRepository } from '../pipeline/check.js';
 import type { MeetingRecord, SourceFile } from '../records/types.js';
 import { agreementStatus } from '../schedule/agreement-status.js';
-import { type CalendarEntry, upcomingEntries } from '../schedule/calendar.js';
+import type { CalendarEntry } from '../schedule/calendar.js';
 import { duties } from '../schedule/duties.js';
 import { nextMeeting } from '../schedule/next-meeting.js';
 import { renewalOutlook } from '../term/outlook.js';
@@ -141,21 +141,22 @@ export function portfolioReport(items: readonly PortfolioItem[], today: IsoDate)
 }
 
 /**
- * Every agreement's meetings and deadlines as one calendar, each event under its agreement's own UIDs;
- * a second repository of the same agreement (a copy, a fork) gets its UIDs marked with its place in
- * the list, so no two events share one.
+ * Every agreement's meetings and deadlines as one calendar, each event under its agreement's own UID and
+ * sequence (as its `calendar` feed has them); a second repository of the same agreement (a copy, a fork)
+ * gets its UIDs marked with its place in the list, so no two events share one.
  */
-export function portfolioEntries(items: readonly PortfolioItem[], today: IsoDate): CalendarEntry[] {
+export function portfolioEntries(
+  calendars: ReadonlyArray<{ agreement: Agreement; entries: readonly CalendarEntry[] }>,
+  today: IsoDate,
+): CalendarEntry[] {
   const seen = new Map<string, number>();
-  return items.flatMap((item) => {
-    if (!item.records) return [];
-    const { agreement, meetings } = item.records;
+  return calendars.flatMap(({ agreement, entries }) => {
     const copy = seen.get(agreement.id) ?? 0;
     seen.set(agreement.id, copy + 1);
     const prefix = partiesOn(agreement, today)
       .map((party) => party.short)
       .join('–');
-    return upcomingEntries(agreement, meetings, nextMeeting(agreement, meetings, today), today).map((entry) => ({
+    return entries.map((entry) => ({
       ...entry,
       uid: copy === 0 ? entry.uid : entry.uid.replace(/@partnership$/, `.${copy + 1}@partnership`),
       summary: entry.summary.startsWith(prefix) ? entry.summary : `${prefix}: ${entry.summary}`,

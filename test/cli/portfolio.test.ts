@@ -88,6 +88,11 @@ describe('partnership portfolio', () => {
   it("writes one calendar of every agreement's meetings and deadlines, no UID twice", async () => {
     const parent = portfolioFolder();
     copyFixture('ks-kdd-digital', join(parent, 'digital-copy'));
+    // The digital records in git, its next meeting changed once since: SEQUENCE 1 in its own feed.
+    const digital = initGitRepository(join(parent, 'digital'));
+    const meeting = join(digital, 'meetings/2025-09-16.md');
+    writeFileSync(meeting, readFileSync(meeting, 'utf8').replace('time: "09:30"', 'time: "10:00"'));
+    git(digital, 'commit', '--quiet', '-am', 'Flyttet til kl. 10');
     const result = await runCli(
       ['portfolio', 'kmd', 'digital', 'digital-copy', '--ics', 'avtaler.ics', '--today', '2025-06-01'],
       {
@@ -108,6 +113,14 @@ describe('partnership portfolio', () => {
       .getAllSubcomponents('vevent')
       .map((event) => String(event.getFirstPropertyValue('uid')));
     for (const uid of ownUids) expect(uids).toContain(uid);
+    const sequenceOf = (component: ICAL.Component, uid: string) =>
+      component
+        .getAllSubcomponents('vevent')
+        .find((event) => event.getFirstPropertyValue('uid') === uid)
+        ?.getFirstPropertyValue('sequence');
+    const meetingUid = 'meeting-2025-09-16.ks-kdd-digitalisering@partnership';
+    expect(sequenceOf(new ICAL.Component(ICAL.parse(own.stdout)), meetingUid)).toBe(2);
+    expect(sequenceOf(calendar, meetingUid)).toBe(2);
     expect(
       events
         .map((event) => String(event.getFirstPropertyValue('summary')))
