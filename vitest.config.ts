@@ -53,10 +53,11 @@ export default defineConfig({
     unstubEnvs: true,
     pool: 'forks',
     isolate: false,
-    // Two workers more than the cores: many tests wait on the processes they spawn (git, the built CLI, npm,
-    // Chromium), and the extra workers fill that wait (on the 2-core machine, with the type check
-    // beside them, in a fresh clone: 3 workers 52 s, 4 workers 48 s).
-    maxWorkers: Math.max(2, availableParallelism()) + 2,
+    // One worker more than the cores: tests still wait on the git and CLI processes they spawn, and the
+    // extra worker fills that wait; with npm, Chromium, poppler and the racing writers in the system
+    // suites, a second one only adds its own transform and imports (on the 2-core machine, in a fresh
+    // clone with the type check beside them: 3 workers 59 s and 53 s, 4 workers 64 s and 61 s).
+    maxWorkers: Math.max(2, availableParallelism()) + 1,
     globalSetup: ['./test/helpers/fresh-bundle.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     projects: [
